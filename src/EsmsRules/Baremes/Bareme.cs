@@ -1,0 +1,278 @@
+using System;
+using System.Collections.Generic;
+using NodaTime;
+
+namespace EsmsRules.Baremes;
+
+/// <summary>
+/// Every parameter of the rules for one campaign: amounts, thresholds, tranches, rates, calendars and the switches
+/// that RULES.md names where the seeds disagree. Rules read their figures here and never carry literals. A later
+/// campaign is built from an earlier one with <c>with</c>, overriding only what changes (see <see cref="Campagnes"/>).
+/// </summary>
+/// <remarks>Immutable. Equality is record equality (lists compare by reference).</remarks>
+public sealed record Bareme
+{
+    /// <summary>Campaign identifier (<c>2022</c>, <c>2023</c>…).</summary>
+    public string Campagne { get; init; } = "2022";
+
+    /// <summary>Human-readable name of the barème.</summary>
+    public string Libelle { get; init; } = "ESMS numérique, phase de généralisation 2022";
+
+    /// <summary>Date the texts this barème follows were published.</summary>
+    public LocalDate DatePublication { get; init; } = new(2022, 2, 8);
+
+    /// <summary>The texts this barème follows.</summary>
+    public string Source { get; init; } = "Instruction n°DNS/CNSA/DGCS/2022/34 du 8 février 2022 (seeds 000–004)";
+
+    // ----- GRAPPE-01, ORIENT-01, FIN-06
+
+    /// <summary>GRAPPE-01: minimum grappe size in métropole (15).</summary>
+    public int TailleMinimaleGrappe { get; init; } = 15;
+
+    /// <summary>GRAPPE-01: minimum grappe size in Corse and overseas (8).</summary>
+    public int TailleMinimaleGrappeCorseOutreMer { get; init; } = 8;
+
+    /// <summary>ORIENT-01: number of ESSMS from which the project goes to the national call (50).</summary>
+    public int SeuilNational { get; init; } = 50;
+
+    /// <summary>FIN-01…04, FIN-06: rank from which the reduced rate applies (the 50th ESSMS).</summary>
+    public int RangTarifReduit { get; init; } = 50;
+
+    // ----- FIN-*
+
+    /// <summary>FIN-01: acquisition, part ESSMS per ESSMS.</summary>
+    public TarifParRang PartEssmsAcquisition { get; init; } = new(7_000m, 2_000m);
+
+    /// <summary>FIN-02: acquisition, part éditeur ceiling per ESSMS, editor SAD-referenced.</summary>
+    public TarifParRang PartEditeurSad { get; init; } = new(12_000m, 1_000m);
+
+    /// <summary>FIN-03: acquisition, part éditeur ceiling per ESSMS, editor Ségur-referenced (reading of seeds 000, 001, 004).</summary>
+    public TarifParRang PartEditeurSegur { get; init; } = new(14_500m, 3_000m);
+
+    /// <summary>FIN-03 from the 50th ESSMS under the reading of seed 002 (1 000 € + 3 000 € Ségur complement).</summary>
+    public decimal PartEditeurSegurReduitLecture002 { get; init; } = 4_000m;
+
+    /// <summary>Decision FIN-03: which reading of the rate from the 50th ESSMS applies.</summary>
+    public LectureFin03 LectureFin03 { get; init; } = LectureFin03.TroisMille;
+
+    /// <summary>FIN-04: mise en conformité, part ESSMS per ESSMS.</summary>
+    public TarifParRang PartEssmsConformite { get; init; } = new(5_000m, 2_000m);
+
+    // ----- PETITOG-*
+
+    /// <summary>Small OG threshold: an OG managing fewer than this many ESSMS in FINESS is small (15).</summary>
+    public int SeuilPetitOg { get; init; } = 15;
+
+    /// <summary>Decision small OG: when true, an OG of exactly <see cref="SeuilPetitOg"/> ESSMS is small ("&lt;= 15").</summary>
+    public bool SeuilPetitOgInclus { get; init; }
+
+    /// <summary>PETITOG-01: equipment and infrastructure per ESSMS of a small OG.</summary>
+    public decimal EquipementParEssms { get; init; } = 20_000m;
+
+    /// <summary>PETITOG-02: AMOA for the procurement procedure, per project.</summary>
+    public decimal AmoaMarcheParProjet { get; init; } = 15_000m;
+
+    /// <summary>PETITOG-03: AMOA for project steering, per project.</summary>
+    public decimal AmoaProjetParProjet { get; init; } = 100_000m;
+
+    /// <summary>Decision PETITOG-02: granted also in the social champs (seed 004 example). When false, only to
+    /// medico-social-majority acquisitions.</summary>
+    public bool AmoaMarcheChampsSociaux { get; init; } = true;
+
+    // ----- PROJET-*, ESSMS-03
+
+    /// <summary>PROJET-04: a medico-social-majority acquisition may choose a solution that is not Ségur-referenced.</summary>
+    public bool NonSegurAutoriseAcquisition { get; init; } = true;
+
+    /// <summary>Decision ESSMS-03: which SONS orders exclude an ESSMS.</summary>
+    public LectureEssms03 LectureEssms03 { get; init; } = LectureEssms03.AutreLogiciel;
+
+    /// <summary>PROJET-06: maximum planned duration of a mise en conformité.</summary>
+    public Period DureeMaxConformite { get; init; } = Period.FromMonths(9);
+
+    /// <summary>PROJET-06: maximum planned duration of an acquisition.</summary>
+    public Period DureeMaxAcquisition { get; init; } = Period.FromMonths(18);
+
+    /// <summary>VERS-06: usage targets expected from this many months for a mise en conformité (6; until
+    /// <see cref="DureeMaxConformite"/>).</summary>
+    public Period DebutCiblesConformite { get; init; } = Period.FromMonths(6);
+
+    /// <summary>VERS-06: usage targets expected from this many months for an acquisition (12; until
+    /// <see cref="DureeMaxAcquisition"/>).</summary>
+    public Period DebutCiblesAcquisition { get; init; } = Period.FromMonths(12);
+
+    /// <summary>PROJET-07: filing window of the regional calls; null → no calendar (reviewRequired).</summary>
+    public FenetreDepot? FenetreRegionale { get; init; } = new(new LocalDate(2022, 3, 14), new LocalDate(2022, 9, 30));
+
+    /// <summary>PROJET-07: filing window of the national call; null → no calendar (reviewRequired).</summary>
+    public FenetreDepot? FenetreNationale { get; init; } = new(new LocalDate(2022, 5, 18), new LocalDate(2022, 7, 18));
+
+    // ----- VERS-*, CIBLE-*
+
+    /// <summary>VERS-01: rate of the first payment (50 %).</summary>
+    public decimal TauxPremierVersement { get; init; } = 0.5m;
+
+    /// <summary>VERS-03: target of the core services indicators CIBLE-01/02, in percent.</summary>
+    public decimal CibleServicesSocles { get; init; } = 70m;
+
+    /// <summary>VERS-04: target of the DUI indicators CIBLE-03…05, in percent.</summary>
+    public decimal CibleDui { get; init; } = 90m;
+
+    /// <summary>VERS-05: minimum ratio expenses ÷ subsidy; null → the instructing authority appreciates.</summary>
+    public decimal? SeuilDepensesRealisees { get; init; }
+
+    // ----- SONS-*
+
+    /// <summary>SONS-06: amount per ESSMS by tranche of the OG's number of ESSMS.</summary>
+    public IReadOnlyList<TrancheSons> TranchesSons { get; init; } = new[]
+    {
+        new TrancheSons("A", 1, 1, 4_000m),
+        new TrancheSons("B", 2, 4, 2_920m),
+        new TrancheSons("C", 5, 10, 2_190m),
+        new TrancheSons("D", 11, 19, 1_643m),
+        new TrancheSons("E", 20, 99, 1_232m),
+        new TrancheSons("F", 100, null, 1_133m),
+    };
+
+    /// <summary>Decision SONS tranche basis: which count of the OG's ESSMS picks the tranche.</summary>
+    public BaseTrancheSons BaseTrancheSons { get; init; } = BaseTrancheSons.EssmsDuDossier;
+
+    /// <summary>SONS-07: advance rate (30 %).</summary>
+    public decimal TauxAvanceSons { get; init; } = 0.3m;
+
+    /// <summary>SONS-05: date of the MS1 arrêté's publication in the JO (orders must be strictly later).</summary>
+    public LocalDate DateJoArreteMs1 { get; init; } = new(2022, 2, 12);
+
+    /// <summary>SONS-05: MS1 closing dates, every published version; the latest publication applies by default.</summary>
+    public IReadOnlyList<CalendrierSons> CalendriersSonsMs1 { get; init; } = new[]
+    {
+        new CalendrierSons(new LocalDate(2022, 4, 1), new LocalDate(2023, 12, 31), new LocalDate(2024, 3, 31),
+            "seed 004 (webinaire ARS Occitanie, avril 2022) ; seed 002"),
+        new CalendrierSons(new LocalDate(2023, 12, 1), new LocalDate(2024, 2, 28), new LocalDate(2024, 12, 19),
+            "dates reportées (seed 003 marque les précédentes « ancienne date » ; RULES.md §8)"),
+    };
+
+    /// <summary>SONS-02: calendar days allowed between an order placed under condition of referencing and the
+    /// referencing file reaching the ANS.</summary>
+    public int DelaiReferencementSonsJours { get; init; } = 120;
+
+    /// <summary>SONS-01: FINESS category codes the library knows, with their aggregate (RULES.md §0).</summary>
+    public IReadOnlyDictionary<string, string> CategoriesFiness { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["500"] = "4400",
+        ["501"] = "4400",
+        ["502"] = "4400",
+        ["354"] = "4600",
+        ["460"] = "4600",
+        ["445"] = "4300",
+        ["446"] = "4300",
+    };
+
+    /// <summary>SONS-01: FINESS aggregates of the MS1 couloir.</summary>
+    public IReadOnlyList<string> AgregatsMs1 { get; init; } = new[] { "4100", "4300", "4400", "4600" };
+
+    /// <summary>The SONS closing dates in force: the version with the latest publication date.</summary>
+    public CalendrierSons CalendrierSonsEnVigueur
+    {
+        get
+        {
+            var best = CalendriersSonsMs1[0];
+            foreach (var c in CalendriersSonsMs1)
+            {
+                if (c.DatePublication > best.DatePublication)
+                {
+                    best = c;
+                }
+            }
+
+            return best;
+        }
+    }
+
+    /// <summary>The tranche holding <paramref name="nombreEssms"/> ESSMS.</summary>
+    /// <param name="nombreEssms">Number of ESSMS (≥ 1).</param>
+    /// <returns>The tranche.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">No tranche holds that number.</exception>
+    public TrancheSons TranchePour(int nombreEssms)
+    {
+        foreach (var t in TranchesSons)
+        {
+            if (nombreEssms >= t.Minimum && (t.Maximum is null || nombreEssms <= t.Maximum))
+            {
+                return t;
+            }
+        }
+
+        throw new ArgumentOutOfRangeException(nameof(nombreEssms), nombreEssms, "Aucune tranche SONS ne contient ce nombre d'ESSMS.");
+    }
+
+    /// <summary>FIN-03 rate from the 50th ESSMS under the chosen reading.</summary>
+    public TarifParRang PartEditeurSegurEffective => LectureFin03 == LectureFin03.QuatreMille
+        ? PartEditeurSegur with { APartirDuRangReduit = PartEditeurSegurReduitLecture002 }
+        : PartEditeurSegur;
+
+    /// <summary>Whether an OG managing <paramref name="nombreEssms"/> ESSMS is small.</summary>
+    /// <param name="nombreEssms">Number of ESSMS of the OG.</param>
+    /// <returns>True when small.</returns>
+    public bool EstPetitOg(int nombreEssms) => SeuilPetitOgInclus ? nombreEssms <= SeuilPetitOg : nombreEssms < SeuilPetitOg;
+}
+
+/// <summary>A per-ESSMS amount by rank: one rate up to the 49th ESSMS, another from the 50th.</summary>
+/// <param name="JusquAuRang49">Rate for ranks below <see cref="Bareme.RangTarifReduit"/>.</param>
+/// <param name="APartirDuRangReduit">Rate from <see cref="Bareme.RangTarifReduit"/> on.</param>
+public sealed record TarifParRang(decimal JusquAuRang49, decimal APartirDuRangReduit);
+
+/// <summary>A filing window, both ends inclusive.</summary>
+/// <param name="Debut">First day.</param>
+/// <param name="Fin">Last day.</param>
+public sealed record FenetreDepot(LocalDate Debut, LocalDate Fin)
+{
+    /// <summary>Whether <paramref name="date"/> lies in the window (ends included).</summary>
+    /// <param name="date">The date.</param>
+    /// <returns>True when inside.</returns>
+    public bool Contient(LocalDate date) => date >= Debut && date <= Fin;
+}
+
+/// <summary>A SONS tranche (SONS-06).</summary>
+/// <param name="Code">Letter A…F.</param>
+/// <param name="Minimum">Smallest number of ESSMS.</param>
+/// <param name="Maximum">Largest number of ESSMS; null → no upper bound.</param>
+/// <param name="MontantParEssms">Amount per ESSMS, € TTC.</param>
+public sealed record TrancheSons(string Code, int Minimum, int? Maximum, decimal MontantParEssms);
+
+/// <summary>A published version of the SONS MS1 closing dates (SONS-05).</summary>
+/// <param name="DatePublication">When this version was published.</param>
+/// <param name="FinCommandes">Last day for orders (and advance requests).</param>
+/// <param name="FinSoldes">Last day for balance requests (VA signed).</param>
+/// <param name="Source">Where it comes from.</param>
+public sealed record CalendrierSons(LocalDate DatePublication, LocalDate FinCommandes, LocalDate FinSoldes, string Source);
+
+/// <summary>Decision ESSMS-03 (RULES.md §1).</summary>
+public enum LectureEssms03
+{
+    /// <summary>Seed 001: only a SONS order for a DUI software other than the project's excludes the ESSMS.</summary>
+    AutreLogiciel,
+
+    /// <summary>Seed 000: any SONS order for a DUI software excludes the ESSMS.</summary>
+    ToutLogiciel,
+}
+
+/// <summary>Decision FIN-03 from the 50th ESSMS (RULES.md §4).</summary>
+public enum LectureFin03
+{
+    /// <summary>Seeds 000, 001, 004: 3 000 €.</summary>
+    TroisMille,
+
+    /// <summary>Seed 002: 1 000 € plus a Ségur complement of 3 000 € (4 000 €).</summary>
+    QuatreMille,
+}
+
+/// <summary>Decision: which count of the OG's ESSMS picks the SONS tranche (RULES.md §10.11).</summary>
+public enum BaseTrancheSons
+{
+    /// <summary>Its SONS-eligible retained ESSMS in the dossier (the order's count).</summary>
+    EssmsDuDossier,
+
+    /// <summary>All ESSMS it manages in FINESS (<c>nombreEssmsFiness</c>, else the dossier count).</summary>
+    EssmsFiness,
+}

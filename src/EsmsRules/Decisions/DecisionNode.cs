@@ -1,0 +1,176 @@
+using System;
+using System.Collections.Generic;
+
+namespace EsmsRules.Decisions;
+
+/// <summary>An input a rule read, with its JSON path in the dossier and its value as written in the contract.</summary>
+/// <param name="Chemin">JSON path (<c>$.organismesGestionnaires[0].essms[3].relevantL312_1</c>).</param>
+/// <param name="Valeur">Value read; null when absent.</param>
+public sealed record EntreeLue(string Chemin, string? Valeur);
+
+/// <summary>
+/// One node of the explained decision tree: the rule it applies (<see cref="Regle"/>, a RULES.md id or a section id),
+/// its outcome, a French explanation showing the figures used, the source text, the amount where there is one, the
+/// inputs it read and its children. Immutable; built through <see cref="Create"/>, walked by an
+/// <see cref="IDecisionVisitor{T}"/>.
+/// </summary>
+public sealed class DecisionNode
+{
+    private static readonly IReadOnlyList<string> NoStrings = Array.Empty<string>();
+
+    private DecisionNode(
+        string regle,
+        string titre,
+        Resultat resultat,
+        string explication,
+        string source,
+        decimal? montant,
+        IReadOnlyList<EntreeLue> entrees,
+        IReadOnlyList<string> donneesManquantes,
+        IReadOnlyList<DecisionNode> enfants)
+    {
+        Regle = regle;
+        Titre = titre;
+        Resultat = resultat;
+        Explication = explication;
+        Source = source;
+        Montant = montant;
+        Entrees = entrees;
+        DonneesManquantes = donneesManquantes;
+        Enfants = enfants;
+    }
+
+    /// <summary>Rule id (<c>GRAPPE-03</c>) or section id (<c>DOSSIER</c>, <c>FINANCEMENT</c>…).</summary>
+    public string Regle { get; }
+
+    /// <summary>French title of the rule.</summary>
+    public string Titre { get; }
+
+    /// <summary>Outcome.</summary>
+    public Resultat Resultat { get; }
+
+    /// <summary>French explanation with the figures used; empty when the evaluation was run without explanations.</summary>
+    public string Explication { get; }
+
+    /// <summary>Source text (seed file and section).</summary>
+    public string Source { get; }
+
+    /// <summary>Amount in euros where the rule computes one.</summary>
+    public decimal? Montant { get; }
+
+    /// <summary>Inputs read.</summary>
+    public IReadOnlyList<EntreeLue> Entrees { get; }
+
+    /// <summary>Contract field names whose absence decided a <see cref="Resultat.MissingInput"/>.</summary>
+    public IReadOnlyList<string> DonneesManquantes { get; }
+
+    /// <summary>Children.</summary>
+    public IReadOnlyList<DecisionNode> Enfants { get; }
+
+    /// <summary>Creates a node, checking its arguments.</summary>
+    /// <param name="regle">Rule or section id; not empty.</param>
+    /// <param name="titre">Title.</param>
+    /// <param name="resultat">Outcome.</param>
+    /// <param name="explication">Explanation (may be empty).</param>
+    /// <param name="source">Source.</param>
+    /// <param name="montant">Amount, if any.</param>
+    /// <param name="entrees">Inputs read; null → none.</param>
+    /// <param name="donneesManquantes">Missing fields; must be non-empty exactly when <paramref name="resultat"/> is
+    /// <see cref="Resultat.MissingInput"/> on a leaf.</param>
+    /// <param name="enfants">Children; null → none.</param>
+    /// <returns>The node.</returns>
+    /// <exception cref="ArgumentException"><paramref name="regle"/> is empty, or a missing-input leaf names no field.</exception>
+    /// <exception cref="ArgumentNullException">A required argument is null.</exception>
+    public static DecisionNode Create(
+        string regle,
+        string titre,
+        Resultat resultat,
+        string explication,
+        string source,
+        decimal? montant = null,
+        IReadOnlyList<EntreeLue>? entrees = null,
+        IReadOnlyList<string>? donneesManquantes = null,
+        IReadOnlyList<DecisionNode>? enfants = null)
+    {
+        if (regle is null)
+        {
+            throw new ArgumentNullException(nameof(regle));
+        }
+
+        if (regle.Length == 0)
+        {
+            throw new ArgumentException("L'identifiant de règle ne peut pas être vide.", nameof(regle));
+        }
+
+        var manquantes = donneesManquantes ?? NoStrings;
+        var children = enfants ?? Array.Empty<DecisionNode>();
+        if (resultat == Resultat.MissingInput && manquantes.Count == 0 && children.Count == 0)
+        {
+            throw new ArgumentException(
+                $"Le nœud {regle} en missingInput doit nommer la donnée manquante.", nameof(donneesManquantes));
+        }
+
+        return new DecisionNode(
+            regle,
+            titre ?? throw new ArgumentNullException(nameof(titre)),
+            resultat,
+            explication ?? throw new ArgumentNullException(nameof(explication)),
+            source ?? throw new ArgumentNullException(nameof(source)),
+            montant,
+            entrees ?? Array.Empty<EntreeLue>(),
+            manquantes,
+            children);
+    }
+
+    /// <summary>Accepts a visitor.</summary>
+    /// <typeparam name="T">Visitor result.</typeparam>
+    /// <param name="visitor">The visitor.</param>
+    /// <returns>What the visitor returns.</returns>
+    public T Accept<T>(IDecisionVisitor<T> visitor) => (visitor ?? throw new ArgumentNullException(nameof(visitor))).Visit(this);
+
+    /// <summary>This node and all its descendants, depth first, parents before children.</summary>
+    /// <returns>The nodes.</returns>
+    public IEnumerable<DecisionNode> DescendantsAndSelf()
+    {
+        var stack = new Stack<DecisionNode>();
+        stack.Push(this);
+        while (stack.Count > 0)
+        {
+            var n = stack.Pop();
+            yield return n;
+            for (var i = n.Enfants.Count - 1; i >= 0; i--)
+            {
+                stack.Push(n.Enfants[i]);
+            }
+        }
+    }
+
+    /// <summary>The first node (depth first) applying <paramref name="regle"/>, or null.</summary>
+    /// <param name="regle">Rule id.</param>
+    /// <returns>The node or null.</returns>
+    public DecisionNode? Find(string regle)
+    {
+        foreach (var n in DescendantsAndSelf())
+        {
+            if (string.Equals(n.Regle, regle, StringComparison.Ordinal))
+            {
+                return n;
+            }
+        }
+
+        return null;
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Regle} [{Resultat}] {Explication}";
+}
+
+/// <summary>A visitor over decision trees.</summary>
+/// <typeparam name="T">What a visit returns.</typeparam>
+public interface IDecisionVisitor<out T>
+{
+    /// <summary>Visits one node (the visitor decides whether to descend into <see cref="DecisionNode.Enfants"/>).</summary>
+    /// <param name="node">The node.</param>
+    /// <returns>The result.</returns>
+    T Visit(DecisionNode node);
+}

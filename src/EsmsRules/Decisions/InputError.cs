@@ -1,0 +1,156 @@
+using System;
+using System.Collections.Generic;
+
+namespace EsmsRules.Decisions;
+
+/// <summary>
+/// A problem with the input: a stable code, the JSON path of the offending value, a French message and the structured
+/// arguments it was rendered from (after FluentValidation's <c>ValidationFailure</c>).
+/// </summary>
+/// <param name="Code">Stable code (<c>finessCheckKey</c>, <c>duplicateEssms</c>…), see <see cref="InputErrorCodes"/>.</param>
+/// <param name="Chemin">JSON path (<c>$.organismesGestionnaires[0].essms[2].finessGeographique</c>).</param>
+/// <param name="Message">French message.</param>
+/// <param name="Arguments">Structured arguments.</param>
+public sealed record InputError(string Code, string Chemin, string Message, IReadOnlyDictionary<string, string> Arguments)
+{
+    /// <summary>Creates an error without arguments.</summary>
+    /// <param name="code">Code.</param>
+    /// <param name="chemin">Path.</param>
+    /// <param name="message">Message.</param>
+    public InputError(string code, string chemin, string message)
+        : this(code, chemin, message, EmptyArguments)
+    {
+    }
+
+    private static readonly IReadOnlyDictionary<string, string> EmptyArguments = new Dictionary<string, string>();
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Chemin} : {Message} [{Code}]";
+}
+
+/// <summary>The stable codes of <see cref="InputError"/>.</summary>
+public static class InputErrorCodes
+{
+    /// <summary>The text is not JSON.</summary>
+    public const string MalformedJson = "malformedJson";
+
+    /// <summary>A required field is absent or null.</summary>
+    public const string Required = "required";
+
+    /// <summary>A value has the wrong JSON type.</summary>
+    public const string WrongType = "wrongType";
+
+    /// <summary>A string is not one of the enum values of the contract.</summary>
+    public const string UnknownValue = "unknownValue";
+
+    /// <summary>A FINESS number is not 9 letters or digits.</summary>
+    public const string FinessShape = "finessShape";
+
+    /// <summary>An all-digit FINESS number fails the Luhn check.</summary>
+    public const string FinessCheckKey = "finessCheckKey";
+
+    /// <summary>An ESSMS is listed twice.</summary>
+    public const string DuplicateEssms = "duplicateEssms";
+
+    /// <summary>An OG is listed twice.</summary>
+    public const string DuplicateOrganisme = "duplicateOrganisme";
+
+    /// <summary>A count or amount is negative.</summary>
+    public const string Negative = "negative";
+
+    /// <summary>A count is not an integer.</summary>
+    public const string NotInteger = "notInteger";
+
+    /// <summary>An amount has more than 2 decimals or is out of range.</summary>
+    public const string InvalidAmount = "invalidAmount";
+
+    /// <summary>A date is not a real ISO date.</summary>
+    public const string InvalidDate = "invalidDate";
+
+    /// <summary>The dossier lists no ESSMS at all.</summary>
+    public const string NoEssms = "noEssms";
+
+    /// <summary>The campaign is not known.</summary>
+    public const string UnknownCampaign = "unknownCampaign";
+
+    /// <summary>A FINESS category code is not 3 digits.</summary>
+    public const string InvalidCategory = "invalidCategory";
+
+    /// <summary>The input could not be read (I/O).</summary>
+    public const string Unreadable = "unreadable";
+}
+
+/// <summary>The dossier could not be evaluated: every problem is listed.</summary>
+public sealed class InvalidDossierException : Exception
+{
+    /// <summary>Creates the exception.</summary>
+    /// <param name="errors">Every problem found.</param>
+    public InvalidDossierException(IReadOnlyList<InputError> errors)
+        : base(BuildMessage(errors))
+    {
+        Errors = errors;
+    }
+
+    /// <summary>Every problem found.</summary>
+    public IReadOnlyList<InputError> Errors { get; }
+
+    private static string BuildMessage(IReadOnlyList<InputError> errors)
+    {
+        if (errors is null)
+        {
+            throw new ArgumentNullException(nameof(errors));
+        }
+
+        var lines = new string[errors.Count];
+        for (var i = 0; i < errors.Count; i++)
+        {
+            lines[i] = errors[i].ToString();
+        }
+
+        return $"Dossier invalide ({errors.Count} problème(s)) :{Environment.NewLine}" + string.Join(Environment.NewLine, lines);
+    }
+}
+
+/// <summary>The outcome of an evaluation: a decision, or the list of input errors (never both, never half a result).</summary>
+public sealed class EvaluationResult
+{
+    private EvaluationResult(Decision? decision, IReadOnlyList<InputError> errors)
+    {
+        Decision = decision;
+        Errors = errors;
+    }
+
+    /// <summary>The decision; null when the input was invalid.</summary>
+    public Decision? Decision { get; }
+
+    /// <summary>Every input problem; empty when <see cref="Decision"/> is set.</summary>
+    public IReadOnlyList<InputError> Errors { get; }
+
+    /// <summary>True when the dossier was evaluated.</summary>
+    public bool IsValid => Decision is not null;
+
+    /// <summary>A successful evaluation.</summary>
+    /// <param name="decision">The decision.</param>
+    /// <returns>The result.</returns>
+    public static EvaluationResult Success(Decision decision) =>
+        new(decision ?? throw new ArgumentNullException(nameof(decision)), Array.Empty<InputError>());
+
+    /// <summary>A refused dossier.</summary>
+    /// <param name="errors">At least one error.</param>
+    /// <returns>The result.</returns>
+    /// <exception cref="ArgumentException">No error given.</exception>
+    public static EvaluationResult Invalid(IReadOnlyList<InputError> errors)
+    {
+        if (errors is null || errors.Count == 0)
+        {
+            throw new ArgumentException("Un refus doit lister au moins un problème.", nameof(errors));
+        }
+
+        return new EvaluationResult(null, errors);
+    }
+
+    /// <summary>The decision, or an <see cref="InvalidDossierException"/> listing every problem.</summary>
+    /// <returns>The decision.</returns>
+    /// <exception cref="InvalidDossierException">The input was invalid.</exception>
+    public Decision GetDecisionOrThrow() => Decision ?? throw new InvalidDossierException(Errors);
+}

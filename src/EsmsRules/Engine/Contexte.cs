@@ -1,0 +1,143 @@
+using System.Collections.Generic;
+using EsmsRules.Baremes;
+using EsmsRules.Decisions;
+using EsmsRules.Model;
+
+namespace EsmsRules.Engine;
+
+/// <summary>An ESSMS kept in the project, with its position in the input and its rank (RULES.md §10.5).</summary>
+internal readonly struct EssmsRetenu
+{
+    public EssmsRetenu(Essms essms, int og, int index, int rang)
+    {
+        Essms = essms;
+        Og = og;
+        Index = index;
+        Rang = rang;
+    }
+
+    public Essms Essms { get; }
+
+    /// <summary>Index of its OG in the input.</summary>
+    public int Og { get; }
+
+    /// <summary>Index in its OG's list.</summary>
+    public int Index { get; }
+
+    /// <summary>Rank in the project, 1-based.</summary>
+    public int Rang { get; }
+}
+
+/// <summary>Facts about one OG of the input.</summary>
+internal sealed class OgFaits
+{
+    public OgFaits(OrganismeGestionnaire og, int index)
+    {
+        Og = og;
+        Index = index;
+    }
+
+    public OrganismeGestionnaire Og { get; }
+
+    public int Index { get; }
+
+    /// <summary>Retained ESSMS of this OG.</summary>
+    public int Retenus { get; set; }
+
+    /// <summary>Retained ESSMS of this OG with rank below the reduced-rate rank.</summary>
+    public int RetenusTarifPlein { get; set; }
+
+    /// <summary>Its ESSMS in FINESS: <c>nombreEssmsFiness</c>, else the number listed (excluded included, §10.9).</summary>
+    public int NombreEssmsFiness => Og.NombreEssmsFiness ?? Og.Essms.Count;
+
+    public bool PetitOg { get; set; }
+}
+
+/// <summary>The facts established while a dossier is evaluated, read by the later rules.</summary>
+internal sealed class Contexte
+{
+    public Contexte(Dossier dossier, Bareme bareme, Trace trace)
+    {
+        Dossier = dossier;
+        Bareme = bareme;
+        Trace = trace;
+        Ogs = new OgFaits[dossier.OrganismesGestionnaires.Count];
+        for (var i = 0; i < Ogs.Length; i++)
+        {
+            Ogs[i] = new OgFaits(dossier.OrganismesGestionnaires[i], i);
+        }
+    }
+
+    public Dossier Dossier { get; }
+
+    public Bareme Bareme { get; }
+
+    public Trace Trace { get; }
+
+    public OgFaits[] Ogs { get; }
+
+    public List<EssmsRetenu> Retenus { get; } = new();
+
+    public List<EssmsExclu> Exclus { get; } = new();
+
+    /// <summary>n: the number of eligible ESSMS.</summary>
+    public int N => Retenus.Count;
+
+    /// <summary>T: the minimum grappe size (GRAPPE-01).</summary>
+    public int TailleMinimale { get; set; }
+
+    /// <summary>The grappe mixes métropole with Corse / overseas.</summary>
+    public bool GrappeMixte { get; set; }
+
+    /// <summary>GRAPPE-02 applies.</summary>
+    public bool SonsUniquement { get; set; }
+
+    /// <summary>Filed: at least one retained ESSMS and not SONS only (§10.10).</summary>
+    public bool Depose => N > 0 && !SonsUniquement;
+
+    /// <summary>The porteur and a strict majority of the retained ESSMS are PA/PH/DOM (§10.7).</summary>
+    public bool MajoriteMedicoSociale { get; set; }
+
+    /// <summary>Regional or national; null when undetermined or not filed.</summary>
+    public Orientation? OrientationProjet { get; set; }
+
+    /// <summary>ACHAT-02 holds.</summary>
+    public bool Achat02 { get; set; }
+
+    /// <summary>OGs with at least one retained ESSMS.</summary>
+    public int OgsAvecRetenus { get; set; }
+
+    /// <summary>Outcomes of the blocking rules (§10.1).</summary>
+    public List<KeyValuePair<string, Resultat>> Bloquants { get; } = new();
+
+    public void Bloquant(string id, Resultat r) => Bloquants.Add(new KeyValuePair<string, Resultat>(id, r));
+
+    /// <summary>Verdict: false on any blocking notSatisfied, null on any blocking missingInput, else true.</summary>
+    public bool? Recevable
+    {
+        get
+        {
+            var missing = false;
+            foreach (var kv in Bloquants)
+            {
+                if (kv.Value == Resultat.NotSatisfied)
+                {
+                    return false;
+                }
+
+                missing |= kv.Value == Resultat.MissingInput;
+            }
+
+            return missing ? null : true;
+        }
+    }
+
+    public bool Acquisition => Dossier.TypeProjet == TypeProjet.Acquisition;
+
+    /// <summary>JSON path of an ESSMS field, for <see cref="EntreeLue"/>.</summary>
+    public static string CheminEssms(int og, int index, string champ) =>
+        "$.organismesGestionnaires[" + og + "].essms[" + index + "]." + champ;
+
+    /// <summary>JSON path of an OG field.</summary>
+    public static string CheminOg(int og, string champ) => "$.organismesGestionnaires[" + og + "]." + champ;
+}

@@ -1,0 +1,57 @@
+using System;
+using System.Collections.Generic;
+
+namespace EsmsRules.Identifiers;
+
+/// <summary>
+/// The region (and so the ARS) of a FINESS département prefix, for ORIENT-03's "ARS of the region holding the most
+/// ESSMS". Regions as of 2016. Overseas prefixes <c>97</c> do not tell the département apart by themselves (RULES.md §0):
+/// they map to "Outre-mer (97x)"; the extraction prefixes <c>9A</c>…<c>9F</c> map to 971…976.
+/// </summary>
+public static class Regions
+{
+    private static readonly Dictionary<string, string> ParDepartement = Build();
+
+    private static Dictionary<string, string> Build()
+    {
+        var table = new (string Region, string Departements)[]
+        {
+            ("Auvergne-Rhône-Alpes", "01 03 07 15 26 38 42 43 63 69 73 74"),
+            ("Bourgogne-Franche-Comté", "21 25 39 58 70 71 89 90"),
+            ("Bretagne", "22 29 35 56"),
+            ("Centre-Val de Loire", "18 28 36 37 41 45"),
+            ("Corse", "2A 2B 20"),
+            ("Grand Est", "08 10 51 52 54 55 57 67 68 88"),
+            ("Hauts-de-France", "02 59 60 62 80"),
+            ("Île-de-France", "75 77 78 91 92 93 94 95"),
+            ("Normandie", "14 27 50 61 76"),
+            ("Nouvelle-Aquitaine", "16 17 19 23 24 33 40 47 64 79 86 87"),
+            ("Occitanie", "09 11 12 30 31 32 34 46 48 65 66 81 82"),
+            ("Pays de la Loire", "44 49 53 72 85"),
+            ("Provence-Alpes-Côte d'Azur", "04 05 06 13 83 84"),
+            ("Outre-mer (97x)", "97"),
+            ("Mayotte", "98 9F"),
+            ("Guadeloupe", "9A"),
+            ("Martinique", "9B"),
+            ("Guyane", "9C"),
+            ("La Réunion", "9D"),
+            ("Saint-Pierre-et-Miquelon", "9E"),
+        };
+        var d = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (region, deps) in table)
+        {
+            foreach (var dep in deps.Split(' '))
+            {
+                d[dep] = region;
+            }
+        }
+
+        return d;
+    }
+
+    /// <summary>The region of <paramref name="finess"/>'s département prefix, or null when the prefix is unknown.</summary>
+    /// <param name="finess">A FINESS number.</param>
+    /// <returns>The region name, or null.</returns>
+    public static string? RegionDe(Finess finess) =>
+        ParDepartement.TryGetValue(finess.Departement, out var r) ? r : null;
+}

@@ -1,0 +1,145 @@
+using System;
+using System.Collections.Generic;
+
+namespace EsmsRules.Rules;
+
+/// <summary>A rule of the catalogue (RULES.md): its stable public id, a French title and the source text.</summary>
+/// <param name="Id">Public id (<c>ESSMS-01</c>…), stable across versions.</param>
+/// <param name="Titre">French title.</param>
+/// <param name="Source">Seed file(s) and section.</param>
+public sealed record RegleInfo(string Id, string Titre, string Source);
+
+/// <summary>
+/// The rule catalogue: every rule id of RULES.md with its title and source. Seeds: <c>000</c> decision chart
+/// (000_1d907fd6a382ba1f), <c>001</c> AAP ARS Normandie 2022 (001_f748ee7cbdf4bf4f), <c>002</c> CNSA page
+/// (002_dfe9e9829bef4ca7), <c>003</c> webinar deck 2022-2023 (003_af3d3ef7e123ed4b), <c>004</c> ARS Occitanie
+/// webinar April 2022 (004_9525dd615faf40a2).
+/// </summary>
+public static class Regles
+{
+    private const string S000 = "seed 000 (logigramme « ESMS relevant de l'article L 312-1 CASF »)";
+    private const string S001 = "seed 001 (AAP ARS Normandie 2022, instruction DNS/CNSA/DGCS/2022/34)";
+    private const string S002 = "seed 002 (page CNSA « Auprès de qui… / Quel est le montant… »)";
+    private const string S003 = "seed 003 (webinaire 2022-2023)";
+    private const string S004 = "seed 004 (webinaire ARS Occitanie, avril 2022)";
+
+    /// <summary>Root node of a decision tree (not a rule of the catalogue).</summary>
+    public const string Dossier = "DOSSIER";
+
+    /// <summary>Section node: eligibility of the ESSMS.</summary>
+    public const string SectionEligibilite = "ELIGIBILITE";
+
+    /// <summary>Section node: grappe.</summary>
+    public const string SectionGrappe = "GRAPPE";
+
+    /// <summary>Section node: orientation.</summary>
+    public const string SectionOrientation = "ORIENTATION";
+
+    /// <summary>Section node: recevabilité of the project.</summary>
+    public const string SectionRecevabilite = "RECEVABILITE";
+
+    /// <summary>Section node: procurement.</summary>
+    public const string SectionAchat = "ACHAT";
+
+    /// <summary>Section node: allowable funding.</summary>
+    public const string SectionFinancement = "FINANCEMENT";
+
+    /// <summary>Section node: payments.</summary>
+    public const string SectionVersements = "VERSEMENTS";
+
+    /// <summary>Section node: Prestation Ségur.</summary>
+    public const string SectionSons = "SONS";
+
+    /// <summary>Every rule of the catalogue, in RULES.md order.</summary>
+    public static IReadOnlyList<RegleInfo> Toutes { get; } = new[]
+    {
+        new RegleInfo("ESSMS-01", "ESSMS relevant de l'article L.312-1 du CASF", $"{S000} ; {S001} « ESSMS éligibles »"),
+        new RegleInfo("ESSMS-02", "Aucun financement ESMS numérique antérieur pour un DUI", $"{S000} ; {S001} §A « Non redondance des financements »"),
+        new RegleInfo("ESSMS-03", "Aucune commande de Prestation Ségur pour un autre logiciel de DUI", $"{S000} ; {S001} §A « Non redondance des financements »"),
+        new RegleInfo("ESSMS-04", "Activités de confort : financement de la seule part essentielle", $"{S001} (modulation)"),
+        new RegleInfo("ESSMS-05", "Accord écrit de l'entité nationale de rattachement", $"{S001} §B « ESSMS rattachés à une entité nationale »"),
+        new RegleInfo("GRAPPE-01", "Taille minimale de la grappe", $"{S000} ; {S001} §D ; {S002}"),
+        new RegleInfo("GRAPPE-02", "ESSMS seul en mise en conformité : Prestation Ségur uniquement", $"{S000} « ESMS seul »"),
+        new RegleInfo("GRAPPE-03", "Grappe sous le minimum : maturité de la maîtrise d'ouvrage", $"{S000} ; {S001} §D « Nombre minimum d'ESSMS »"),
+        new RegleInfo("GRAPPE-04", "Mutualisation des moyens (convention de partenariat / de groupement de commandes)", $"{S001} §D ; {S003}"),
+        new RegleInfo("ORIENT-01", "50 ESSMS ou plus : appel à projets national (CNSA)", $"{S000} ; {S001} §B « Projets regroupant cinquante ESSMS ou plus » ; {S002}"),
+        new RegleInfo("ORIENT-02", "Représentativité nationale du porteur : appel à projets national", $"{S000} ; {S001} §C « Projets de portée nationale regroupant moins de cinquante ESSMS »"),
+        new RegleInfo("ORIENT-03", "Sinon : appel à projets régional de l'ARS", $"{S000} ; {S001} §A"),
+        new RegleInfo("PROJET-01", "Acquisition, majorité médico-sociale : éditeur référencé Ségur ou SAD", $"{S000} ; {S001} §C « Conformité de la solution DUI aux exigences nationales »"),
+        new RegleInfo("PROJET-02", "Acquisition, champs sociaux : éditeur référencé Ségur", $"{S000} ; {S001} §C"),
+        new RegleInfo("PROJET-03", "Mise en conformité : éditeur référencé Ségur, payé par la Prestation Ségur", $"{S000} ; {S001} §C, §5"),
+        new RegleInfo("PROJET-04", "Campagne 2022 : solution non référencée Ségur admise (SAD seul)", $"{S001} §C"),
+        new RegleInfo("PROJET-05", "Autodiagnostic ANAP de maturité et de sécurité du SI de chaque OG", $"{S001} §E « Auto-évaluation de la maturité SI des porteurs » ; {S003}"),
+        new RegleInfo("PROJET-06", "Durée prévue jusqu'à la fin du déploiement (9 / 18 mois)", $"{S001} ; {S003} ; {S004}"),
+        new RegleInfo("PROJET-07", "Dépôt dans la fenêtre de la campagne", $"{S002} ; {S004}"),
+        new RegleInfo("PROJET-08", "Avis final de l'autorité d'instruction", S000),
+        new RegleInfo("ACHAT-01", "Acquisition médico-sociale : passage obligatoire par le SAD", $"{S000} ; {S001} §C"),
+        new RegleInfo("ACHAT-02", "Porteur soumis au CCP avec un marché en cours de même objet", $"{S000} ; {S001} §C"),
+        new RegleInfo("ACHAT-03", "Acquisition dans les champs sociaux : SAD non obligatoire", $"{S000} ; {S001} §C"),
+        new RegleInfo("ACHAT-04", "Mise en conformité : pas de SAD", $"{S000} ; {S001}"),
+        new RegleInfo("FIN-01", "Acquisition, part ESSMS (maîtrise d'ouvrage)", $"{S000} ; {S001} ; {S002} ; {S004}"),
+        new RegleInfo("FIN-02", "Acquisition, part éditeur référencé SAD (plafond)", $"{S000} ; {S001} ; {S002} ; {S004}"),
+        new RegleInfo("FIN-03", "Acquisition, part éditeur référencé Ségur (plafond)", $"{S000} ; {S001} ; {S004} (lecture de {S002} : option du barème)"),
+        new RegleInfo("FIN-04", "Mise en conformité, part ESSMS seule", $"{S000} ; {S001} ; {S002} ; {S004}"),
+        new RegleInfo("FIN-05", "Part éditeur = min(plafond, devis)", $"{S001} ; {S002}"),
+        new RegleInfo("FIN-06", "Barème à partir du 50e ESSMS", $"{S001} ; {S002} ; {S004}"),
+        new RegleInfo("PETITOG-01", "Petit OG : équipements et infrastructures par ESSMS", $"{S000} ; {S001} ; {S002} ; {S004}"),
+        new RegleInfo("PETITOG-02", "Petit OG : AMOA pour la procédure de marché", $"{S000} ; {S001} ; {S004}"),
+        new RegleInfo("PETITOG-03", "Petit OG : AMOA pour le pilotage du projet", $"{S000} ; {S001} ; {S004}"),
+        new RegleInfo("PETITOG-04", "Financements spécifiques versés aux mêmes conditions", $"{S001} ; {S004}"),
+        new RegleInfo("MOD-01", "Modulation : activités de confort", $"{S001} §5"),
+        new RegleInfo("MOD-02", "Modulation : composition FINESS multipliant artificiellement les forfaits", $"{S001} §5"),
+        new RegleInfo("VERS-01", "Premier versement : 50 % à la signature de la convention", $"{S000} ; {S001} ; {S003} ; {S004}"),
+        new RegleInfo("VERS-02", "Second versement : 50 % sur atteinte des cibles", $"{S000} ; {S001}"),
+        new RegleInfo("VERS-03", "Services socles : MSS et DMP ≥ 70 %", $"{S000} ; {S001} §6"),
+        new RegleInfo("VERS-04", "DUI : dossiers actifs, projet personnalisé, événement ≥ 90 %", $"{S000} ; {S001} §6"),
+        new RegleInfo("VERS-05", "Dépenses réalisées non notablement inférieures à la subvention", S000),
+        new RegleInfo("VERS-06", "Délai d'atteinte des cibles d'usage", $"{S000} ; {S003} ; {S004}"),
+        new RegleInfo("CIBLE-01", "Taux d'usage de la MSS", $"{S001} §6 ; {S003}"),
+        new RegleInfo("CIBLE-02", "Taux d'usage du DMP", $"{S001} §6 ; {S003}"),
+        new RegleInfo("CIBLE-03", "Taux de dossiers actifs", $"{S001} §6"),
+        new RegleInfo("CIBLE-04", "Dossiers actifs avec projet personnalisé", $"{S001} §6"),
+        new RegleInfo("CIBLE-05", "Dossiers actifs avec au moins un événement", $"{S001} §6"),
+        new RegleInfo("CIBLE-06", "Échanges e-Prescription", $"{S001} §6"),
+        new RegleInfo("CIBLE-07", "Échanges e-Parcours", $"{S001} §6"),
+        new RegleInfo("SONS-01", "ESSMS éligible au couloir SONS (catégories FINESS, DUI déjà en place)", S004),
+        new RegleInfo("SONS-02", "Version du logiciel référencée Ségur par l'ANS", S004),
+        new RegleInfo("SONS-03", "Un seul financement vague 1 par ESSMS", S004),
+        new RegleInfo("SONS-04", "ESSMS financé en acquisition Ségur : pas de Prestation Ségur vague 1", S004),
+        new RegleInfo("SONS-05", "Dates de commande et de solde", $"{S004} ; {S003}"),
+        new RegleInfo("SONS-06", "Montant par ESSMS selon la tranche de l'OG", $"{S004} « barèmes de financements SONS »"),
+        new RegleInfo("SONS-07", "Avance 30 %, solde 70 %", $"{S003} ; {S004}"),
+        new RegleInfo("SONS-08", "Vérification d'aptitude (VA)", S004),
+        new RegleInfo("SONS-09", "Prestation autonome, sans réengagement contractuel", $"{S001} ; {S004}"),
+    };
+
+    private static readonly Dictionary<string, RegleInfo> ParId = Index();
+
+    private static Dictionary<string, RegleInfo> Index()
+    {
+        var d = new Dictionary<string, RegleInfo>(StringComparer.Ordinal);
+        foreach (var r in Toutes)
+        {
+            d.Add(r.Id, r);
+        }
+
+        d.Add(Dossier, new RegleInfo(Dossier, "Décision sur le dossier", "RULES.md ; seeds 000–004"));
+        d.Add(SectionEligibilite, new RegleInfo(SectionEligibilite, "Éligibilité des ESSMS", $"{S000} ; {S001}"));
+        d.Add(SectionGrappe, new RegleInfo(SectionGrappe, "Éligibilité et recevabilité de la grappe", $"{S000} ; {S001} §D ; {S002}"));
+        d.Add(SectionOrientation, new RegleInfo(SectionOrientation, "Orientation du projet : régional ou national", $"{S000} ; {S001} ; {S002}"));
+        d.Add(SectionRecevabilite, new RegleInfo(SectionRecevabilite, "Recevabilité du projet", $"{S000} ; {S001}"));
+        d.Add(SectionAchat, new RegleInfo(SectionAchat, "Procédure d'achat", $"{S000} ; {S001} §C"));
+        d.Add(SectionFinancement, new RegleInfo(SectionFinancement, "Financements ESMS numérique allouables", $"{S000} ; {S001} ; {S002} ; {S004}"));
+        d.Add(SectionVersements, new RegleInfo(SectionVersements, "Versement des crédits", $"{S000} ; {S001} ; {S003}"));
+        d.Add(SectionSons, new RegleInfo(SectionSons, "Prestation Ségur (SONS)", $"{S003} ; {S004}"));
+        return d;
+    }
+
+    /// <summary>The catalogue entry of <paramref name="id"/>.</summary>
+    /// <param name="id">A rule or section id.</param>
+    /// <returns>The entry.</returns>
+    /// <exception cref="KeyNotFoundException">Unknown id.</exception>
+    public static RegleInfo Get(string id) => ParId.TryGetValue(id, out var r)
+        ? r
+        : throw new KeyNotFoundException($"Règle inconnue : « {id} ».");
+}

@@ -1,0 +1,320 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using EsmsRules.Decisions;
+
+namespace EsmsRules.Serialization;
+
+/// <summary>
+/// Writes a decision (and input errors) as the JSON of CONTRACT.md: camelCase names, enum strings, amounts as JSON
+/// numbers in euros with at most 2 decimals and no trailing zeros.
+/// </summary>
+public static class DecisionJsonWriter
+{
+    private static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+
+    /// <summary>The decision as JSON text.</summary>
+    /// <param name="decision">The decision.</param>
+    /// <param name="indented">Indent the output.</param>
+    /// <param name="inclureArbre">Include the explained tree (<c>arbre</c>).</param>
+    /// <returns>The JSON.</returns>
+    public static string Serialize(Decision decision, bool indented = true, bool inclureArbre = true)
+    {
+        using var buffer = new MemoryStream(4096);
+        using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = indented, Encoder = Encoder }))
+        {
+            Write(w, decision, inclureArbre);
+        }
+
+        return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+    }
+
+    /// <summary>Writes the decision to <paramref name="stream"/> as UTF-8 JSON.</summary>
+    /// <param name="stream">The target stream.</param>
+    /// <param name="decision">The decision.</param>
+    /// <param name="indented">Indent the output.</param>
+    /// <param name="inclureArbre">Include the explained tree.</param>
+    public static void Serialize(Stream stream, Decision decision, bool indented = false, bool inclureArbre = true)
+    {
+        using var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = indented, Encoder = Encoder });
+        Write(w, decision, inclureArbre);
+    }
+
+    /// <summary>Input errors as JSON text: <c>{"erreurs":[{"code","chemin","message","arguments"}]}</c>.</summary>
+    /// <param name="errors">The errors.</param>
+    /// <param name="indented">Indent the output.</param>
+    /// <returns>The JSON.</returns>
+    public static string SerializeErrors(IReadOnlyList<InputError> errors, bool indented = true)
+    {
+        using var buffer = new MemoryStream(1024);
+        using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = indented, Encoder = Encoder }))
+        {
+            WriteErrors(w, errors);
+        }
+
+        return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+    }
+
+    /// <summary>Writes input errors.</summary>
+    /// <param name="w">The writer.</param>
+    /// <param name="errors">The errors.</param>
+    public static void WriteErrors(Utf8JsonWriter w, IReadOnlyList<InputError> errors)
+    {
+        if (w is null)
+        {
+            throw new ArgumentNullException(nameof(w));
+        }
+
+        w.WriteStartObject();
+        w.WriteStartArray("erreurs");
+        foreach (var e in errors ?? throw new ArgumentNullException(nameof(errors)))
+        {
+            w.WriteStartObject();
+            w.WriteString("code", e.Code);
+            w.WriteString("chemin", e.Chemin);
+            w.WriteString("message", e.Message);
+            if (e.Arguments.Count > 0)
+            {
+                w.WriteStartObject("arguments");
+                foreach (var kv in e.Arguments)
+                {
+                    w.WriteString(kv.Key, kv.Value);
+                }
+
+                w.WriteEndObject();
+            }
+
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    /// <summary>Writes the decision.</summary>
+    /// <param name="w">The writer.</param>
+    /// <param name="d">The decision.</param>
+    /// <param name="inclureArbre">Include the explained tree.</param>
+    public static void Write(Utf8JsonWriter w, Decision d, bool inclureArbre = true)
+    {
+        if (w is null)
+        {
+            throw new ArgumentNullException(nameof(w));
+        }
+
+        if (d is null)
+        {
+            throw new ArgumentNullException(nameof(d));
+        }
+
+        w.WriteStartObject();
+        w.WriteString("campagne", d.Campagne);
+        if (d.Recevable is { } rec)
+        {
+            w.WriteBoolean("recevable", rec);
+        }
+        else
+        {
+            w.WriteNull("recevable");
+        }
+
+        NullableString(w, "orientation", d.Orientation is { } o ? Wire.Orientation(o) : null);
+        NullableString(w, "instructeur", d.Instructeur?.ToString());
+        NullableString(w, "procedureAchat", d.ProcedureAchat is { } p ? Wire.Procedure(p) : null);
+        w.WriteStartArray("referencementsAcceptes");
+        foreach (var r in d.ReferencementsAcceptes)
+        {
+            w.WriteStringValue(r == Referencement.Segur ? "segur" : "sad");
+        }
+
+        w.WriteEndArray();
+        w.WriteNumber("essmsRetenus", d.EssmsRetenus);
+        w.WriteStartArray("essmsExclus");
+        foreach (var e in d.EssmsExclus)
+        {
+            w.WriteStartObject();
+            w.WriteString("finessGeographique", e.FinessGeographique.Value);
+            w.WriteString("regle", e.Regle);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+
+        var f = d.Financement;
+        w.WriteStartObject("financement");
+        Amount(w, "partEssms", f.PartEssms);
+        Amount(w, "partEditeur", f.PartEditeur);
+        Amount(w, "equipements", f.Equipements);
+        Amount(w, "amoaMarche", f.AmoaMarche);
+        Amount(w, "amoaProjet", f.AmoaProjet);
+        Amount(w, "total", f.Total);
+        w.WriteStartArray("parOrganisme");
+        foreach (var og in f.ParOrganisme)
+        {
+            w.WriteStartObject();
+            w.WriteString("finessJuridique", og.FinessJuridique.Value);
+            Amount(w, "partEssms", og.PartEssms);
+            Amount(w, "partEditeur", og.PartEditeur);
+            Amount(w, "equipements", og.Equipements);
+            Amount(w, "total", og.Total);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+
+        w.WriteStartArray("versements");
+        foreach (var v in d.Versements)
+        {
+            w.WriteStartObject();
+            w.WriteNumber("ordre", v.Ordre);
+            Amount(w, "taux", v.Taux);
+            Amount(w, "montant", v.Montant);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray("prestationSegur");
+        foreach (var s in d.PrestationSegur)
+        {
+            w.WriteStartObject();
+            w.WriteString("finessJuridique", s.FinessJuridique.Value);
+            w.WriteNumber("nombreEssms", s.NombreEssms);
+            w.WriteString("tranche", s.Tranche);
+            Amount(w, "montantParEssms", s.MontantParEssms);
+            Amount(w, "total", s.Total);
+            Amount(w, "avance", s.Avance);
+            Amount(w, "solde", s.Solde);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        Strings(w, "reglesNonSatisfaites", d.ReglesNonSatisfaites);
+        Strings(w, "aApprecier", d.AApprecier);
+        Strings(w, "donneesManquantes", d.DonneesManquantes);
+        if (inclureArbre)
+        {
+            w.WritePropertyName("arbre");
+            Node(w, d.Arbre);
+        }
+
+        w.WriteEndObject();
+    }
+
+    private static void Node(Utf8JsonWriter w, DecisionNode n)
+    {
+        w.WriteStartObject();
+        w.WriteString("regle", n.Regle);
+        w.WriteString("titre", n.Titre);
+        w.WriteString("resultat", Wire.Resultat(n.Resultat));
+        w.WriteString("explication", n.Explication);
+        w.WriteString("source", n.Source);
+        if (n.Montant is { } m)
+        {
+            Amount(w, "montant", m);
+        }
+        else
+        {
+            w.WriteNull("montant");
+        }
+
+        if (n.DonneesManquantes.Count > 0)
+        {
+            Strings(w, "donneesManquantes", n.DonneesManquantes);
+        }
+
+        if (n.Entrees.Count > 0)
+        {
+            w.WriteStartArray("entrees");
+            foreach (var e in n.Entrees)
+            {
+                w.WriteStartObject();
+                w.WriteString("chemin", e.Chemin);
+                NullableString(w, "valeur", e.Valeur);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+        }
+
+        w.WriteStartArray("enfants");
+        foreach (var c in n.Enfants)
+        {
+            Node(w, c);
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    private static void Strings(Utf8JsonWriter w, string name, IReadOnlyList<string> values)
+    {
+        w.WriteStartArray(name);
+        foreach (var s in values)
+        {
+            w.WriteStringValue(s);
+        }
+
+        w.WriteEndArray();
+    }
+
+    private static void NullableString(Utf8JsonWriter w, string name, string? value)
+    {
+        if (value is null)
+        {
+            w.WriteNull(name);
+        }
+        else
+        {
+            w.WriteString(name, value);
+        }
+    }
+
+    /// <summary>An amount rounded to 2 decimals, without trailing zeros (494500, 26611.2).</summary>
+    private static void Amount(Utf8JsonWriter w, string name, decimal value) => w.WriteNumber(name, Normalize(value));
+
+    /// <summary>Rounds to 2 decimals (midpoint away from zero) and removes trailing zeros.</summary>
+    internal static decimal Normalize(decimal value) =>
+        Math.Round(value, 2, MidpointRounding.AwayFromZero) / 1.000000000000000000000000000000000m;
+}
+
+/// <summary>The wire names of the contract's enums.</summary>
+public static class Wire
+{
+    /// <summary>Wire name of an outcome.</summary>
+    /// <param name="r">The outcome.</param>
+    /// <returns><c>satisfied</c>, <c>notSatisfied</c>, <c>notApplicable</c>, <c>reviewRequired</c> or <c>missingInput</c>.</returns>
+    public static string Resultat(Resultat r) => r switch
+    {
+        Decisions.Resultat.Satisfied => "satisfied",
+        Decisions.Resultat.NotSatisfied => "notSatisfied",
+        Decisions.Resultat.NotApplicable => "notApplicable",
+        Decisions.Resultat.ReviewRequired => "reviewRequired",
+        _ => "missingInput",
+    };
+
+    /// <summary>Wire name of an orientation.</summary>
+    /// <param name="o">The orientation.</param>
+    /// <returns><c>regional</c>, <c>national</c>, <c>sonsUniquement</c> or <c>nonRecevable</c>.</returns>
+    public static string Orientation(Orientation o) => o switch
+    {
+        Decisions.Orientation.Regional => "regional",
+        Decisions.Orientation.National => "national",
+        Decisions.Orientation.SonsUniquement => "sonsUniquement",
+        _ => "nonRecevable",
+    };
+
+    /// <summary>Wire name of a procurement.</summary>
+    /// <param name="p">The procurement.</param>
+    /// <returns><c>sad</c>, <c>marcheEnCours</c>, <c>libre</c> or <c>sansObjet</c>.</returns>
+    public static string Procedure(ProcedureAchat p) => p switch
+    {
+        ProcedureAchat.Sad => "sad",
+        ProcedureAchat.MarcheEnCours => "marcheEnCours",
+        ProcedureAchat.Libre => "libre",
+        _ => "sansObjet",
+    };
+}
