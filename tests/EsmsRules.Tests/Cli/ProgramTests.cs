@@ -1,0 +1,115 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using EsmsRules.Cli;
+using Xunit;
+
+namespace EsmsRules.Tests.Cli;
+
+public class ProgramTests
+{
+    private static string Example(string name) => Path.Combine(AppContext.BaseDirectory, "Examples", name + ".json");
+
+    private static (int Exit, string Out, string Err) Run(string stdin, params string[] args)
+    {
+        var o = new StringWriter();
+        var e = new StringWriter();
+        var exit = Program.Run(args, new StringReader(stdin), o, e);
+        return (exit, o.ToString(), e.ToString());
+    }
+
+    [Fact]
+    public void Evaluate_NoFile_PrintsBundledExampleTreeWithAmountsInEuros()
+    {
+        var (exit, output, err) = Run(string.Empty, "evaluate");
+        Assert.Equal(0, exit);
+        Assert.Equal(string.Empty, err);
+        Assert.Contains("✔ DOSSIER", output, StringComparison.Ordinal);
+        Assert.Contains("350 000 €", output, StringComparison.Ordinal);
+        Assert.Contains("8 × 2 190 € = 17 520 € (tranche C)", output, StringComparison.Ordinal);
+        Assert.Contains("? PETITOG-01", output, StringComparison.Ordinal);
+        Assert.Contains("avance 30 % = 5 256,00 €", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Evaluate_Stdin_ReadsDossierFromStandardInput()
+    {
+        var (exit, output, _) = Run(File.ReadAllText(Example("01-acquisition-46-segur")), "evaluate", "-", "--json");
+        Assert.Equal(0, exit);
+        var d = JsonDocument.Parse(output).RootElement;
+        Assert.Equal(989000m, d.GetProperty("financement").GetProperty("total").GetDecimal());
+        Assert.Equal("sad", d.GetProperty("procedureAchat").GetString());
+    }
+
+    [Fact]
+    public void Evaluate_NonRecevableDossier_ExitsZero()
+    {
+        var (exit, output, _) = Run(string.Empty, "evaluate", Example("10-grappe-12-non-mature"));
+        Assert.Equal(0, exit);
+        Assert.Contains("✘ GRAPPE-03", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Evaluate_InvalidDossier_ExitsTwoAndListsEveryProblemOnStandardError()
+    {
+        var (exit, output, err) = Run(string.Empty, "evaluate", Example("16-invalide"));
+        Assert.Equal(2, exit);
+        Assert.Equal(string.Empty, output);
+        Assert.Contains("$.organismesGestionnaires[0].essms[1].finessGeographique", err, StringComparison.Ordinal);
+        Assert.Contains("[duplicateEssms]", err, StringComparison.Ordinal);
+        Assert.Contains("$.organismesGestionnaires[0].essms[2].finessGeographique", err, StringComparison.Ordinal);
+        Assert.Contains("[finessCheckKey]", err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Evaluate_MalformedJson_ExitsTwo()
+    {
+        var (exit, _, err) = Run("{ \"typeProjet\": ", "evaluate", "-");
+        Assert.Equal(2, exit);
+        Assert.Contains("[malformedJson]", err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Evaluate_MissingFile_ExitsOne()
+    {
+        var (exit, _, err) = Run(string.Empty, "evaluate", "/nonexistent/dossier.json");
+        Assert.Equal(1, exit);
+        Assert.Contains("introuvable", err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_UnknownCommandOrOption_ExitsOne()
+    {
+        Assert.Equal(1, Run(string.Empty, "frobnicate").Exit);
+        Assert.Equal(1, Run(string.Empty, "evaluate", "--bogus").Exit);
+        Assert.Equal(0, Run(string.Empty, "--help").Exit);
+    }
+
+    [Fact]
+    public void Evaluate_Ndjson_WritesOneDecisionPerLineAndExitsTwoWhenALineIsInvalid()
+    {
+        static string Line(string name) => JsonSerializer.Serialize(JsonDocument.Parse(File.ReadAllText(Example(name))).RootElement);
+        var input = string.Join("\n", Line("01-acquisition-46-segur"), string.Empty, Line("16-invalide"), Line("13-essms-seul-conformite"));
+        var (exit, output, err) = Run(input, "evaluate", "--ndjson");
+        Assert.Equal(2, exit);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(3, lines.Length);
+        Assert.Equal(989000m, JsonDocument.Parse(lines[0]).RootElement.GetProperty("financement").GetProperty("total").GetDecimal());
+        Assert.True(JsonDocument.Parse(lines[1]).RootElement.TryGetProperty("erreurs", out _));
+        Assert.Equal("sonsUniquement", JsonDocument.Parse(lines[2]).RootElement.GetProperty("orientation").GetString());
+        Assert.Contains("Ligne 3", err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Evaluate_NdjsonAllValid_ExitsZeroAndSansArbreOmitsTree()
+    {
+        var line = JsonSerializer.Serialize(JsonDocument.Parse(File.ReadAllText(Example("03-conformite-35"))).RootElement);
+        var (exit, output, _) = Run(line + "\n" + line + "\n", "evaluate", "--ndjson", "--sans-arbre");
+        Assert.Equal(0, exit);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, lines.Length);
+        Assert.All(lines, l => Assert.False(JsonDocument.Parse(l).RootElement.TryGetProperty("arbre", out _)));
+        Assert.Equal(43120m, JsonDocument.Parse(lines[0]).RootElement.GetProperty("prestationSegur")[0].GetProperty("total").GetDecimal());
+    }
+}

@@ -1,0 +1,67 @@
+using System;
+using System.IO;
+using System.Runtime.CompilerServices;
+using Xunit.Sdk;
+
+namespace EsmsRules.Tests.Support;
+
+/// <summary>
+/// A small stand-in for Verify (not installable here): compares a JSON text with the committed
+/// <c>Snapshots/NAME.verified.json</c>. On mismatch it writes <c>NAME.received.json</c> beside it and fails; run the
+/// tests with <c>ESMSRULES_ACCEPT_SNAPSHOTS=1</c> to accept the received text as the new verified one.
+/// </summary>
+public static class Snapshot
+{
+    /// <summary>Environment variable that accepts new snapshots.</summary>
+    public const string AcceptVariable = "ESMSRULES_ACCEPT_SNAPSHOTS";
+
+    /// <summary>Verifies <paramref name="json"/> against the snapshot <paramref name="name"/>.</summary>
+    public static void Verify(string name, string json, [CallerFilePath] string callerFile = "")
+    {
+        var dir = Path.Combine(ProjectDirectory(callerFile), "Snapshots");
+        Directory.CreateDirectory(dir);
+        var verified = Path.Combine(dir, name + ".verified.json");
+        var received = Path.Combine(dir, name + ".received.json");
+        var actual = Normalize(json);
+        var accept = Environment.GetEnvironmentVariable(AcceptVariable) is "1" or "true";
+        if (File.Exists(verified) && Normalize(File.ReadAllText(verified)) == actual)
+        {
+            if (File.Exists(received))
+            {
+                File.Delete(received);
+            }
+
+            return;
+        }
+
+        if (accept)
+        {
+            File.WriteAllText(verified, actual);
+            if (File.Exists(received))
+            {
+                File.Delete(received);
+            }
+
+            return;
+        }
+
+        File.WriteAllText(received, actual);
+        throw new XunitException(File.Exists(verified)
+            ? $"Snapshot {name} differs: compare {received} with {verified}; set {AcceptVariable}=1 to accept."
+            : $"No snapshot {name} yet: {received} was written; review it and set {AcceptVariable}=1 to accept.");
+    }
+
+    private static string Normalize(string s) => s.Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd() + "\n";
+
+    /// <summary>The test project's folder (the one holding the .csproj), found from the caller's source path.</summary>
+    private static string ProjectDirectory(string callerFile)
+    {
+        var dir = Path.GetDirectoryName(callerFile);
+        while (dir is not null && !File.Exists(Path.Combine(dir, "EsmsRules.Tests.csproj")))
+        {
+            dir = Path.GetDirectoryName(dir);
+        }
+
+        return dir ?? throw new InvalidOperationException("Test project folder not found from " + callerFile);
+    }
+}
