@@ -1,0 +1,81 @@
+using System.IO;
+using System.Text;
+using BenchmarkDotNet.Attributes;
+using EsmsRules.Decisions;
+using EsmsRules.Engine;
+using EsmsRules.Model;
+using EsmsRules.Serialization;
+
+namespace EsmsRules.Benchmarks;
+
+/// <summary>(a) deserialising, (b) evaluating with the explained tree, (c) evaluating without explanations,
+/// (d) serialising the decision, for dossiers of 1 to 10 000 ESSMS.</summary>
+[MemoryDiagnoser]
+public class EvaluationBenchmarks
+{
+    private static readonly EsmsEvaluator Explained = new();
+    private static readonly EsmsEvaluator Silent = new(new EvaluationOptions { Explications = false });
+    private string _json = string.Empty;
+    private byte[] _utf8 = System.Array.Empty<byte>();
+    private Dossier _dossier = null!;
+    private Decision _decision = null!;
+
+    [Params(1, 15, 50, 500, 10_000)]
+    public int Essms { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _json = Dossiers.Json(Essms);
+        _utf8 = Encoding.UTF8.GetBytes(_json);
+        DossierJsonReader.TryRead(_utf8, out var d, out _);
+        _dossier = d!;
+        _decision = Explained.Evaluate(_dossier).GetDecisionOrThrow();
+    }
+
+    [Benchmark(Baseline = true, Description = "a: deserialise")]
+    public Dossier? Deserialise()
+    {
+        DossierJsonReader.TryRead(_utf8, out var d, out _);
+        return d;
+    }
+
+    [Benchmark(Description = "b: evaluate + tree")]
+    public Decision? EvaluateExplained() => Explained.Evaluate(_dossier).Decision;
+
+    [Benchmark(Description = "c: evaluate, no text")]
+    public Decision? EvaluateSilent() => Silent.Evaluate(_dossier).Decision;
+
+    [Benchmark(Description = "d: serialise")]
+    public long Serialise()
+    {
+        using var s = new MemoryStream();
+        DecisionJsonWriter.Serialize(s, _decision);
+        return s.Length;
+    }
+}
+
+/// <summary>The NDJSON batch path of the command line over 10 000 varied dossiers of 15 ESSMS.</summary>
+[MemoryDiagnoser]
+public class BatchBenchmarks
+{
+    private string _input = string.Empty;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var sb = new StringBuilder();
+        for (var i = 0; i < 10_000; i++)
+        {
+            sb.Append(Dossiers.Json(15, i % 6)).Append('\n');
+        }
+
+        _input = sb.ToString();
+    }
+
+    [Benchmark(Description = "ndjson 10 000 × 15 ESSMS, with tree")]
+    public int Ndjson() => Cli.Program.Run(new[] { "evaluate", "--ndjson" }, new StringReader(_input), TextWriter.Null, TextWriter.Null);
+
+    [Benchmark(Description = "ndjson 10 000 × 15 ESSMS, --sans-arbre")]
+    public int NdjsonSansArbre() => Cli.Program.Run(new[] { "evaluate", "--ndjson", "--sans-arbre" }, new StringReader(_input), TextWriter.Null, TextWriter.Null);
+}
