@@ -250,6 +250,18 @@ public class FinancementsTests
         Assert.Equal(126_000m + 200_000m + 160_000m + 15_000m + 100_000m, f.Total);
     }
 
+    [Fact]
+    public void Fin05_QuoteSplitRemainder_CanExceedLastOgsOwnCeilingByOneCent()
+    {
+        // §10.6 taken literally: the first three shares round down (119 999,99 + 359 999,98 + 145 999,99), so the last
+        // OG's remainder is 20 000,01 € although its own ceiling is 20 × 1 000 € = 20 000 € (ranks 88–107, SAD).
+        // Library behaviour kept (RULES.md §10.6 is normative); listed as an ambiguity in the report.
+        var d = Grappe(TypeProjet.Acquisition, Og(1, 10), Og(2, 30), Og(3, 47), Og(4, 20)).SadSeulement().Devis(645_999.97m).Evaluate();
+
+        Assert.Equal(new[] { 119_999.99m, 359_999.98m, 145_999.99m, 20_000.01m }, d.Financement.ParOrganisme.Select(o => o.PartEditeur));
+        Assert.Equal(645_999.97m, d.Financement.PartEditeur);
+    }
+
     // ----- FIN-06: from the 50th ESSMS
 
     [Fact]
