@@ -36,6 +36,14 @@ internal sealed class Trace
             entrees, manquantes, enfants);
     }
 
+    /// <summary>A node of rule <paramref name="id"/> that details a fact (e.g. one ESSMS below target) without being
+    /// the rule's outcome: it is not recorded in the lists (the rule is decided by its parent node).</summary>
+    public DecisionNode Detail(string id, Resultat resultat, string? explication)
+    {
+        var info = Regles.Get(id);
+        return DecisionNode.Create(id, info.Titre, resultat, explication ?? string.Empty, info.Source);
+    }
+
     /// <summary>A section node: its outcome aggregates its children's and is not recorded in the lists.</summary>
     public DecisionNode Section(string id, IReadOnlyList<DecisionNode> enfants, string? explication, decimal? montant = null, Resultat? resultat = null)
     {

@@ -73,7 +73,9 @@ internal static class Versements
                 if (!Atteint(nm, dm, cible))
                 {
                     sous ??= new List<DecisionNode>();
-                    sous.Add(t.Rule(ind.Id, Resultat.NotSatisfied, !t.Explain ? null
+                    // Detail only: the target is checked on the aggregate (RULES.md §6 Decision), so an ESSMS below
+                    // target does not put the indicator in reglesNonSatisfaites.
+                    sous.Add(t.Detail(ind.Id, Resultat.NotSatisfied, !t.Explain ? null
                         : $"{m.FinessGeographique.Value} sous la cible : " + Ratio(ind, nm, dm, cible)));
                 }
             }
