@@ -227,6 +227,7 @@ public static class DossierJsonReader
                 if (item.ValueKind != JsonValueKind.Object)
                 {
                     Error(InputErrorCodes.WrongType, path, "Un organisme gestionnaire doit être un objet JSON.");
+                    list.Add(null!); // keeps the input index, so that later paths stay right; never returned
                     continue;
                 }
 
@@ -260,6 +261,7 @@ public static class DossierJsonReader
                 if (e.ValueKind != JsonValueKind.Object)
                 {
                     Error(InputErrorCodes.WrongType, path, "Un ESSMS doit être un objet JSON.");
+                    list.Add(null!); // keeps the input index, so that later paths stay right; never returned
                     continue;
                 }
 
@@ -307,6 +309,7 @@ public static class DossierJsonReader
                 if (m.ValueKind != JsonValueKind.Object)
                 {
                     Error(InputErrorCodes.WrongType, path, "Une mesure doit être un objet JSON.");
+                    list.Add(null!); // keeps the input index, so that later paths stay right; never returned
                     continue;
                 }
 
@@ -352,6 +355,7 @@ public static class DossierJsonReader
                 if (c.ValueKind != JsonValueKind.Object)
                 {
                     Error(InputErrorCodes.WrongType, path, "Une commande SONS doit être un objet JSON.");
+                    list.Add(null!); // keeps the input index, so that later paths stay right; never returned
                     continue;
                 }
 
