@@ -87,7 +87,9 @@ public static class DossierJsonReader
 
             foreach (var e in DossierValidator.Validate(built, verifierCampagne: false))
             {
-                if (reported.Add(e.Chemin))
+                // A problem under a path already reported (a missing or mistyped object) is an artefact of the
+                // placeholder the walk used for it, not a problem of the input.
+                if (!SousCheminSignale(reported, e.Chemin) && reported.Add(e.Chemin))
                 {
                     list.Add(e);
                 }
@@ -104,6 +106,19 @@ public static class DossierJsonReader
         dossier = built;
         errors = Array.Empty<InputError>();
         return true;
+    }
+
+    private static bool SousCheminSignale(HashSet<string> reported, string chemin)
+    {
+        for (var i = chemin.Length - 1; i > 0; i--)
+        {
+            if ((chemin[i] == '.' || chemin[i] == '[') && reported.Contains(chemin.Substring(0, i)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool Malformed(JsonException ex, out Dossier? dossier, out IReadOnlyList<InputError> errors)
