@@ -36,15 +36,7 @@ public static class DossierJsonReader
             throw new ArgumentNullException(nameof(json));
         }
 
-        try
-        {
-            using var doc = JsonDocument.Parse(json, DocumentOptions);
-            return TryRead(doc.RootElement, out dossier, out errors);
-        }
-        catch (JsonException ex)
-        {
-            return Malformed(ex, out dossier, out errors);
-        }
+        return TryRead(json, verifierCampagne: false, out dossier, out errors);
     }
 
     /// <summary>Reads a dossier from UTF-8 bytes.</summary>
@@ -52,12 +44,25 @@ public static class DossierJsonReader
     /// <param name="dossier">The dossier when valid.</param>
     /// <param name="errors">Every problem (empty when valid).</param>
     /// <returns>True when the dossier is valid.</returns>
-    public static bool TryRead(ReadOnlyMemory<byte> utf8Json, out Dossier? dossier, out IReadOnlyList<InputError> errors)
+    public static bool TryRead(ReadOnlyMemory<byte> utf8Json, out Dossier? dossier, out IReadOnlyList<InputError> errors) =>
+        TryRead(utf8Json, verifierCampagne: false, out dossier, out errors);
+
+    /// <summary>Reads a dossier from a parsed element.</summary>
+    /// <param name="root">The root element.</param>
+    /// <param name="dossier">The dossier when valid.</param>
+    /// <param name="errors">Every problem (empty when valid).</param>
+    /// <returns>True when the dossier is valid.</returns>
+    public static bool TryRead(JsonElement root, out Dossier? dossier, out IReadOnlyList<InputError> errors) =>
+        TryRead(root, verifierCampagne: false, out dossier, out errors);
+
+    /// <summary>Reads a dossier; with <paramref name="verifierCampagne"/>, an unknown <c>campagne</c> is one more
+    /// problem listed with the others (the evaluator without a barème of its own).</summary>
+    internal static bool TryRead(string json, bool verifierCampagne, out Dossier? dossier, out IReadOnlyList<InputError> errors)
     {
         try
         {
-            using var doc = JsonDocument.Parse(utf8Json, DocumentOptions);
-            return TryRead(doc.RootElement, out dossier, out errors);
+            using var doc = JsonDocument.Parse(json, DocumentOptions);
+            return TryRead(doc.RootElement, verifierCampagne, out dossier, out errors);
         }
         catch (JsonException ex)
         {
@@ -65,12 +70,21 @@ public static class DossierJsonReader
         }
     }
 
-    /// <summary>Reads a dossier from a parsed element.</summary>
-    /// <param name="root">The root element.</param>
-    /// <param name="dossier">The dossier when valid.</param>
-    /// <param name="errors">Every problem (empty when valid).</param>
-    /// <returns>True when the dossier is valid.</returns>
-    public static bool TryRead(JsonElement root, out Dossier? dossier, out IReadOnlyList<InputError> errors)
+    /// <summary>Reads a dossier from UTF-8 bytes; see <see cref="TryRead(string, bool, out Dossier?, out IReadOnlyList{InputError})"/>.</summary>
+    internal static bool TryRead(ReadOnlyMemory<byte> utf8Json, bool verifierCampagne, out Dossier? dossier, out IReadOnlyList<InputError> errors)
+    {
+        try
+        {
+            using var doc = JsonDocument.Parse(utf8Json, DocumentOptions);
+            return TryRead(doc.RootElement, verifierCampagne, out dossier, out errors);
+        }
+        catch (JsonException ex)
+        {
+            return Malformed(ex, out dossier, out errors);
+        }
+    }
+
+    private static bool TryRead(JsonElement root, bool verifierCampagne, out Dossier? dossier, out IReadOnlyList<InputError> errors)
     {
         var r = new Walker();
         var built = r.Dossier(root);
@@ -85,9 +99,11 @@ public static class DossierJsonReader
                 reported.Add(e.Chemin);
             }
 
-            foreach (var e in DossierValidator.Validate(built, verifierCampagne: false))
+            foreach (var e in DossierValidator.Validate(built, verifierCampagne))
             {
-                if (reported.Add(e.Chemin))
+                // A problem under a path already reported (a missing or mistyped object) is an artefact of the
+                // placeholder the walk used for it, not a problem of the input.
+                if (!SousCheminSignale(reported, e.Chemin) && reported.Add(e.Chemin))
                 {
                     list.Add(e);
                 }
@@ -104,6 +120,19 @@ public static class DossierJsonReader
         dossier = built;
         errors = Array.Empty<InputError>();
         return true;
+    }
+
+    private static bool SousCheminSignale(HashSet<string> reported, string chemin)
+    {
+        for (var i = chemin.Length - 1; i > 0; i--)
+        {
+            if ((chemin[i] == '.' || chemin[i] == '[') && reported.Contains(chemin.Substring(0, i)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool Malformed(JsonException ex, out Dossier? dossier, out IReadOnlyList<InputError> errors)
@@ -227,6 +256,7 @@ public static class DossierJsonReader
                 if (item.ValueKind != JsonValueKind.Object)
                 {
                     Error(InputErrorCodes.WrongType, path, "Un organisme gestionnaire doit être un objet JSON.");
+                    list.Add(null!); // keeps the input index, so that later paths stay right; never returned
                     continue;
                 }
 
@@ -260,6 +290,7 @@ public static class DossierJsonReader
                 if (e.ValueKind != JsonValueKind.Object)
                 {
                     Error(InputErrorCodes.WrongType, path, "Un ESSMS doit être un objet JSON.");
+                    list.Add(null!); // keeps the input index, so that later paths stay right; never returned
                     continue;
                 }
 
@@ -307,6 +338,7 @@ public static class DossierJsonReader
                 if (m.ValueKind != JsonValueKind.Object)
                 {
                     Error(InputErrorCodes.WrongType, path, "Une mesure doit être un objet JSON.");
+                    list.Add(null!); // keeps the input index, so that later paths stay right; never returned
                     continue;
                 }
 
@@ -352,6 +384,7 @@ public static class DossierJsonReader
                 if (c.ValueKind != JsonValueKind.Object)
                 {
                     Error(InputErrorCodes.WrongType, path, "Une commande SONS doit être un objet JSON.");
+                    list.Add(null!); // keeps the input index, so that later paths stay right; never returned
                     continue;
                 }
 

@@ -17,13 +17,13 @@ public static class DossierBuilder
         var body = departement + serial.ToString("D" + (8 - departement.Length), System.Globalization.CultureInfo.InvariantCulture);
         if (body.Any(char.IsLetter))
         {
-            return Identifiers.Finess.Parse(body + "0");
+            return global::EsmsRules.Identifiers.Finess.Parse(body + "0");
         }
 
         for (var k = 0; k <= 9; k++)
         {
             var candidate = body + k.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            if (Identifiers.Finess.TryParse(candidate, out var f))
+            if (global::EsmsRules.Identifiers.Finess.TryParse(candidate, out var f))
             {
                 return f;
             }
@@ -50,6 +50,30 @@ public static class DossierBuilder
             NombreEssmsFiness = nombreEssmsFiness ?? 1000,
             AutodiagnosticFourni = true,
         };
+
+    /// <summary>An OG holding exactly <paramref name="essms"/> (not a small OG, self-diagnosis provided).</summary>
+    public static OrganismeGestionnaire OgOf(int ogSerial, params Essms[] essms) =>
+        new(Finess("31", 900000 + ogSerial), essms)
+        {
+            NombreEssmsFiness = 1000,
+            AutodiagnosticFourni = true,
+        };
+
+    /// <summary>Replaces the champ of the porteur and of every ESSMS.</summary>
+    public static Dossier WithChamp(this Dossier d, Champ champ) =>
+        (d with { Porteur = d.Porteur with { Champ = champ } }).MapEssms((e, _) => e with { Champ = champ });
+
+    /// <summary>Replaces the editor's referencing.</summary>
+    public static Dossier WithEditeur(this Dossier d, bool? segur, bool? sad) =>
+        d with { Editeur = d.Editeur with { ReferenceSegur = segur, ReferenceSad = sad } };
+
+    /// <summary>Maps the ESSMS at position <paramref name="index"/> (in list order over every OG).</summary>
+    public static Dossier MapEssmsAt(this Dossier d, int index, System.Func<Essms, Essms> map) =>
+        d.MapEssms((e, i) => i == index ? map(e) : e);
+
+    /// <summary>The FINESS géographique of the ESSMS at position <paramref name="index"/>.</summary>
+    public static Finess EssmsAt(this Dossier d, int index) =>
+        d.OrganismesGestionnaires.SelectMany(o => o.Essms).ElementAt(index).FinessGeographique;
 
     /// <summary>A recevable regional acquisition dossier (PA, Ségur + SAD editor, filed 1 June 2022, 18 months).</summary>
     public static Dossier Dossier(TypeProjet type, params OrganismeGestionnaire[] ogs) =>

@@ -1,0 +1,233 @@
+using EsmsRules.Decisions;
+using EsmsRules.Model;
+using EsmsRules.Tests.Support;
+using Xunit;
+
+namespace EsmsRules.Tests.Rules;
+
+/// <summary>RULES.md §3 and §10.8: ACHAT-01…04 and the procurement they lead to.</summary>
+public class AchatTests
+{
+    private static Dossier MedicoSocial => DossierBuilder.Grappe(15);
+
+    private static Dossier Social => DossierBuilder.Grappe(15).WithChamp(Champ.PDE);
+
+    private static Dossier WithMarche(Dossier d, bool? soumis, bool? marche) =>
+        d with { Porteur = d.Porteur with { SoumisCodeCommandePublique = soumis, MarcheEnCoursMemeObjet = marche } };
+
+    // ----- ACHAT-01
+
+    [Fact]
+    public void Achat01_MedicoSocialSadReferenced_SatisfiedProcedureSad()
+    {
+        var d = MedicoSocial.Evaluate();
+        Assert.Equal(Resultat.Satisfied, d.Outcome("ACHAT-01"));
+        Assert.Equal(Resultat.NotApplicable, d.Outcome("ACHAT-02"));
+        Assert.Equal(Resultat.NotApplicable, d.Outcome("ACHAT-03"));
+        Assert.Equal(Resultat.NotApplicable, d.Outcome("ACHAT-04"));
+        Assert.Equal(ProcedureAchat.Sad, d.ProcedureAchat);
+    }
+
+    [Fact]
+    public void Achat01_MedicoSocialSegurOnlyOutsideSad_NotSatisfiedNonRecevable()
+    {
+        var d = MedicoSocial.WithEditeur(segur: true, sad: false).Evaluate();
+        Assert.Equal(Resultat.Satisfied, d.Outcome("PROJET-01"));
+        Assert.Equal(Resultat.NotSatisfied, d.Outcome("ACHAT-01"));
+        Assert.False(d.Recevable);
+        Assert.Equal(Orientation.NonRecevable, d.Orientation);
+        Assert.Null(d.ProcedureAchat);
+        Assert.Equal(new[] { "ACHAT-01" }, d.ReglesNonSatisfaites);
+        Assert.Empty(d.AApprecier);
+        Assert.Empty(d.DonneesManquantes);
+    }
+
+    [Fact]
+    public void Achat01_MedicoSocialSadUnknown_MissingInputReferenceSad()
+    {
+        var d = MedicoSocial.WithEditeur(segur: true, sad: null).Evaluate();
+        Assert.Equal(Resultat.MissingInput, d.Outcome("ACHAT-01"));
+        Assert.Equal(Resultat.Satisfied, d.Outcome("PROJET-01"));
+        Assert.Null(d.Recevable);
+        Assert.Null(d.ProcedureAchat);
+        Assert.Equal(new[] { "referenceSad" }, d.DonneesManquantes);
+    }
+
+    [Fact]
+    public void Achat01_SocialChamps_NotApplicable()
+    {
+        var d = Social.WithEditeur(segur: true, sad: false).Evaluate();
+        Assert.Equal(Resultat.NotApplicable, d.Outcome("ACHAT-01"));
+        Assert.True(d.Recevable);
+    }
+
+    // ----- ACHAT-02
+
+    [Fact]
+    public void Achat02_MedicoSocialCurrentContractSegurOutsideSad_SatisfiedMarcheEnCours()
+    {
+        var d = WithMarche(MedicoSocial.WithEditeur(segur: true, sad: false), true, true).Evaluate();
+        Assert.Equal(Resultat.Satisfied, d.Outcome("ACHAT-02"));
+        Assert.Equal(Resultat.NotApplicable, d.Outcome("ACHAT-01"));
+        Assert.Equal(Resultat.NotApplicable, d.Outcome("ACHAT-03"));
+        Assert.True(d.Recevable);
+        Assert.Equal(ProcedureAchat.MarcheEnCours, d.ProcedureAchat);
+        Assert.Empty(d.ReglesNonSatisfaites);
+    }
+
+    [Fact]
+    public void Achat02_MedicoSocialCurrentContractSadOnly_SatisfiedMarcheEnCours()
+    {
+        var d = WithMarche(MedicoSocial.WithEditeur(segur: false, sad: true), true, true).Evaluate();
+        Assert.Equal(Resultat.Satisfied, d.Outcome("ACHAT-02"));
+        Assert.Equal(ProcedureAchat.MarcheEnCours, d.ProcedureAchat);
+        Assert.True(d.Recevable);
+    }
+
+    [Fact]
+    public void Achat02_CurrentContractEditorNeitherSegurNorSad_NotSatisfied()
+    {
+        var d = WithMarche(MedicoSocial.WithEditeur(segur: false, sad: false), true, true).Evaluate();
+        Assert.Equal(Resultat.NotSatisfied, d.Outcome("ACHAT-02"));
+        Assert.Equal(Resultat.NotSatisfied, d.Outcome("ACHAT-01"));
+        Assert.False(d.Recevable);
+        Assert.Equal(new[] { "ACHAT-01", "ACHAT-02", "PROJET-01" }, d.ReglesNonSatisfaites);
+    }
+
+    [Fact]
+    public void Achat02_CurrentContractEditorReferencingUnknown_MissingInputNamingBoth()
+    {
+        var d = WithMarche(Social.WithEditeur(segur: null, sad: null), true, true).Evaluate();
+        Assert.Equal(Resultat.MissingInput, d.Outcome("ACHAT-02"));
+        Assert.Equal(new[] { "referenceSegur", "referenceSad" }, d.Arbre.Find("ACHAT-02")!.DonneesManquantes);
+        Assert.Null(d.Recevable);
+        Assert.Equal(new[] { "referenceSad", "referenceSegur" }, d.DonneesManquantes);
+    }
+
+    [Theory]
+    [InlineData(false, true)]
+    [InlineData(true, false)]
+    [InlineData(false, false)]
+    [InlineData(null, false)]
+    [InlineData(false, null)]
+    public void Achat02_NotSubjectOrNoCurrentContract_NotApplicable(bool? soumis, bool? marche)
+    {
+        var d = WithMarche(MedicoSocial, soumis, marche).Evaluate();
+        Assert.Equal(Resultat.NotApplicable, d.Outcome("ACHAT-02"));
+        Assert.Equal(ProcedureAchat.Sad, d.ProcedureAchat);
+        Assert.True(d.Recevable);
+        Assert.Empty(d.DonneesManquantes);
+    }
+
+    [Fact]
+    public void Achat02_BothFactsUnknown_MissingInputVerdictNull()
+    {
+        var d = WithMarche(MedicoSocial, null, null).Evaluate();
+        Assert.Equal(Resultat.MissingInput, d.Outcome("ACHAT-02"));
+        Assert.Null(d.Recevable);
+        Assert.Null(d.Orientation);
+        Assert.Null(d.ProcedureAchat);
+        Assert.Equal(new[] { "marcheEnCoursMemeObjet", "soumisCodeCommandePublique" }, d.DonneesManquantes);
+    }
+
+    [Fact]
+    public void Achat02_SubjectContractUnknown_MissingInputMarcheEnCoursMemeObjet()
+    {
+        var d = WithMarche(Social, true, null).Evaluate();
+        Assert.Equal(Resultat.MissingInput, d.Outcome("ACHAT-02"));
+        Assert.Null(d.Recevable);
+        Assert.Equal(new[] { "marcheEnCoursMemeObjet" }, d.DonneesManquantes);
+    }
+
+    [Fact]
+    public void Achat02_SocialChampsCurrentContract_CheckedAndMarcheEnCours()
+    {
+        var d = WithMarche(Social, true, true).Evaluate();
+        Assert.Equal(Resultat.Satisfied, d.Outcome("ACHAT-02"));
+        Assert.Equal(Resultat.NotApplicable, d.Outcome("ACHAT-03"));
+        Assert.True(d.Recevable);
+        Assert.Equal(ProcedureAchat.MarcheEnCours, d.ProcedureAchat);
+    }
+
+    [Fact]
+    public void Achat02_SocialChampsCurrentContractSadOnly_Projet02StillRequiresSegur()
+    {
+        var d = WithMarche(Social.WithEditeur(segur: false, sad: true), true, true).Evaluate();
+        Assert.Equal(Resultat.Satisfied, d.Outcome("ACHAT-02"));
+        Assert.Equal(Resultat.NotSatisfied, d.Outcome("PROJET-02"));
+        Assert.False(d.Recevable);
+        Assert.Equal(new[] { "PROJET-02" }, d.ReglesNonSatisfaites);
+    }
+
+    [Fact]
+    public void Achat02_SmallOgWithCurrentContract_NoAmoaMarche()
+    {
+        var sans = DossierBuilder.Grappe(15, nombreEssmsFiness: 10).Evaluate();
+        var avec = WithMarche(DossierBuilder.Grappe(15, nombreEssmsFiness: 10), true, true).Evaluate();
+        Assert.Equal(15_000m, sans.Financement.AmoaMarche);
+        Assert.Equal(0m, avec.Financement.AmoaMarche);
+        Assert.Equal(ProcedureAchat.MarcheEnCours, avec.ProcedureAchat);
+        Assert.DoesNotContain("PETITOG-02", avec.AApprecier);
+        Assert.Contains("PETITOG-02", sans.AApprecier);
+    }
+
+    [Fact]
+    public void Achat02_MiseEnConformiteWithCurrentContract_NotApplicable()
+    {
+        var d = WithMarche(DossierBuilder.Grappe(15, TypeProjet.MiseEnConformite), true, true).Evaluate();
+        Assert.Equal(Resultat.NotApplicable, d.Outcome("ACHAT-02"));
+        Assert.Equal(ProcedureAchat.SansObjet, d.ProcedureAchat);
+    }
+
+    // ----- ACHAT-03
+
+    [Fact]
+    public void Achat03_SocialChamps_SatisfiedProcedureLibre()
+    {
+        var d = Social.WithEditeur(segur: true, sad: false).Evaluate();
+        Assert.Equal(Resultat.Satisfied, d.Outcome("ACHAT-03"));
+        Assert.Equal(Resultat.NotApplicable, d.Outcome("ACHAT-02"));
+        Assert.Equal(ProcedureAchat.Libre, d.ProcedureAchat);
+        Assert.Empty(d.ReglesNonSatisfaites);
+    }
+
+    [Fact]
+    public void Achat03_MedicoSocialMajority_NotApplicable() =>
+        Assert.Equal(Resultat.NotApplicable, MedicoSocial.Evaluate().Outcome("ACHAT-03"));
+
+    // ----- ACHAT-04
+
+    [Fact]
+    public void Achat04_MiseEnConformite_SatisfiedSansObjet()
+    {
+        var d = DossierBuilder.Grappe(15, TypeProjet.MiseEnConformite).Evaluate();
+        Assert.Equal(Resultat.Satisfied, d.Outcome("ACHAT-04"));
+        Assert.Equal(Resultat.NotApplicable, d.Outcome("ACHAT-01"));
+        Assert.Equal(Resultat.NotApplicable, d.Outcome("ACHAT-02"));
+        Assert.Equal(Resultat.NotApplicable, d.Outcome("ACHAT-03"));
+        Assert.Equal(ProcedureAchat.SansObjet, d.ProcedureAchat);
+    }
+
+    [Fact]
+    public void Achat04_SonsUniquement_SatisfiedSansObjet()
+    {
+        var d = DossierBuilder.Grappe(1, TypeProjet.MiseEnConformite).Evaluate();
+        Assert.Equal(Resultat.Satisfied, d.Outcome("ACHAT-04"));
+        Assert.Equal(ProcedureAchat.SansObjet, d.ProcedureAchat);
+    }
+
+    [Fact]
+    public void Achat04_Acquisition_NotApplicable() =>
+        Assert.Equal(Resultat.NotApplicable, MedicoSocial.Evaluate().Outcome("ACHAT-04"));
+
+    [Fact]
+    public void Achat_NoEligibleEssms_EveryRuleNotApplicable()
+    {
+        var d = MedicoSocial.MapEssms((e, _) => e with { RelevantL312_1 = false }).Evaluate();
+        Assert.Equal(Resultat.NotApplicable, d.Outcome("ACHAT-01"));
+        Assert.Equal(Resultat.NotApplicable, d.Outcome("ACHAT-02"));
+        Assert.Equal(Resultat.NotApplicable, d.Outcome("ACHAT-03"));
+        Assert.Equal(Resultat.NotApplicable, d.Outcome("ACHAT-04"));
+        Assert.Null(d.ProcedureAchat);
+    }
+}

@@ -1,0 +1,142 @@
+using EsmsRules.Decisions;
+using EsmsRules.Model;
+using EsmsRules.Tests.Support;
+using Xunit;
+
+namespace EsmsRules.Tests.Rules;
+
+/// <summary>RULES.md §2: ORIENT-01…03 (national from 50 ESSMS, national representativeness, else the ARS).</summary>
+public class OrientationTests
+{
+    [Fact]
+    public void Orient03_49Essms_RegionalArs()
+    {
+        var d = DossierBuilder.Grappe(49).Evaluate();
+        Assert.Equal(Resultat.NotApplicable, d.Outcome("ORIENT-01"));
+        Assert.Equal(Resultat.NotApplicable, d.Outcome("ORIENT-02"));
+        Assert.Equal(Resultat.Satisfied, d.Outcome("ORIENT-03"));
+        Assert.True(d.Recevable);
+        Assert.Equal(Orientation.Regional, d.Orientation);
+        Assert.Equal(Instructeur.ARS, d.Instructeur);
+    }
+
+    [Fact]
+    public void Orient01_50Essms_NationalCnsa()
+    {
+        var d = DossierBuilder.Grappe(50).Evaluate();
+        Assert.Equal(Resultat.Satisfied, d.Outcome("ORIENT-01"));
+        Assert.Equal(Resultat.NotApplicable, d.Outcome("ORIENT-02"));
+        Assert.Equal(Resultat.NotApplicable, d.Outcome("ORIENT-03"));
+        Assert.True(d.Recevable);
+        Assert.Equal(Orientation.National, d.Orientation);
+        Assert.Equal(Instructeur.CNSA, d.Instructeur);
+        Assert.Empty(d.ReglesNonSatisfaites);
+        Assert.Equal(new[] { "MOD-02", "PROJET-08" }, d.AApprecier);
+        Assert.Empty(d.DonneesManquantes);
+    }
+
+    [Fact]
+    public void Orient01_50EssmsRepresentativiteUnknown_NationalWithoutMissingInput()
+    {
+        var d = (DossierBuilder.Grappe(50) with { RepresentativiteNationale = null }).Evaluate();
+        Assert.Equal(Resultat.NotApplicable, d.Outcome("ORIENT-02"));
+        Assert.Equal(Orientation.National, d.Orientation);
+        Assert.True(d.Recevable);
+        Assert.Empty(d.DonneesManquantes);
+    }
+
+    [Fact]
+    public void Orient01_50EssmsOneExcluded_Regional()
+    {
+        var d = DossierBuilder.Grappe(50).MapEssmsAt(0, e => e with { RelevantL312_1 = false }).Evaluate();
+        Assert.Equal(49, d.EssmsRetenus);
+        Assert.Equal(Resultat.NotApplicable, d.Outcome("ORIENT-01"));
+        Assert.Equal(Orientation.Regional, d.Orientation);
+    }
+
+    [Fact]
+    public void Orient02_NationalRepresentativity20Essms_NationalCnsa()
+    {
+        var d = (DossierBuilder.Grappe(20) with { RepresentativiteNationale = true }).Evaluate();
+        Assert.Equal(Resultat.NotApplicable, d.Outcome("ORIENT-01"));
+        Assert.Equal(Resultat.Satisfied, d.Outcome("ORIENT-02"));
+        Assert.Equal(Resultat.NotApplicable, d.Outcome("ORIENT-03"));
+        Assert.Equal(Orientation.National, d.Orientation);
+        Assert.Equal(Instructeur.CNSA, d.Instructeur);
+    }
+
+    [Fact]
+    public void Orient02_NationalRepresentativityBelowMinimum_NationalWhateverNWithoutGrappe03()
+    {
+        var d = (DossierBuilder.Grappe(5) with { RepresentativiteNationale = true }).Evaluate();
+        Assert.Equal(Resultat.Satisfied, d.Outcome("ORIENT-02"));
+        Assert.Equal(Resultat.NotApplicable, d.Outcome("GRAPPE-03"));
+        Assert.True(d.Recevable);
+        Assert.Equal(Orientation.National, d.Orientation);
+        Assert.Empty(d.DonneesManquantes);
+    }
+
+    [Fact]
+    public void Orient02_RepresentativiteUnknown_MissingInputVerdictNull()
+    {
+        var d = (DossierBuilder.Grappe(20) with { RepresentativiteNationale = null }).Evaluate();
+        Assert.Equal(Resultat.MissingInput, d.Outcome("ORIENT-02"));
+        Assert.Equal(Resultat.NotApplicable, d.Outcome("ORIENT-03"));
+        Assert.Null(d.Recevable);
+        Assert.Null(d.Orientation);
+        Assert.Null(d.Instructeur);
+        Assert.Null(d.ProcedureAchat);
+        Assert.Empty(d.ReglesNonSatisfaites);
+        Assert.Empty(d.AApprecier);
+        Assert.Equal(new[] { "representativiteNationale" }, d.DonneesManquantes);
+    }
+
+    [Fact]
+    public void Orient02_NoNationalRepresentativity_NotApplicableRegional()
+    {
+        var d = DossierBuilder.Grappe(20).Evaluate();
+        Assert.Equal(Resultat.NotApplicable, d.Outcome("ORIENT-02"));
+        Assert.Equal(Resultat.Satisfied, d.Outcome("ORIENT-03"));
+        Assert.Equal(Orientation.Regional, d.Orientation);
+    }
+
+    [Fact]
+    public void Orient03_TwoRegions_ArsOfTheRegionHoldingMostEssms()
+    {
+        var dossier = DossierBuilder.Dossier(TypeProjet.Acquisition, DossierBuilder.Og(1, 6, "31"), DossierBuilder.Og(2, 10, "75"));
+        var node = dossier.Evaluate().Arbre.Find("ORIENT-03")!;
+        Assert.Equal(Resultat.Satisfied, node.Resultat);
+        Assert.Contains("Île-de-France (10 ESSMS sur 16)", node.Explication, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Orient03_ExcludedEssmsDoNotCountForTheRegion()
+    {
+        var dossier = DossierBuilder.Dossier(TypeProjet.Acquisition, DossierBuilder.Og(1, 9, "31"), DossierBuilder.Og(2, 10, "75"))
+            .MapEssms((e, i) => i >= 13 ? e with { FinancementEsmsNumeriqueAnterieur = true } : e);
+        var d = dossier.Evaluate();
+        Assert.Equal(13, d.EssmsRetenus);
+        Assert.Contains("Occitanie (9 ESSMS sur 13)", d.Arbre.Find("ORIENT-03")!.Explication, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Orient_SonsUniquement_EveryOrientationRuleNotApplicable()
+    {
+        var d = DossierBuilder.Grappe(1, TypeProjet.MiseEnConformite).Evaluate();
+        Assert.Equal(Resultat.NotApplicable, d.Outcome("ORIENT-01"));
+        Assert.Equal(Resultat.NotApplicable, d.Outcome("ORIENT-02"));
+        Assert.Equal(Resultat.NotApplicable, d.Outcome("ORIENT-03"));
+        Assert.Equal(Orientation.SonsUniquement, d.Orientation);
+        Assert.Null(d.Instructeur);
+    }
+
+    [Fact]
+    public void Orient_NoEligibleEssms_EveryOrientationRuleNotApplicable()
+    {
+        var d = (DossierBuilder.Grappe(2).MapEssms((e, _) => e with { RelevantL312_1 = false }) with { RepresentativiteNationale = null }).Evaluate();
+        Assert.Equal(Resultat.NotApplicable, d.Outcome("ORIENT-01"));
+        Assert.Equal(Resultat.NotApplicable, d.Outcome("ORIENT-02"));
+        Assert.Equal(Resultat.NotApplicable, d.Outcome("ORIENT-03"));
+        Assert.Empty(d.DonneesManquantes);
+    }
+}
