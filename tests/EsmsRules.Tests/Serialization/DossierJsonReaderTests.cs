@@ -424,7 +424,7 @@ public class DossierJsonReaderTests
     {
         var json = Valid();
         json["campagne"] = "2019";
-        var r = new EsmsEvaluator(new EvaluationOptions { Bareme = Baremes.Campagnes.Generalisation2022 }).EvaluateJson(json.ToJsonString());
+        var r = new EsmsEvaluator(new EvaluationOptions { Bareme = global::EsmsRules.Baremes.Campagnes.Generalisation2022 }).EvaluateJson(json.ToJsonString());
         Assert.True(r.IsValid);
     }
 
