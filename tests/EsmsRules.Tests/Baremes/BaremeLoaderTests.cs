@@ -349,6 +349,36 @@ public class BaremeLoaderTests
         Assert.Equal("B", c.Herite);
     }
 
+    [Theory]
+    [InlineData("2022")]
+    [InlineData("2023")]
+    [InlineData("2024")]
+    [InlineData("2025")]
+    public void Serialize_EmbeddedCampaign_ReadsBackToTheSameValuesAndProvenance(string campagne)
+    {
+        Assert.True(Campagnes.TryGet(campagne, out var b));
+
+        var relu = BaremeLoader.Load(BaremeJsonWriter.Serialize(b)).GetBaremeOrThrow();
+
+        Assert.Empty(BaremeParametres.Differences(b, relu));
+        Assert.Equal((b.Campagne, b.Libelle, b.Source, b.DatePublication), (relu.Campagne, relu.Libelle, relu.Source, relu.DatePublication));
+        Assert.All(BaremeParametres.Noms, n => Assert.Equal((b.Provenance[n].Source, b.Provenance[n].Publie), (relu.Provenance[n].Source, relu.Provenance[n].Publie)));
+    }
+
+    [Fact]
+    public void Serialize_AnyOverride_ReadsBackToTheSameValues()
+    {
+        var noms = BaremeParametres.Noms.ToArray();
+        var gen = Gen.ArrayOf(ArbMap.Default.GeneratorFor<bool>(), noms.Length);
+        Prop.ForAll(gen.ToArbitrary(), choix =>
+        {
+            var json = Override("2022", noms.Where((_, i) => choix[i]).Select(n => (n, Autres[n])));
+            var b = BaremeLoader.Load(json, Campagnes.Generalisation2022).GetBaremeOrThrow();
+            var relu = BaremeLoader.Load(BaremeJsonWriter.Serialize(b)).GetBaremeOrThrow();
+            return BaremeParametres.Differences(b, relu).Count == 0;
+        }).QuickCheckThrowOnFailure();
+    }
+
     internal static string EmbeddedDocument(string campagne)
     {
         using var s = typeof(Bareme).Assembly.GetManifestResourceStream("EsmsRules.Baremes.Campagnes." + campagne + ".json")
