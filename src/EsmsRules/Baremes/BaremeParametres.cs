@@ -13,8 +13,8 @@ public static class BaremeParametres
 {
     private static readonly Parametre[] Tous =
     {
-        P("tailleMinimaleGrappe", b => b.TailleMinimaleGrappe, (b, v) => b with { TailleMinimaleGrappe = v }, Lecteurs.Entier(1), "GRAPPE-01"),
-        P("tailleMinimaleGrappeCorseOutreMer", b => b.TailleMinimaleGrappeCorseOutreMer, (b, v) => b with { TailleMinimaleGrappeCorseOutreMer = v }, Lecteurs.Entier(1), "GRAPPE-01"),
+        P("tailleMinimaleGrappe", b => b.TailleMinimaleGrappe, (b, v) => b with { TailleMinimaleGrappe = v }, Lecteurs.Entier(1), "GRAPPE-01", "GRAPPE-03"),
+        P("tailleMinimaleGrappeCorseOutreMer", b => b.TailleMinimaleGrappeCorseOutreMer, (b, v) => b with { TailleMinimaleGrappeCorseOutreMer = v }, Lecteurs.Entier(1), "GRAPPE-01", "GRAPPE-03"),
         P("seuilNational", b => b.SeuilNational, (b, v) => b with { SeuilNational = v }, Lecteurs.Entier(1), "ORIENT-01"),
         P("rangTarifReduit", b => b.RangTarifReduit, (b, v) => b with { RangTarifReduit = v }, Lecteurs.Entier(1), "FIN-01", "FIN-02", "FIN-03", "FIN-04", "FIN-06"),
         P("partEssmsAcquisition", b => b.PartEssmsAcquisition, (b, v) => b with { PartEssmsAcquisition = v }, Lecteurs.TarifParRang, "FIN-01"),
