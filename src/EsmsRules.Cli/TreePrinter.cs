@@ -21,6 +21,11 @@ internal static class TreePrinter
     public static void Print(TextWriter w, Decision d)
     {
         w.WriteLine("Décision EsmsRules — campagne " + d.Campagne);
+        if (d.Bareme is { } b)
+        {
+            w.WriteLine($"  barème           : {b.Libelle} ({b.Source}, publié le {Fr.Date(b.Publie)})");
+        }
+
         w.WriteLine("  recevable        : " + (d.Recevable is null ? "indéterminé" : d.Recevable.Value ? "oui" : "non"));
         w.WriteLine("  orientation      : " + (d.Orientation is { } o ? Wire.Orientation(o) : "indéterminée")
             + (d.Instructeur is { } i ? " (instruction " + i + ")" : string.Empty));

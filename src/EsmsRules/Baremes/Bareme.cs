@@ -24,6 +24,16 @@ public sealed record Bareme
     /// <summary>The texts this barème follows.</summary>
     public string Source { get; init; } = "Instruction n°DNS/CNSA/DGCS/2022/34 du 8 février 2022 (seeds 000–004)";
 
+    /// <summary>Campaign this barème inherits from (<c>2022</c> for 2023…); null for a complete document.</summary>
+    public string? Herite { get; init; }
+
+    /// <summary>Where each parameter's value comes from, by parameter name (camelCase of the property:
+    /// <c>equipementParEssms</c>…, see <see cref="BaremeParametres.Noms"/>). Empty for a barème built in code.</summary>
+    public IReadOnlyDictionary<string, ParametreSource> Provenance { get; init; } = EmptyProvenance;
+
+    private static readonly IReadOnlyDictionary<string, ParametreSource> EmptyProvenance =
+        new Dictionary<string, ParametreSource>(StringComparer.Ordinal);
+
     // ----- GRAPPE-01, ORIENT-01, FIN-06
 
     /// <summary>GRAPPE-01: minimum grappe size in métropole (15).</summary>
@@ -216,6 +226,12 @@ public sealed record Bareme
     /// <returns>True when small.</returns>
     public bool EstPetitOg(int nombreEssms) => SeuilPetitOgInclus ? nombreEssms <= SeuilPetitOg : nombreEssms < SeuilPetitOg;
 }
+
+/// <summary>Where one value of a barème comes from.</summary>
+/// <param name="Source">The text that sets it.</param>
+/// <param name="Publie">Date that text was published.</param>
+/// <param name="Campagne">The barème document that listed it (<c>2022</c> for a value 2023 inherits).</param>
+public sealed record ParametreSource(string Source, LocalDate Publie, string Campagne);
 
 /// <summary>A per-ESSMS amount by rank: one rate up to the 49th ESSMS, another from the 50th.</summary>
 /// <param name="JusquAuRang49">Rate for ranks below <see cref="Bareme.RangTarifReduit"/>.</param>

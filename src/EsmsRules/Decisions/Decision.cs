@@ -1,5 +1,7 @@
 using System.Collections.Generic;
+using EsmsRules.Baremes;
 using EsmsRules.Identifiers;
+using NodaTime;
 
 namespace EsmsRules.Decisions;
 
@@ -37,7 +39,38 @@ public sealed record Decision(
     IReadOnlyList<string> AApprecier,
     IReadOnlyList<string> DonneesManquantes,
     DecisionNode Arbre,
-    string Campagne);
+    string Campagne)
+{
+    /// <summary>The barème used: its label, source and publication, why it was chosen, and the values the evaluated
+    /// rules read with their provenance (JSON <c>bareme</c>). Null only for a decision built by hand.</summary>
+    public BaremeUtilise? Bareme { get; init; }
+}
+
+/// <summary>The barème a decision used.</summary>
+/// <param name="Campagne">Its campaign.</param>
+/// <param name="Libelle">Its label.</param>
+/// <param name="Source">The texts it follows.</param>
+/// <param name="Publie">Their publication date.</param>
+/// <param name="Herite">The campaign it inherits; null for a complete barème.</param>
+/// <param name="Selection">Why it was chosen (the dossier's <c>campagne</c>, its <c>dateDepot</c>, the default, or the
+/// caller's options).</param>
+/// <param name="Valeurs">The parameters read by the rules the decision evaluated (outcome other than
+/// <c>notApplicable</c>), in barème document order.</param>
+public sealed record BaremeUtilise(
+    string Campagne,
+    string Libelle,
+    string Source,
+    LocalDate Publie,
+    string? Herite,
+    MotifSelection Selection,
+    IReadOnlyList<ValeurBareme> Valeurs);
+
+/// <summary>One barème value a decision used.</summary>
+/// <param name="Parametre">Parameter name (<c>equipementParEssms</c>, see <see cref="BaremeParametres.Noms"/>).</param>
+/// <param name="Valeur">The value, as the <see cref="Baremes.Bareme"/> property holds it.</param>
+/// <param name="Provenance">Its source and publication; null when the barème was built in code without provenance.</param>
+/// <param name="Regles">The rule ids of the decision that read it.</param>
+public sealed record ValeurBareme(string Parametre, object? Valeur, ParametreSource? Provenance, IReadOnlyList<string> Regles);
 
 /// <summary>An ESSMS removed from the project.</summary>
 /// <param name="FinessGeographique">Its FINESS géographique.</param>

@@ -78,6 +78,36 @@ public static class InputErrorCodes
 
     /// <summary>The input could not be read (I/O).</summary>
     public const string Unreadable = "unreadable";
+
+    /// <summary>Barème document: a parameter name the library does not know.</summary>
+    public const string UnknownParameter = "unknownParameter";
+
+    /// <summary>Barème document: a member the schema does not know (outside <c>parametres</c>).</summary>
+    public const string UnknownField = "unknownField";
+
+    /// <summary>Barème document: a number outside its bounds (a rate above 1, a size of 0…).</summary>
+    public const string OutOfRange = "outOfRange";
+
+    /// <summary>Barème document: a duration that is not a positive ISO 8601 period of dates (<c>P9M</c>).</summary>
+    public const string InvalidPeriod = "invalidPeriod";
+
+    /// <summary>Barème document: a window or calendar that ends before it starts.</summary>
+    public const string InvalidWindow = "invalidWindow";
+
+    /// <summary>Barème document: SONS tranches that do not follow each other from 1 to an open-ended last one.</summary>
+    public const string TranchesNotContiguous = "tranchesNotContiguous";
+
+    /// <summary>Barème document: <c>herite</c> names a campaign that is not known.</summary>
+    public const string UnknownParent = "unknownParent";
+
+    /// <summary>Barème documents: inheritance goes round in a cycle.</summary>
+    public const string InheritanceCycle = "inheritanceCycle";
+
+    /// <summary>Barème documents: two documents define the same campaign.</summary>
+    public const string DuplicateCampaign = "duplicateCampaign";
+
+    /// <summary>Barème document: <c>herite</c> differs from the barème it is loaded on top of.</summary>
+    public const string ParentMismatch = "parentMismatch";
 }
 
 /// <summary>The dossier could not be evaluated: every problem is listed.</summary>

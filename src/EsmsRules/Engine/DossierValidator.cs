@@ -18,8 +18,22 @@ public static class DossierValidator
     /// <param name="verifierCampagne">Whether an unknown <see cref="Dossier.Campagne"/> is a problem (false when the
     /// caller supplies its own barème).</param>
     /// <returns>The problems, in document order.</returns>
-    public static IReadOnlyList<InputError> Validate(Dossier? dossier, bool verifierCampagne = true)
+    public static IReadOnlyList<InputError> Validate(Dossier? dossier, bool verifierCampagne = true) =>
+        Validate(dossier, verifierCampagne, BaremeCatalogue.Embedded);
+
+    /// <summary>Every problem of <paramref name="dossier"/>, its <c>campagne</c> checked against
+    /// <paramref name="catalogue"/>; empty when it can be evaluated.</summary>
+    /// <param name="dossier">The dossier.</param>
+    /// <param name="verifierCampagne">Whether an unknown <see cref="Dossier.Campagne"/> is a problem.</param>
+    /// <param name="catalogue">The campaigns known.</param>
+    /// <returns>The problems, in document order.</returns>
+    public static IReadOnlyList<InputError> Validate(Dossier? dossier, bool verifierCampagne, BaremeCatalogue catalogue)
     {
+        if (catalogue is null)
+        {
+            throw new ArgumentNullException(nameof(catalogue));
+        }
+
         var errors = new List<InputError>();
         if (dossier is null)
         {
@@ -27,10 +41,10 @@ public static class DossierValidator
             return errors;
         }
 
-        if (verifierCampagne && !Campagnes.TryGet(dossier.Campagne, out _))
+        if (verifierCampagne && !catalogue.TryGet(dossier.Campagne, out _))
         {
             errors.Add(new InputError(InputErrorCodes.UnknownCampaign, "$.campagne",
-                $"Campagne inconnue « {dossier.Campagne} » ; campagnes connues : {string.Join(", ", Campagnes.Connues)}.",
+                $"Campagne inconnue « {dossier.Campagne} » ; campagnes connues : {string.Join(", ", catalogue.Connues)}.",
                 Args("valeur", dossier.Campagne ?? string.Empty)));
         }
 

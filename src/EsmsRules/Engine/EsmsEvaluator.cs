@@ -19,9 +19,13 @@ public sealed record EvaluationOptions
     /// and amounts but its explanations are empty: for hot paths that only read the figures.</summary>
     public bool Explications { get; init; } = true;
 
-    /// <summary>A barème to use whatever the dossier's <c>campagne</c> (e.g. an ARS's own calendar); null → the
-    /// campaign's barème.</summary>
+    /// <summary>A barème to use whatever the dossier's <c>campagne</c> (e.g. an ARS's own calendar, read with
+    /// <see cref="BaremeLoader"/>); null → the barème <see cref="Catalogue"/> selects for the dossier.</summary>
     public Bareme? Bareme { get; init; }
+
+    /// <summary>The campaigns a dossier's <c>campagne</c> or <c>dateDepot</c> selects from
+    /// (<see cref="BaremeCatalogue.TrySelect"/>); null → <see cref="BaremeCatalogue.Embedded"/>.</summary>
+    public BaremeCatalogue? Catalogue { get; init; }
 }
 
 /// <summary>
@@ -45,7 +49,7 @@ public sealed class EsmsEvaluator
     /// <returns>The decision, or every input problem.</returns>
     public EvaluationResult Evaluate(Dossier dossier)
     {
-        var errors = DossierValidator.Validate(dossier, verifierCampagne: _options.Bareme is null);
+        var errors = DossierValidator.Validate(dossier, _options.Bareme is null, _options.Catalogue ?? BaremeCatalogue.Embedded);
         return errors.Count > 0 ? EvaluationResult.Invalid(errors) : EvaluationResult.Success(EvaluateValid(dossier));
     }
 
@@ -71,7 +75,17 @@ public sealed class EsmsEvaluator
 
     private Decision EvaluateValid(Dossier d)
     {
-        var bareme = _options.Bareme ?? (Campagnes.TryGet(d.Campagne, out var b) ? b : Campagnes.Generalisation2022);
+        SelectionBareme selection;
+        if (_options.Bareme is { } choisi)
+        {
+            selection = new SelectionBareme(choisi, MotifSelection.Options);
+        }
+        else
+        {
+            (_options.Catalogue ?? BaremeCatalogue.Embedded).TrySelect(d.Campagne, d.DateDepot, out selection);
+        }
+
+        var bareme = selection.Bareme;
         var t = new Trace(_options.Explications);
         var ctx = new Contexte(d, bareme, t);
 
@@ -149,7 +163,52 @@ public sealed class EsmsEvaluator
             t.AApprecier,
             t.DonneesManquantes,
             racine,
-            bareme.Campagne);
+            bareme.Campagne)
+        {
+            Bareme = Utilise(selection, racine),
+        };
+    }
+
+    /// <summary>The barème's identity and the values read by the rules evaluated (outcome other than notApplicable).</summary>
+    private static BaremeUtilise Utilise(SelectionBareme selection, DecisionNode racine)
+    {
+        var b = selection.Bareme;
+        var evaluees = new HashSet<string>(StringComparer.Ordinal);
+        var pile = new Stack<DecisionNode>();
+        pile.Push(racine);
+        while (pile.Count > 0)
+        {
+            var n = pile.Pop();
+            if (n.Resultat != Resultat.NotApplicable)
+            {
+                evaluees.Add(n.Regle);
+            }
+
+            foreach (var e in n.Enfants)
+            {
+                pile.Push(e);
+            }
+        }
+
+        var valeurs = new List<ValeurBareme>();
+        foreach (var nom in BaremeParametres.Noms)
+        {
+            List<string>? regles = null;
+            foreach (var r in BaremeParametres.Regles(nom))
+            {
+                if (evaluees.Contains(r))
+                {
+                    (regles ??= new List<string>()).Add(r);
+                }
+            }
+
+            if (regles is not null)
+            {
+                valeurs.Add(new ValeurBareme(nom, BaremeParametres.Valeur(b, nom), b.Provenance.TryGetValue(nom, out var p) ? p : null, regles));
+            }
+        }
+
+        return new BaremeUtilise(b.Campagne, b.Libelle, b.Source, b.DatePublication, b.Herite, selection.Motif, valeurs);
     }
 
     private static Financement Zero(Contexte ctx)

@@ -4,7 +4,9 @@ using System.IO;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using EsmsRules.Baremes;
 using EsmsRules.Decisions;
+using NodaTime.Text;
 
 namespace EsmsRules.Serialization;
 
@@ -94,6 +96,48 @@ public static class DecisionJsonWriter
         w.WriteEndObject();
     }
 
+    /// <summary>The barème used (<c>bareme</c>): identity, why it was chosen, and the values read with their source.</summary>
+    private static void WriteBareme(Utf8JsonWriter w, BaremeUtilise b)
+    {
+        w.WriteStartObject("bareme");
+        w.WriteString("libelle", b.Libelle);
+        w.WriteString("source", b.Source);
+        w.WriteString("publie", LocalDatePattern.Iso.Format(b.Publie));
+        NullableString(w, "herite", b.Herite);
+        w.WriteString("selection", b.Selection switch
+        {
+            MotifSelection.Campagne => "campagne",
+            MotifSelection.DateDepot => "dateDepot",
+            MotifSelection.Options => "options",
+            _ => "parDefaut",
+        });
+        w.WriteStartObject("valeurs");
+        foreach (var v in b.Valeurs)
+        {
+            w.WriteStartObject(v.Parametre);
+            w.WritePropertyName("valeur");
+            BaremeJsonWriter.WriteValue(w, v.Valeur);
+            if (v.Provenance is { } p)
+            {
+                w.WriteString("source", p.Source);
+                w.WriteString("publie", LocalDatePattern.Iso.Format(p.Publie));
+                w.WriteString("campagne", p.Campagne);
+            }
+
+            w.WriteStartArray("regles");
+            foreach (var r in v.Regles)
+            {
+                w.WriteStringValue(r);
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
+        w.WriteEndObject();
+        w.WriteEndObject();
+    }
+
     /// <summary>Writes the decision.</summary>
     /// <param name="w">The writer.</param>
     /// <param name="d">The decision.</param>
@@ -112,6 +156,11 @@ public static class DecisionJsonWriter
 
         w.WriteStartObject();
         w.WriteString("campagne", d.Campagne);
+        if (d.Bareme is { } bareme)
+        {
+            WriteBareme(w, bareme);
+        }
+
         if (d.Recevable is { } rec)
         {
             w.WriteBoolean("recevable", rec);

@@ -1,0 +1,273 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Reflection;
+using System.Text;
+using EsmsRules.Decisions;
+using NodaTime;
+
+namespace EsmsRules.Baremes;
+
+/// <summary>
+/// A set of campaigns, each a barème document, later ones inheriting earlier ones (RULES.md §8b). The library ships
+/// <see cref="Embedded"/> (2022, 2023, 2024, 2025, from the JSON documents embedded in the assembly); a catalogue of
+/// one's own documents is read with <see cref="Load"/>. Immutable and thread-safe.
+/// </summary>
+public sealed class BaremeCatalogue
+{
+    private const string PrefixeRessource = "EsmsRules.Baremes.Campagnes.";
+
+    private static readonly Lazy<BaremeCatalogue> Integre = new(ChargerIntegre);
+
+    private readonly Dictionary<string, Bareme> _parCampagne;
+
+    private BaremeCatalogue(IReadOnlyList<Bareme> baremes, string parDefaut)
+    {
+        _parCampagne = new Dictionary<string, Bareme>(StringComparer.Ordinal);
+        var connues = new string[baremes.Count];
+        for (var i = 0; i < baremes.Count; i++)
+        {
+            _parCampagne.Add(baremes[i].Campagne, baremes[i]);
+            connues[i] = baremes[i].Campagne;
+        }
+
+        Connues = connues;
+        ParDefaut = parDefaut;
+    }
+
+    /// <summary>The campaigns the library ships, read from its embedded JSON documents.</summary>
+    /// <exception cref="InvalidBaremeException">An embedded document is invalid (a defect of the library).</exception>
+    public static BaremeCatalogue Embedded => Integre.Value;
+
+    /// <summary>The campaign identifiers, each after the one it inherits (document order among equals).</summary>
+    public IReadOnlyList<string> Connues { get; }
+
+    /// <summary>The campaign used when a dossier names none and its filing date falls in no campaign's window.</summary>
+    public string ParDefaut { get; }
+
+    /// <summary>The barème of the default campaign.</summary>
+    public Bareme BaremeParDefaut => _parCampagne[ParDefaut];
+
+    /// <summary>Reads a set of barème documents: each document either lists every parameter or inherits (<c>herite</c>)
+    /// another campaign of the set. Every problem of every document is listed, with paths <c>$[i]…</c> (i = position
+    /// of the document); an unknown parent, a cycle or a campaign defined twice is refused.</summary>
+    /// <param name="documents">The documents (JSON text).</param>
+    /// <param name="parDefaut">The default campaign; null → the first document without <c>herite</c>.</param>
+    /// <returns>The catalogue, or every problem.</returns>
+    public static BaremeCatalogueResult Load(IEnumerable<string> documents, string? parDefaut = null)
+    {
+        if (documents is null)
+        {
+            throw new ArgumentNullException(nameof(documents));
+        }
+
+        var erreurs = new List<InputError>();
+        var docs = new List<(DocumentBareme Doc, int Index)>();
+        var premiers = new Dictionary<string, int>(StringComparer.Ordinal);
+        var index = 0;
+        foreach (var json in documents)
+        {
+            var racine = "$[" + index.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]";
+            var analyse = BaremeLoader.Parse(json ?? throw new ArgumentException("Document null.", nameof(documents)), racine, null);
+            erreurs.AddRange(analyse.Erreurs);
+            if (analyse.Document is { } d)
+            {
+                // A document without herite is complete and has a campaign; one with herite may omit it only outside a set.
+                if (d.Campagne is null)
+                {
+                    erreurs.Add(new InputError(InputErrorCodes.Required, racine + ".campagne", "Dans un ensemble de barèmes, chaque document nomme sa campagne."));
+                }
+                else if (premiers.TryGetValue(d.Campagne, out var premier))
+                {
+                    erreurs.Add(new InputError(InputErrorCodes.DuplicateCampaign, racine + ".campagne",
+                        $"La campagne « {d.Campagne} » est déjà définie par le document $[{premier}]."));
+                }
+                else
+                {
+                    premiers.Add(d.Campagne, index);
+                    docs.Add((d, index));
+                }
+            }
+
+            index++;
+        }
+
+        // Resolve parents first: repeat passes until nothing more resolves; what is left has an unknown parent or a cycle.
+        var resolus = new Dictionary<string, Bareme>(StringComparer.Ordinal);
+        var ordre = new List<Bareme>();
+        var restants = new List<(DocumentBareme Doc, int Index)>(docs);
+        bool progres;
+        do
+        {
+            progres = false;
+            for (var i = 0; i < restants.Count; i++)
+            {
+                var (d, _) = restants[i];
+                Bareme? parent = null;
+                if (d.Herite is not null && !resolus.TryGetValue(d.Herite, out parent))
+                {
+                    continue;
+                }
+
+                var b = d.Appliquer(parent);
+                resolus.Add(b.Campagne, b);
+                ordre.Add(b);
+                restants.RemoveAt(i);
+                i--;
+                progres = true;
+            }
+        }
+        while (progres && restants.Count > 0);
+
+        foreach (var (d, i) in restants)
+        {
+            var chemin = "$[" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "].herite";
+            erreurs.Add(premiers.ContainsKey(d.Herite!)
+                ? new InputError(InputErrorCodes.InheritanceCycle, chemin, $"La campagne « {d.Campagne} » hérite de « {d.Herite} » dans un cycle d'héritage.")
+                : BaremeLoader.UnknownParent(chemin, d.Herite!, new List<string>(premiers.Keys)));
+        }
+
+        string? defaut = parDefaut;
+        if (defaut is null)
+        {
+            foreach (var (d, _) in docs)
+            {
+                if (d.Herite is null)
+                {
+                    defaut = d.Campagne;
+                    break;
+                }
+            }
+        }
+
+        if (erreurs.Count == 0 && (defaut is null || !resolus.ContainsKey(defaut)))
+        {
+            erreurs.Add(new InputError(InputErrorCodes.UnknownCampaign, "$", $"Campagne par défaut « {defaut} » absente de l'ensemble de barèmes."));
+        }
+
+        return erreurs.Count > 0 ? BaremeCatalogueResult.Invalid(erreurs) : BaremeCatalogueResult.Success(new BaremeCatalogue(ordre, defaut!));
+    }
+
+    /// <summary>Finds a campaign's barème.</summary>
+    /// <param name="campagne">Identifier; null → <see cref="ParDefaut"/>.</param>
+    /// <param name="bareme">The barème when known; else the default campaign's.</param>
+    /// <returns>True when the campaign is known.</returns>
+    public bool TryGet(string? campagne, out Bareme bareme)
+    {
+        if (_parCampagne.TryGetValue(campagne ?? ParDefaut, out var found))
+        {
+            bareme = found;
+            return true;
+        }
+
+        bareme = BaremeParDefaut;
+        return false;
+    }
+
+    /// <summary>Chooses the barème of a dossier (RULES.md §10.14): the named campaign when there is one; else the
+    /// first campaign (in <see cref="Connues"/> order) whose regional or national filing window holds the filing date;
+    /// else <see cref="ParDefaut"/>.</summary>
+    /// <param name="campagne">The dossier's <c>campagne</c>; null when absent.</param>
+    /// <param name="dateDepot">The dossier's <c>dateDepot</c>; null when absent.</param>
+    /// <param name="selection">The barème chosen and why; the default campaign's when the named one is unknown.</param>
+    /// <returns>False when <paramref name="campagne"/> names an unknown campaign.</returns>
+    public bool TrySelect(string? campagne, LocalDate? dateDepot, out SelectionBareme selection)
+    {
+        if (campagne is not null)
+        {
+            var connue = TryGet(campagne, out var b);
+            selection = new SelectionBareme(b, connue ? MotifSelection.Campagne : MotifSelection.ParDefaut);
+            return connue;
+        }
+
+        if (dateDepot is { } date)
+        {
+            foreach (var c in Connues)
+            {
+                var b = _parCampagne[c];
+                if ((b.FenetreRegionale?.Contient(date) ?? false) || (b.FenetreNationale?.Contient(date) ?? false))
+                {
+                    selection = new SelectionBareme(b, MotifSelection.DateDepot);
+                    return true;
+                }
+            }
+        }
+
+        selection = new SelectionBareme(BaremeParDefaut, MotifSelection.ParDefaut);
+        return true;
+    }
+
+    private static BaremeCatalogue ChargerIntegre()
+    {
+        var assembly = typeof(BaremeCatalogue).GetTypeInfo().Assembly;
+        var noms = new List<string>();
+        foreach (var nom in assembly.GetManifestResourceNames())
+        {
+            if (nom.StartsWith(PrefixeRessource, StringComparison.Ordinal) && nom.EndsWith(".json", StringComparison.Ordinal))
+            {
+                noms.Add(nom);
+            }
+        }
+
+        noms.Sort(StringComparer.Ordinal);
+        var textes = new List<string>();
+        foreach (var nom in noms)
+        {
+            using var flux = assembly.GetManifestResourceStream(nom)!;
+            using var lecteur = new StreamReader(flux, Encoding.UTF8);
+            textes.Add(lecteur.ReadToEnd());
+        }
+
+        var r = Load(textes, Campagnes.ParDefaut);
+        return r.Catalogue ?? throw new InvalidBaremeException(r.Errors);
+    }
+}
+
+/// <summary>Why a barème was chosen for a dossier.</summary>
+public enum MotifSelection
+{
+    /// <summary>The dossier names its campaign.</summary>
+    Campagne,
+
+    /// <summary>The dossier names no campaign; its filing date falls in the campaign's window.</summary>
+    DateDepot,
+
+    /// <summary>Neither: the default campaign.</summary>
+    ParDefaut,
+
+    /// <summary>The caller supplied the barème (<c>EvaluationOptions.Bareme</c>).</summary>
+    Options,
+}
+
+/// <summary>The barème chosen for a dossier, and why.</summary>
+/// <param name="Bareme">The barème.</param>
+/// <param name="Motif">Why.</param>
+public sealed record SelectionBareme(Bareme Bareme, MotifSelection Motif);
+
+/// <summary>The outcome of reading a set of barème documents: a catalogue, or every problem (never both).</summary>
+public sealed class BaremeCatalogueResult
+{
+    private BaremeCatalogueResult(BaremeCatalogue? catalogue, IReadOnlyList<InputError> errors)
+    {
+        Catalogue = catalogue;
+        Errors = errors;
+    }
+
+    /// <summary>The catalogue; null when refused.</summary>
+    public BaremeCatalogue? Catalogue { get; }
+
+    /// <summary>Every problem; empty when <see cref="Catalogue"/> is set.</summary>
+    public IReadOnlyList<InputError> Errors { get; }
+
+    /// <summary>True when every document was read.</summary>
+    public bool IsValid => Catalogue is not null;
+
+    /// <summary>The catalogue, or an <see cref="InvalidBaremeException"/> listing every problem.</summary>
+    /// <returns>The catalogue.</returns>
+    /// <exception cref="InvalidBaremeException">A document was refused.</exception>
+    public BaremeCatalogue GetCatalogueOrThrow() => Catalogue ?? throw new InvalidBaremeException(Errors);
+
+    internal static BaremeCatalogueResult Success(BaremeCatalogue catalogue) => new(catalogue, Array.Empty<InputError>());
+
+    internal static BaremeCatalogueResult Invalid(IReadOnlyList<InputError> errors) => new(null, errors);
+}

@@ -1,0 +1,251 @@
+using System;
+using System.Collections.Generic;
+using System.Text.Json;
+using EsmsRules.Decisions;
+
+namespace EsmsRules.Baremes;
+
+/// <summary>
+/// The parameters of a <see cref="Bareme"/> as data: their names in a barème document (camelCase of the property
+/// names), how each is read from JSON and checked, and how two barèmes compare value by value.
+/// </summary>
+public static class BaremeParametres
+{
+    private static readonly Parametre[] Tous =
+    {
+        P("tailleMinimaleGrappe", b => b.TailleMinimaleGrappe, (b, v) => b with { TailleMinimaleGrappe = v }, Lecteurs.Entier(1), "GRAPPE-01", "GRAPPE-03"),
+        P("tailleMinimaleGrappeCorseOutreMer", b => b.TailleMinimaleGrappeCorseOutreMer, (b, v) => b with { TailleMinimaleGrappeCorseOutreMer = v }, Lecteurs.Entier(1), "GRAPPE-01", "GRAPPE-03"),
+        P("seuilNational", b => b.SeuilNational, (b, v) => b with { SeuilNational = v }, Lecteurs.Entier(1), "ORIENT-01"),
+        P("rangTarifReduit", b => b.RangTarifReduit, (b, v) => b with { RangTarifReduit = v }, Lecteurs.Entier(1), "FIN-01", "FIN-02", "FIN-03", "FIN-04", "FIN-06"),
+        P("partEssmsAcquisition", b => b.PartEssmsAcquisition, (b, v) => b with { PartEssmsAcquisition = v }, Lecteurs.TarifParRang, "FIN-01"),
+        P("partEditeurSad", b => b.PartEditeurSad, (b, v) => b with { PartEditeurSad = v }, Lecteurs.TarifParRang, "FIN-02"),
+        P("partEditeurSegur", b => b.PartEditeurSegur, (b, v) => b with { PartEditeurSegur = v }, Lecteurs.TarifParRang, "FIN-03"),
+        P("partEditeurSegurReduitLecture002", b => b.PartEditeurSegurReduitLecture002, (b, v) => b with { PartEditeurSegurReduitLecture002 = v }, Lecteurs.Montant, "FIN-03"),
+        P("lectureFin03", b => b.LectureFin03, (b, v) => b with { LectureFin03 = v }, Lecteurs.Enum<LectureFin03>(), "FIN-03"),
+        P("partEssmsConformite", b => b.PartEssmsConformite, (b, v) => b with { PartEssmsConformite = v }, Lecteurs.TarifParRang, "FIN-04"),
+        P("seuilPetitOg", b => b.SeuilPetitOg, (b, v) => b with { SeuilPetitOg = v }, Lecteurs.Entier(1), "PETITOG-01", "PETITOG-02", "PETITOG-03"),
+        P("seuilPetitOgInclus", b => b.SeuilPetitOgInclus, (b, v) => b with { SeuilPetitOgInclus = v }, Lecteurs.Booleen, "PETITOG-01", "PETITOG-02", "PETITOG-03"),
+        P("equipementParEssms", b => b.EquipementParEssms, (b, v) => b with { EquipementParEssms = v }, Lecteurs.Montant, "PETITOG-01"),
+        P("amoaMarcheParProjet", b => b.AmoaMarcheParProjet, (b, v) => b with { AmoaMarcheParProjet = v }, Lecteurs.Montant, "PETITOG-02"),
+        P("amoaProjetParProjet", b => b.AmoaProjetParProjet, (b, v) => b with { AmoaProjetParProjet = v }, Lecteurs.Montant, "PETITOG-03"),
+        P("amoaMarcheChampsSociaux", b => b.AmoaMarcheChampsSociaux, (b, v) => b with { AmoaMarcheChampsSociaux = v }, Lecteurs.Booleen, "PETITOG-02"),
+        P("nonSegurAutoriseAcquisition", b => b.NonSegurAutoriseAcquisition, (b, v) => b with { NonSegurAutoriseAcquisition = v }, Lecteurs.Booleen, "PROJET-01", "PROJET-04"),
+        P("lectureEssms03", b => b.LectureEssms03, (b, v) => b with { LectureEssms03 = v }, Lecteurs.Enum<LectureEssms03>(), "ESSMS-03"),
+        P("dureeMaxConformite", b => b.DureeMaxConformite, (b, v) => b with { DureeMaxConformite = v }, Lecteurs.Duree, "PROJET-06", "VERS-06"),
+        P("dureeMaxAcquisition", b => b.DureeMaxAcquisition, (b, v) => b with { DureeMaxAcquisition = v }, Lecteurs.Duree, "PROJET-06", "VERS-06"),
+        P("debutCiblesConformite", b => b.DebutCiblesConformite, (b, v) => b with { DebutCiblesConformite = v }, Lecteurs.Duree, "VERS-06"),
+        P("debutCiblesAcquisition", b => b.DebutCiblesAcquisition, (b, v) => b with { DebutCiblesAcquisition = v }, Lecteurs.Duree, "VERS-06"),
+        P("fenetreRegionale", b => b.FenetreRegionale, (b, v) => b with { FenetreRegionale = v }, Lecteurs.Fenetre, "PROJET-07"),
+        P("fenetreNationale", b => b.FenetreNationale, (b, v) => b with { FenetreNationale = v }, Lecteurs.Fenetre, "PROJET-07"),
+        P("tauxPremierVersement", b => b.TauxPremierVersement, (b, v) => b with { TauxPremierVersement = v }, Lecteurs.Taux, "VERS-01", "VERS-02"),
+        P("cibleServicesSocles", b => b.CibleServicesSocles, (b, v) => b with { CibleServicesSocles = v }, Lecteurs.Pourcentage, "VERS-03", "CIBLE-01", "CIBLE-02"),
+        P("cibleDui", b => b.CibleDui, (b, v) => b with { CibleDui = v }, Lecteurs.Pourcentage, "VERS-04", "CIBLE-03", "CIBLE-04", "CIBLE-05"),
+        P("seuilDepensesRealisees", b => b.SeuilDepensesRealisees, (b, v) => b with { SeuilDepensesRealisees = v }, Lecteurs.RatioOuNull, "VERS-05"),
+        P("tranchesSons", b => b.TranchesSons, (b, v) => b with { TranchesSons = v }, Lecteurs.Tranches, Comparateurs.Liste<TrancheSons>(), "SONS-06"),
+        P("baseTrancheSons", b => b.BaseTrancheSons, (b, v) => b with { BaseTrancheSons = v }, Lecteurs.Enum<BaseTrancheSons>(), "SONS-06"),
+        P("tauxAvanceSons", b => b.TauxAvanceSons, (b, v) => b with { TauxAvanceSons = v }, Lecteurs.Taux, "SONS-07"),
+        P("dateJoArreteMs1", b => b.DateJoArreteMs1, (b, v) => b with { DateJoArreteMs1 = v }, Lecteurs.Date, "SONS-05"),
+        P("calendriersSonsMs1", b => b.CalendriersSonsMs1, (b, v) => b with { CalendriersSonsMs1 = v }, Lecteurs.Calendriers, Comparateurs.Liste<CalendrierSons>(), "SONS-05"),
+        P("delaiReferencementSonsJours", b => b.DelaiReferencementSonsJours, (b, v) => b with { DelaiReferencementSonsJours = v }, Lecteurs.Entier(0), "SONS-02"),
+        P("categoriesFiness", b => b.CategoriesFiness, (b, v) => b with { CategoriesFiness = v }, Lecteurs.Categories, Comparateurs.Dictionnaire, "SONS-01"),
+        P("agregatsMs1", b => b.AgregatsMs1, (b, v) => b with { AgregatsMs1 = v }, Lecteurs.Agregats, Comparateurs.Liste<string>(), "SONS-01"),
+    };
+
+    private static readonly Dictionary<string, Parametre> ParNom = Index();
+
+    /// <summary>Every parameter name of a barème document, in document order.</summary>
+    public static IReadOnlyList<string> Noms { get; } = Array.ConvertAll(Tous, p => p.Nom);
+
+    /// <summary>The names of the parameters whose values differ between two barèmes (lists and dictionaries compared
+    /// element by element), in document order. Identity fields (campaign, label, source, dates) are not parameters.</summary>
+    /// <param name="a">One barème.</param>
+    /// <param name="b">The other.</param>
+    /// <returns>The differing parameter names; empty when every value is equal.</returns>
+    public static IReadOnlyList<string> Differences(Bareme a, Bareme b)
+    {
+        if (a is null)
+        {
+            throw new ArgumentNullException(nameof(a));
+        }
+
+        if (b is null)
+        {
+            throw new ArgumentNullException(nameof(b));
+        }
+
+        var noms = new List<string>();
+        foreach (var p in Tous)
+        {
+            if (!p.Egaux(a, b))
+            {
+                noms.Add(p.Nom);
+            }
+        }
+
+        return noms;
+    }
+
+    /// <summary>The value of one parameter, as the <see cref="Bareme"/> property holds it.</summary>
+    /// <param name="bareme">The barème.</param>
+    /// <param name="nom">Parameter name (<c>equipementParEssms</c>).</param>
+    /// <returns>The value (boxed).</returns>
+    /// <exception cref="ArgumentException">Unknown name.</exception>
+    public static object? Valeur(Bareme bareme, string nom)
+    {
+        if (bareme is null)
+        {
+            throw new ArgumentNullException(nameof(bareme));
+        }
+
+        return Trouver(nom).Valeur(bareme);
+    }
+
+    /// <summary>The RULES.md rule ids that read one parameter.</summary>
+    /// <param name="nom">Parameter name.</param>
+    /// <returns>The rule ids.</returns>
+    /// <exception cref="ArgumentException">Unknown name.</exception>
+    public static IReadOnlyList<string> Regles(string nom) => Trouver(nom).Regles;
+
+    internal static bool TryGet(string nom, out Parametre parametre) => ParNom.TryGetValue(nom, out parametre!);
+
+    internal static IReadOnlyList<Parametre> Liste => Tous;
+
+    private static Parametre Trouver(string nom) =>
+        nom is not null && ParNom.TryGetValue(nom, out var p) ? p : throw new ArgumentException($"Paramètre de barème inconnu « {nom} ».", nameof(nom));
+
+    private static Dictionary<string, Parametre> Index()
+    {
+        var d = new Dictionary<string, Parametre>(StringComparer.Ordinal);
+        foreach (var p in Tous)
+        {
+            d.Add(p.Nom, p);
+        }
+
+        return d;
+    }
+
+    private static Parametre P<T>(string nom, Func<Bareme, T> lire, Func<Bareme, T, Bareme> ecrire, Lecteur<T> lecteur, params string[] regles) =>
+        new Parametre<T>(nom, lire, ecrire, lecteur, EqualityComparer<T>.Default, regles);
+
+    private static Parametre P<T>(string nom, Func<Bareme, T> lire, Func<Bareme, T, Bareme> ecrire, Lecteur<T> lecteur, IEqualityComparer<T> egal, params string[] regles) =>
+        new Parametre<T>(nom, lire, ecrire, lecteur, egal, regles);
+}
+
+/// <summary>Reads a value from a barème document; adds every problem to <paramref name="erreurs"/>.</summary>
+internal delegate bool Lecteur<T>(JsonElement e, string chemin, List<InputError> erreurs, out T valeur);
+
+/// <summary>One parameter of a barème: its name, how to read, write, compare and parse it.</summary>
+internal abstract class Parametre
+{
+    protected Parametre(string nom, string[] regles)
+    {
+        Nom = nom;
+        Regles = regles;
+    }
+
+    public string Nom { get; }
+
+    public IReadOnlyList<string> Regles { get; }
+
+    public abstract object? Valeur(Bareme b);
+
+    public abstract bool Egaux(Bareme a, Bareme b);
+
+    /// <summary>Parses <paramref name="e"/>; returns a function applying it to a barème, or null on error.</summary>
+    public abstract Func<Bareme, Bareme>? Lire(JsonElement e, string chemin, List<InputError> erreurs);
+}
+
+internal sealed class Parametre<T> : Parametre
+{
+    private readonly Func<Bareme, T> _lire;
+    private readonly Func<Bareme, T, Bareme> _ecrire;
+    private readonly Lecteur<T> _lecteur;
+    private readonly IEqualityComparer<T> _egal;
+
+    public Parametre(string nom, Func<Bareme, T> lire, Func<Bareme, T, Bareme> ecrire, Lecteur<T> lecteur, IEqualityComparer<T> egal, string[] regles)
+        : base(nom, regles)
+    {
+        _lire = lire;
+        _ecrire = ecrire;
+        _lecteur = lecteur;
+        _egal = egal;
+    }
+
+    public override object? Valeur(Bareme b) => _lire(b);
+
+    public override bool Egaux(Bareme a, Bareme b) => _egal.Equals(_lire(a), _lire(b));
+
+    public override Func<Bareme, Bareme>? Lire(JsonElement e, string chemin, List<InputError> erreurs)
+    {
+        if (!_lecteur(e, chemin, erreurs, out var v))
+        {
+            return null;
+        }
+
+        return b => _ecrire(b, v);
+    }
+}
+
+/// <summary>Structural comparers for the list and dictionary parameters.</summary>
+internal static class Comparateurs
+{
+    public static IEqualityComparer<IReadOnlyList<T>> Liste<T>() => new ListeEgale<T>();
+
+    public static IEqualityComparer<IReadOnlyDictionary<string, string>> Dictionnaire { get; } = new DictionnaireEgal();
+
+    private sealed class ListeEgale<T> : IEqualityComparer<IReadOnlyList<T>>
+    {
+        public bool Equals(IReadOnlyList<T>? x, IReadOnlyList<T>? y)
+        {
+            if (ReferenceEquals(x, y))
+            {
+                return true;
+            }
+
+            if (x is null || y is null || x.Count != y.Count)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < x.Count; i++)
+            {
+                if (!EqualityComparer<T>.Default.Equals(x[i], y[i]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        public int GetHashCode(IReadOnlyList<T> obj) => obj.Count;
+    }
+
+    private sealed class DictionnaireEgal : IEqualityComparer<IReadOnlyDictionary<string, string>>
+    {
+        public bool Equals(IReadOnlyDictionary<string, string>? x, IReadOnlyDictionary<string, string>? y)
+        {
+            if (ReferenceEquals(x, y))
+            {
+                return true;
+            }
+
+            if (x is null || y is null || x.Count != y.Count)
+            {
+                return false;
+            }
+
+            foreach (var kv in x)
+            {
+                if (!y.TryGetValue(kv.Key, out var v) || !string.Equals(v, kv.Value, StringComparison.Ordinal))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        public int GetHashCode(IReadOnlyDictionary<string, string> obj) => obj.Count;
+    }
+}

@@ -1,0 +1,564 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using EsmsRules.Decisions;
+using NodaTime;
+using NodaTime.Text;
+
+namespace EsmsRules.Baremes;
+
+/// <summary>Readers of the value types of a barème document. Each adds every problem it finds, with its JSON path, to
+/// the error list and returns false when the value cannot be used.</summary>
+internal static class Lecteurs
+{
+    private static readonly Regex TroisChiffres = new("^[0-9]{3}$", RegexOptions.CultureInvariant);
+    private static readonly Regex QuatreChiffres = new("^[0-9]{4}$", RegexOptions.CultureInvariant);
+
+    public static Lecteur<int> Entier(int minimum) => (JsonElement e, string chemin, List<InputError> erreurs, out int v) =>
+    {
+        v = 0;
+        if (e.ValueKind != JsonValueKind.Number)
+        {
+            erreurs.Add(Type(chemin, "un nombre entier"));
+            return false;
+        }
+
+        if (!e.TryGetInt32(out v))
+        {
+            erreurs.Add(new InputError(InputErrorCodes.NotInteger, chemin, $"Nombre entier attendu, lu {e.GetRawText()}."));
+            return false;
+        }
+
+        if (v < minimum)
+        {
+            erreurs.Add(v < 0
+                ? new InputError(InputErrorCodes.Negative, chemin, $"Valeur négative ({Inv(v)}) interdite.")
+                : new InputError(InputErrorCodes.OutOfRange, chemin, $"La valeur doit être au moins {Inv(minimum)} (lu {Inv(v)})."));
+            return false;
+        }
+
+        return true;
+    };
+
+    public static bool Montant(JsonElement e, string chemin, List<InputError> erreurs, out decimal v)
+    {
+        if (!Decimal(e, chemin, erreurs, out v))
+        {
+            return false;
+        }
+
+        if (v < 0)
+        {
+            erreurs.Add(new InputError(InputErrorCodes.Negative, chemin, $"Montant négatif ({Inv(v)}) interdit."));
+            return false;
+        }
+
+        if (decimal.Round(v, 2) != v)
+        {
+            erreurs.Add(new InputError(InputErrorCodes.InvalidAmount, chemin, $"Montant en euros avec au plus 2 décimales (lu {Inv(v)})."));
+            return false;
+        }
+
+        return true;
+    }
+
+    public static bool Taux(JsonElement e, string chemin, List<InputError> erreurs, out decimal v) => Borne(e, chemin, erreurs, 1m, "un taux entre 0 et 1", out v);
+
+    public static bool Pourcentage(JsonElement e, string chemin, List<InputError> erreurs, out decimal v) => Borne(e, chemin, erreurs, 100m, "un pourcentage entre 0 et 100", out v);
+
+    public static bool RatioOuNull(JsonElement e, string chemin, List<InputError> erreurs, out decimal? v)
+    {
+        v = null;
+        if (e.ValueKind == JsonValueKind.Null)
+        {
+            return true;
+        }
+
+        if (!Decimal(e, chemin, erreurs, out var d))
+        {
+            return false;
+        }
+
+        if (d < 0)
+        {
+            erreurs.Add(new InputError(InputErrorCodes.Negative, chemin, $"Ratio négatif ({Inv(d)}) interdit."));
+            return false;
+        }
+
+        v = d;
+        return true;
+    }
+
+    public static bool Booleen(JsonElement e, string chemin, List<InputError> erreurs, out bool v)
+    {
+        v = e.ValueKind == JsonValueKind.True;
+        if (e.ValueKind is JsonValueKind.True or JsonValueKind.False)
+        {
+            return true;
+        }
+
+        erreurs.Add(Type(chemin, "true ou false"));
+        return false;
+    }
+
+    public static Lecteur<T> Enum<T>()
+        where T : struct, Enum => (JsonElement e, string chemin, List<InputError> erreurs, out T v) =>
+    {
+        v = default;
+        if (e.ValueKind != JsonValueKind.String)
+        {
+            erreurs.Add(Type(chemin, "une chaîne"));
+            return false;
+        }
+
+        var s = e.GetString()!;
+        var noms = System.Enum.GetNames(typeof(T));
+        var attendus = new string[noms.Length];
+        for (var i = 0; i < noms.Length; i++)
+        {
+            attendus[i] = Camel(noms[i]);
+            if (string.Equals(attendus[i], s, StringComparison.Ordinal))
+            {
+                v = (T)System.Enum.Parse(typeof(T), noms[i]);
+                return true;
+            }
+        }
+
+        erreurs.Add(new InputError(InputErrorCodes.UnknownValue, chemin, $"Valeur inconnue « {s} » ; valeurs admises : {string.Join(", ", attendus)}.",
+            new Dictionary<string, string> { ["valeur"] = s }));
+        return false;
+    };
+
+    public static bool Date(JsonElement e, string chemin, List<InputError> erreurs, out LocalDate v)
+    {
+        v = default;
+        if (e.ValueKind != JsonValueKind.String)
+        {
+            erreurs.Add(Type(chemin, "une date ISO (AAAA-MM-JJ)"));
+            return false;
+        }
+
+        var r = LocalDatePattern.Iso.Parse(e.GetString()!);
+        if (!r.Success)
+        {
+            erreurs.Add(new InputError(InputErrorCodes.InvalidDate, chemin, $"« {e.GetString()} » n'est pas une date ISO réelle (AAAA-MM-JJ)."));
+            return false;
+        }
+
+        v = r.Value;
+        return true;
+    }
+
+    public static bool Duree(JsonElement e, string chemin, List<InputError> erreurs, out Period v)
+    {
+        v = Period.Zero;
+        if (e.ValueKind != JsonValueKind.String)
+        {
+            erreurs.Add(Type(chemin, "une durée ISO 8601 (« P9M »)"));
+            return false;
+        }
+
+        var r = PeriodPattern.Roundtrip.Parse(e.GetString()!);
+        if (!r.Success || r.Value.HasTimeComponent || r.Value.Years < 0 || r.Value.Months < 0 || r.Value.Weeks < 0 || r.Value.Days < 0
+            || r.Value.Equals(Period.Zero))
+        {
+            erreurs.Add(new InputError(InputErrorCodes.InvalidPeriod, chemin,
+                $"« {e.GetString()} » n'est pas une durée ISO 8601 positive en années, mois, semaines ou jours (« P9M »)."));
+            return false;
+        }
+
+        v = r.Value;
+        return true;
+    }
+
+    public static bool TarifParRang(JsonElement e, string chemin, List<InputError> erreurs, out TarifParRang v)
+    {
+        v = null!;
+        if (!Objet(e, chemin, erreurs, "jusquAuRang49", "aPartirDuRangReduit"))
+        {
+            return false;
+        }
+
+        decimal a = 0m, b = 0m;
+        var okA = Champ(e, chemin, "jusquAuRang49", erreurs, out var ja) && Montant(ja, chemin + ".jusquAuRang49", erreurs, out a);
+        var okB = Champ(e, chemin, "aPartirDuRangReduit", erreurs, out var jb) && Montant(jb, chemin + ".aPartirDuRangReduit", erreurs, out b);
+        var ok = okA && okB;
+        if (ok)
+        {
+            v = new TarifParRang(a, b);
+        }
+
+        return ok;
+    }
+
+    public static bool Fenetre(JsonElement e, string chemin, List<InputError> erreurs, out FenetreDepot? v)
+    {
+        v = null;
+        if (e.ValueKind == JsonValueKind.Null)
+        {
+            return true;
+        }
+
+        if (!Objet(e, chemin, erreurs, "debut", "fin"))
+        {
+            return false;
+        }
+
+        LocalDate debut = default, fin = default;
+        var okDebut = Champ(e, chemin, "debut", erreurs, out var d) && Date(d, chemin + ".debut", erreurs, out debut);
+        var okFin = Champ(e, chemin, "fin", erreurs, out var f) && Date(f, chemin + ".fin", erreurs, out fin);
+        if (!okDebut || !okFin)
+        {
+            return false;
+        }
+
+        if (fin < debut)
+        {
+            erreurs.Add(new InputError(InputErrorCodes.InvalidWindow, chemin + ".fin",
+                $"La fenêtre se termine ({Iso(fin)}) avant de commencer ({Iso(debut)})."));
+            return false;
+        }
+
+        v = new FenetreDepot(debut, fin);
+        return true;
+    }
+
+    public static bool Tranches(JsonElement e, string chemin, List<InputError> erreurs, out IReadOnlyList<TrancheSons> v)
+    {
+        v = Array.Empty<TrancheSons>();
+        if (!NonVide(e, chemin, erreurs))
+        {
+            return false;
+        }
+
+        var liste = new List<TrancheSons>();
+        var ok = true;
+        var i = 0;
+        foreach (var t in e.EnumerateArray())
+        {
+            var p = chemin + "[" + Inv(i++) + "]";
+            if (!Objet(t, p, erreurs, "code", "minimum", "maximum", "montantParEssms"))
+            {
+                ok = false;
+                continue;
+            }
+
+            var code = string.Empty;
+            int min = 0;
+            decimal montant = 0m;
+            var okCode = Champ(t, p, "code", erreurs, out var c) && Texte(c, p + ".code", erreurs, out code);
+            var okMin = Champ(t, p, "minimum", erreurs, out var mi) && Entier(1)(mi, p + ".minimum", erreurs, out min);
+            int? max = null;
+            var okMax = Champ(t, p, "maximum", erreurs, out var ma);
+            if (okMax && ma.ValueKind != JsonValueKind.Null)
+            {
+                okMax = Entier(1)(ma, p + ".maximum", erreurs, out var m);
+                max = m;
+            }
+
+            var okMontant = Champ(t, p, "montantParEssms", erreurs, out var mo) && Montant(mo, p + ".montantParEssms", erreurs, out montant);
+            if (okCode && okMin && okMax && okMontant)
+            {
+                liste.Add(new TrancheSons(code, min, max, montant));
+            }
+            else
+            {
+                ok = false;
+            }
+        }
+
+        if (!ok)
+        {
+            return false;
+        }
+
+        // Contiguous from 1, each one starting right after the previous ends, only the last one open-ended.
+        var attendu = 1;
+        var codes = new HashSet<string>(StringComparer.Ordinal);
+        for (var k = 0; k < liste.Count; k++)
+        {
+            var t = liste[k];
+            var p = chemin + "[" + Inv(k) + "]";
+            if (!codes.Add(t.Code))
+            {
+                erreurs.Add(new InputError(InputErrorCodes.TranchesNotContiguous, p + ".code", $"Le code de tranche « {t.Code} » est répété."));
+                ok = false;
+            }
+
+            if (attendu > 0 && t.Minimum != attendu)
+            {
+                erreurs.Add(new InputError(InputErrorCodes.TranchesNotContiguous, p + ".minimum",
+                    $"Les tranches doivent se suivre à partir de 1 : minimum {Inv(attendu)} attendu, lu {Inv(t.Minimum)}."));
+                ok = false;
+            }
+
+            if (t.Maximum is { } max && max < t.Minimum)
+            {
+                erreurs.Add(new InputError(InputErrorCodes.TranchesNotContiguous, p + ".maximum",
+                    $"Le maximum ({Inv(max)}) est inférieur au minimum ({Inv(t.Minimum)})."));
+                ok = false;
+            }
+
+            if (t.Maximum is null && k < liste.Count - 1)
+            {
+                erreurs.Add(new InputError(InputErrorCodes.TranchesNotContiguous, p + ".maximum", "Seule la dernière tranche peut être sans maximum."));
+                ok = false;
+            }
+
+            if (t.Maximum is not null && k == liste.Count - 1)
+            {
+                erreurs.Add(new InputError(InputErrorCodes.TranchesNotContiguous, p + ".maximum", "La dernière tranche doit être sans maximum (null) pour couvrir tous les nombres d'ESSMS."));
+                ok = false;
+            }
+
+            attendu = t.Maximum is { } m2 ? m2 + 1 : 0;
+        }
+
+        v = liste.ToArray();
+        return ok;
+    }
+
+    public static bool Calendriers(JsonElement e, string chemin, List<InputError> erreurs, out IReadOnlyList<CalendrierSons> v)
+    {
+        v = Array.Empty<CalendrierSons>();
+        if (!NonVide(e, chemin, erreurs))
+        {
+            return false;
+        }
+
+        var liste = new List<CalendrierSons>();
+        var ok = true;
+        var i = 0;
+        foreach (var c in e.EnumerateArray())
+        {
+            var p = chemin + "[" + Inv(i++) + "]";
+            if (!Objet(c, p, erreurs, "publie", "finCommandes", "finSoldes", "source"))
+            {
+                ok = false;
+                continue;
+            }
+
+            LocalDate publie = default, finCommandes = default, finSoldes = default;
+            var source = string.Empty;
+            var okPub = Champ(c, p, "publie", erreurs, out var pu) && Date(pu, p + ".publie", erreurs, out publie);
+            var okCom = Champ(c, p, "finCommandes", erreurs, out var co) && Date(co, p + ".finCommandes", erreurs, out finCommandes);
+            var okSol = Champ(c, p, "finSoldes", erreurs, out var so) && Date(so, p + ".finSoldes", erreurs, out finSoldes);
+            var okSrc = Champ(c, p, "source", erreurs, out var sr) && Texte(sr, p + ".source", erreurs, out source);
+            if (okCom && okSol && finSoldes < finCommandes)
+            {
+                erreurs.Add(new InputError(InputErrorCodes.InvalidWindow, p + ".finSoldes",
+                    $"La clôture des soldes ({Iso(finSoldes)}) précède celle des commandes ({Iso(finCommandes)})."));
+                okSol = false;
+            }
+
+            if (okPub && okCom && okSol && okSrc)
+            {
+                liste.Add(new CalendrierSons(publie, finCommandes, finSoldes, source));
+            }
+            else
+            {
+                ok = false;
+            }
+        }
+
+        v = liste.ToArray();
+        return ok;
+    }
+
+    public static bool Categories(JsonElement e, string chemin, List<InputError> erreurs, out IReadOnlyDictionary<string, string> v)
+    {
+        var d = new Dictionary<string, string>(StringComparer.Ordinal);
+        v = d;
+        if (e.ValueKind != JsonValueKind.Object)
+        {
+            erreurs.Add(Type(chemin, "un objet { catégorie : agrégat }"));
+            return false;
+        }
+
+        var ok = true;
+        foreach (var kv in e.EnumerateObject())
+        {
+            var p = chemin + "['" + kv.Name + "']";
+            if (!TroisChiffres.IsMatch(kv.Name))
+            {
+                erreurs.Add(new InputError(InputErrorCodes.InvalidCategory, p, $"« {kv.Name} » n'est pas un code de catégorie FINESS (3 chiffres)."));
+                ok = false;
+            }
+
+            if (!Agregat(kv.Value, p, erreurs, out var agregat))
+            {
+                ok = false;
+                continue;
+            }
+
+            d[kv.Name] = agregat;
+        }
+
+        return ok;
+    }
+
+    public static bool Agregats(JsonElement e, string chemin, List<InputError> erreurs, out IReadOnlyList<string> v)
+    {
+        v = Array.Empty<string>();
+        if (!NonVide(e, chemin, erreurs))
+        {
+            return false;
+        }
+
+        var liste = new List<string>();
+        var ok = true;
+        var i = 0;
+        foreach (var a in e.EnumerateArray())
+        {
+            if (Agregat(a, chemin + "[" + Inv(i++) + "]", erreurs, out var agregat))
+            {
+                liste.Add(agregat);
+            }
+            else
+            {
+                ok = false;
+            }
+        }
+
+        v = liste.ToArray();
+        return ok;
+    }
+
+    public static bool Texte(JsonElement e, string chemin, List<InputError> erreurs, out string v)
+    {
+        v = string.Empty;
+        if (e.ValueKind != JsonValueKind.String)
+        {
+            erreurs.Add(Type(chemin, "une chaîne"));
+            return false;
+        }
+
+        v = e.GetString()!;
+        if (v.Trim().Length == 0)
+        {
+            erreurs.Add(new InputError(InputErrorCodes.Required, chemin, "Chaîne vide."));
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>camelCase of a PascalCase name.</summary>
+    public static string Camel(string nom) => nom.Length == 0 ? nom : char.ToLowerInvariant(nom[0]) + nom.Substring(1);
+
+    public static string Iso(LocalDate d) => LocalDatePattern.Iso.Format(d);
+
+    public static InputError Type(string chemin, string attendu) => new(InputErrorCodes.WrongType, chemin, $"Type inattendu : {attendu} est attendu.");
+
+    private static bool Agregat(JsonElement e, string chemin, List<InputError> erreurs, out string v)
+    {
+        v = string.Empty;
+        if (e.ValueKind != JsonValueKind.String)
+        {
+            erreurs.Add(Type(chemin, "un agrégat FINESS (chaîne de 4 chiffres)"));
+            return false;
+        }
+
+        v = e.GetString()!;
+        if (!QuatreChiffres.IsMatch(v))
+        {
+            erreurs.Add(new InputError(InputErrorCodes.InvalidCategory, chemin, $"« {v} » n'est pas un agrégat FINESS (4 chiffres)."));
+            return false;
+        }
+
+        return true;
+    }
+
+    private static bool Borne(JsonElement e, string chemin, List<InputError> erreurs, decimal max, string attendu, out decimal v)
+    {
+        if (!Decimal(e, chemin, erreurs, out v))
+        {
+            return false;
+        }
+
+        if (v < 0)
+        {
+            erreurs.Add(new InputError(InputErrorCodes.Negative, chemin, $"Valeur négative ({Inv(v)}) interdite."));
+            return false;
+        }
+
+        if (v > max)
+        {
+            erreurs.Add(new InputError(InputErrorCodes.OutOfRange, chemin, $"{Inv(v)} hors bornes : {attendu}."));
+            return false;
+        }
+
+        return true;
+    }
+
+    private static bool Decimal(JsonElement e, string chemin, List<InputError> erreurs, out decimal v)
+    {
+        v = 0m;
+        if (e.ValueKind != JsonValueKind.Number)
+        {
+            erreurs.Add(Type(chemin, "un nombre"));
+            return false;
+        }
+
+        if (!e.TryGetDecimal(out v))
+        {
+            erreurs.Add(new InputError(InputErrorCodes.InvalidAmount, chemin, $"Nombre hors des bornes d'un décimal : {e.GetRawText()}."));
+            return false;
+        }
+
+        return true;
+    }
+
+    private static bool NonVide(JsonElement e, string chemin, List<InputError> erreurs)
+    {
+        if (e.ValueKind != JsonValueKind.Array)
+        {
+            erreurs.Add(Type(chemin, "un tableau"));
+            return false;
+        }
+
+        if (e.GetArrayLength() == 0)
+        {
+            erreurs.Add(new InputError(InputErrorCodes.Required, chemin, "Au moins un élément est attendu."));
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>Checks <paramref name="e"/> is an object and lists its unknown members.</summary>
+    private static bool Objet(JsonElement e, string chemin, List<InputError> erreurs, params string[] champs)
+    {
+        if (e.ValueKind != JsonValueKind.Object)
+        {
+            erreurs.Add(Type(chemin, "un objet { " + string.Join(", ", champs) + " }"));
+            return false;
+        }
+
+        foreach (var m in e.EnumerateObject())
+        {
+            if (Array.IndexOf(champs, m.Name) < 0)
+            {
+                erreurs.Add(new InputError(InputErrorCodes.UnknownField, chemin + "." + m.Name,
+                    $"Champ inconnu « {m.Name} » ; champs admis : {string.Join(", ", champs)}."));
+            }
+        }
+
+        return true;
+    }
+
+    private static bool Champ(JsonElement e, string chemin, string nom, List<InputError> erreurs, out JsonElement v)
+    {
+        if (e.TryGetProperty(nom, out v))
+        {
+            return true;
+        }
+
+        erreurs.Add(new InputError(InputErrorCodes.Required, chemin + "." + nom, $"Le champ « {nom} » est obligatoire."));
+        return false;
+    }
+
+    private static string Inv(IFormattable v) => v.ToString(null, CultureInfo.InvariantCulture);
+}
