@@ -26,6 +26,11 @@ public sealed record EvaluationOptions
     /// <summary>The campaigns a dossier's <c>campagne</c> or <c>dateDepot</c> selects from
     /// (<see cref="BaremeCatalogue.TrySelect"/>); null → <see cref="BaremeCatalogue.Embedded"/>.</summary>
     public BaremeCatalogue? Catalogue { get; init; }
+
+    /// <summary>When the dossier names no <c>campagne</c>, select the campaign whose filing window holds its
+    /// <c>dateDepot</c>. Off by default: CONTRACT.md says an absent <c>campagne</c> means the library's default (the
+    /// 2022 généralisation barème), and RULES.md §10.14 makes 2022 the default.</summary>
+    public bool CampagneParDateDepot { get; init; }
 }
 
 /// <summary>
@@ -82,7 +87,7 @@ public sealed class EsmsEvaluator
         }
         else
         {
-            (_options.Catalogue ?? BaremeCatalogue.Embedded).TrySelect(d.Campagne, d.DateDepot, out selection);
+            (_options.Catalogue ?? BaremeCatalogue.Embedded).TrySelect(d.Campagne, _options.CampagneParDateDepot ? d.DateDepot : null, out selection);
         }
 
         var bareme = selection.Bareme;

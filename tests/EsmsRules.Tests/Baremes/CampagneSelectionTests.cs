@@ -60,11 +60,11 @@ public class CampagneSelectionTests
     [Theory]
     [InlineData("2022-08-01", "2022", true)]
     [InlineData("2023-03-01", "2023", false)]
-    public void Evaluate_DossierWithoutCampaign_UsesTheCampaignOfItsFilingDate(string date, string campagne, bool sadAdmis)
+    public void Evaluate_DossierWithoutCampaignSelectionByDateOn_UsesTheCampaignOfItsFilingDate(string date, string campagne, bool sadAdmis)
     {
         var dossier = DossierBuilder.Grappe(20) with { Campagne = null, DateDepot = Iso(date) };
 
-        var decision = dossier.Evaluate();
+        var decision = dossier.Evaluate(ParDate);
 
         Assert.Equal(campagne, decision.Campagne);
         Assert.Equal(MotifSelection.DateDepot, decision.Bareme!.Selection);
@@ -72,12 +72,27 @@ public class CampagneSelectionTests
         Assert.Equal(Resultat.Satisfied, decision.Outcome("PROJET-07"));
     }
 
+    private static readonly EvaluationOptions ParDate = new() { CampagneParDateDepot = true };
+
+    [Fact]
+    public void Evaluate_DossierWithoutCampaignByDefault_UsesThe2022DefaultWhateverItsFilingDate()
+    {
+        // CONTRACT.md: "campagne: absent → the library's default (the 2022 généralisation barème)".
+        var dossier = DossierBuilder.Grappe(20) with { Campagne = null, DateDepot = Iso("2023-03-01") };
+
+        var decision = dossier.Evaluate();
+
+        Assert.Equal("2022", decision.Campagne);
+        Assert.Equal(MotifSelection.ParDefaut, decision.Bareme!.Selection);
+        Assert.Equal(Resultat.NotSatisfied, decision.Outcome("PROJET-07"));
+    }
+
     [Fact]
     public void Evaluate_ExplicitCampaign_WinsOverTheFilingDate()
     {
         var dossier = DossierBuilder.Grappe(20) with { Campagne = "2022", DateDepot = Iso("2023-03-01") };
 
-        var decision = dossier.Evaluate();
+        var decision = dossier.Evaluate(ParDate);
 
         Assert.Equal("2022", decision.Campagne);
         Assert.Equal(MotifSelection.Campagne, decision.Bareme!.Selection);
@@ -135,7 +150,7 @@ public class CampagneSelectionTests
     [Fact]
     public void Serialize_Decision_WritesTheBaremeUsed()
     {
-        var decision = (DossierBuilder.Grappe(20) with { Campagne = null, DateDepot = Iso("2023-03-01") }).Evaluate();
+        var decision = (DossierBuilder.Grappe(20) with { Campagne = null, DateDepot = Iso("2023-03-01") }).Evaluate(ParDate);
 
         var json = DecisionJsonWriter.Serialize(decision);
 
