@@ -55,7 +55,8 @@ public sealed record Decision(
 /// <param name="Selection">Why it was chosen (the dossier's <c>campagne</c>, its <c>dateDepot</c>, the default, or the
 /// caller's options).</param>
 /// <param name="Valeurs">The parameters read by the rules the decision evaluated (outcome other than
-/// <c>notApplicable</c>), in barème document order.</param>
+/// <c>notApplicable</c>), in barème document order; empty when the evaluation ran without explanations
+/// (<c>EvaluationOptions.Explications</c> false).</param>
 public sealed record BaremeUtilise(
     string Campagne,
     string Libelle,

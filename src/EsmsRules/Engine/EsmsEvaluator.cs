@@ -170,14 +170,19 @@ public sealed class EsmsEvaluator
             racine,
             bareme.Campagne)
         {
-            Bareme = Utilise(selection, racine),
+            Bareme = Utilise(selection, racine, t.Explain),
         };
     }
 
     /// <summary>The barème's identity and the values read by the rules evaluated (outcome other than notApplicable).</summary>
-    private static BaremeUtilise Utilise(SelectionBareme selection, DecisionNode racine)
+    private static BaremeUtilise Utilise(SelectionBareme selection, DecisionNode racine, bool explain)
     {
         var b = selection.Bareme;
+        if (!explain)
+        {
+            return new BaremeUtilise(b.Campagne, b.Libelle, b.Source, b.DatePublication, b.Herite, selection.Motif, Array.Empty<ValeurBareme>());
+        }
+
         var evaluees = new HashSet<string>(StringComparer.Ordinal);
         var pile = new Stack<DecisionNode>();
         pile.Push(racine);

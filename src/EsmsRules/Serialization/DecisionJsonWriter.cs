@@ -97,7 +97,7 @@ public static class DecisionJsonWriter
     }
 
     /// <summary>The barème used (<c>bareme</c>): identity, why it was chosen, and the values read with their source.</summary>
-    private static void WriteBareme(Utf8JsonWriter w, BaremeUtilise b)
+    private static void WriteBareme(Utf8JsonWriter w, BaremeUtilise b, bool valeurs)
     {
         w.WriteStartObject("bareme");
         w.WriteString("libelle", b.Libelle);
@@ -111,6 +111,12 @@ public static class DecisionJsonWriter
             MotifSelection.Options => "options",
             _ => "parDefaut",
         });
+        if (!valeurs)
+        {
+            w.WriteEndObject();
+            return;
+        }
+
         w.WriteStartObject("valeurs");
         foreach (var v in b.Valeurs)
         {
@@ -158,7 +164,8 @@ public static class DecisionJsonWriter
         w.WriteString("campagne", d.Campagne);
         if (d.Bareme is { } bareme)
         {
-            WriteBareme(w, bareme);
+            // The values used are part of the explanation: written with the tree only.
+            WriteBareme(w, bareme, inclureArbre);
         }
 
         if (d.Recevable is { } rec)

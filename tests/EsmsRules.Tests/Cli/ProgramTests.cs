@@ -110,6 +110,7 @@ public class ProgramTests
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(2, lines.Length);
         Assert.All(lines, l => Assert.False(JsonDocument.Parse(l).RootElement.TryGetProperty("arbre", out _)));
+        Assert.All(lines, l => Assert.False(JsonDocument.Parse(l).RootElement.GetProperty("bareme").TryGetProperty("valeurs", out _)));
         Assert.Equal(43120m, JsonDocument.Parse(lines[0]).RootElement.GetProperty("prestationSegur")[0].GetProperty("total").GetDecimal());
     }
 }
