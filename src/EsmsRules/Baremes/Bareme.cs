@@ -114,6 +114,11 @@ public sealed record Bareme
     /// <summary>PROJET-07: filing window of the regional calls; null → no calendar (reviewRequired).</summary>
     public FenetreDepot? FenetreRegionale { get; init; } = new(new LocalDate(2022, 3, 14), new LocalDate(2022, 9, 30));
 
+    /// <summary>PROJET-07: a regional window kept apart for acquisitions outside the social champs (medico-social
+    /// majority), as ARS Occitanie did in 2022 (until 1 July 2022, the other projects until 30 September); null → those
+    /// acquisitions use <see cref="FenetreRegionale"/> like every regional project. See <see cref="CalendriersRegionaux"/>.</summary>
+    public FenetreDepot? FenetreRegionaleAcquisitionMedicoSociale { get; init; }
+
     /// <summary>PROJET-07: filing window of the national call; null → no calendar (reviewRequired).</summary>
     public FenetreDepot? FenetreNationale { get; init; } = new(new LocalDate(2022, 5, 18), new LocalDate(2022, 7, 18));
 
@@ -162,6 +167,10 @@ public sealed record Bareme
             "dates reportées (seed 003 marque les précédentes « ancienne date » ; RULES.md §8)"),
     };
 
+    /// <summary>SONS-05: evaluate with the MS1 closing dates as published on this date (the latest version published
+    /// on or before it); null → the latest version (RULES.md §8: "evaluate with the latest by default").</summary>
+    public LocalDate? DateConnaissanceCalendrierSons { get; init; }
+
     /// <summary>SONS-02: calendar days allowed between an order placed under condition of referencing and the
     /// referencing file reaching the ANS.</summary>
     public int DelaiReferencementSonsJours { get; init; } = 120;
@@ -181,23 +190,39 @@ public sealed record Bareme
     /// <summary>SONS-01: FINESS aggregates of the MS1 couloir.</summary>
     public IReadOnlyList<string> AgregatsMs1 { get; init; } = new[] { "4100", "4300", "4400", "4600" };
 
-    /// <summary>The SONS closing dates in force: the version with the latest publication date.</summary>
+    /// <summary>The SONS closing dates in force: the version with the latest publication date, or, when
+    /// <see cref="DateConnaissanceCalendrierSons"/> is set, the latest published on or before that date (the earliest
+    /// version when none was published by then).</summary>
     public CalendrierSons CalendrierSonsEnVigueur
     {
         get
         {
-            var best = CalendriersSonsMs1[0];
+            CalendrierSons? best = null;
+            var earliest = CalendriersSonsMs1[0];
             foreach (var c in CalendriersSonsMs1)
             {
-                if (c.DatePublication > best.DatePublication)
+                if (c.DatePublication < earliest.DatePublication)
+                {
+                    earliest = c;
+                }
+
+                var known = DateConnaissanceCalendrierSons is not { } limite || c.DatePublication <= limite;
+                if (known && (best is null || c.DatePublication > best.DatePublication))
                 {
                     best = c;
                 }
             }
 
-            return best;
+            return best ?? earliest;
         }
     }
+
+    /// <summary>PROJET-07: the regional window of a project (the window kept apart for medico-social acquisitions when
+    /// the barème has one).</summary>
+    /// <param name="acquisitionMedicoSociale">An acquisition with a medico-social majority.</param>
+    /// <returns>The window; null when the barème has no regional calendar.</returns>
+    public FenetreDepot? FenetreRegionalePour(bool acquisitionMedicoSociale) =>
+        acquisitionMedicoSociale && FenetreRegionaleAcquisitionMedicoSociale is { } f ? f : FenetreRegionale;
 
     /// <summary>The tranche holding <paramref name="nombreEssms"/> ESSMS.</summary>
     /// <param name="nombreEssms">Number of ESSMS (≥ 1).</param>

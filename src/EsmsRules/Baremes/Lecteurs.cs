@@ -151,6 +151,23 @@ internal static class Lecteurs
         return true;
     }
 
+    public static bool DateOuNull(JsonElement e, string chemin, List<InputError> erreurs, out LocalDate? v)
+    {
+        v = null;
+        if (e.ValueKind == JsonValueKind.Null)
+        {
+            return true;
+        }
+
+        if (!Date(e, chemin, erreurs, out var d))
+        {
+            return false;
+        }
+
+        v = d;
+        return true;
+    }
+
     public static bool Duree(JsonElement e, string chemin, List<InputError> erreurs, out Period v)
     {
         v = Period.Zero;

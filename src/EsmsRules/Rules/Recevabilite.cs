@@ -263,10 +263,11 @@ internal static class Recevabilite
         var dt = date.Value;
         Resultat r;
         string? x = null;
+        var regionale = b.FenetreRegionalePour(ctx.Acquisition && ctx.MajoriteMedicoSociale);
         var fenetre = ctx.OrientationProjet switch
         {
             Orientation.National => b.FenetreNationale,
-            Orientation.Regional => b.FenetreRegionale,
+            Orientation.Regional => regionale,
             _ => null,
         };
         if (ctx.OrientationProjet is not null)
@@ -281,12 +282,14 @@ internal static class Recevabilite
                 r = fenetre.Contient(dt) ? Resultat.Satisfied : Resultat.NotSatisfied;
                 if (t.Explain)
                 {
-                    x = $"Dépôt le {Fr.Date(dt)} ; fenêtre {(ctx.OrientationProjet == Orientation.National ? "nationale" : "régionale")} {b.Campagne} du {Fr.Date(fenetre.Debut)} au {Fr.Date(fenetre.Fin)} incluses : " +
+                    var quelle = ctx.OrientationProjet == Orientation.National ? "nationale"
+                        : ReferenceEquals(fenetre, b.FenetreRegionale) ? "régionale" : "régionale des acquisitions hors champs sociaux";
+                    x = $"Dépôt le {Fr.Date(dt)} ; fenêtre {quelle} {b.Campagne} du {Fr.Date(fenetre.Debut)} au {Fr.Date(fenetre.Fin)} incluses : " +
                         (r == Resultat.Satisfied ? "dans la fenêtre." : "hors fenêtre.");
                 }
             }
         }
-        else if (b.FenetreNationale is null || b.FenetreRegionale is null)
+        else if (b.FenetreNationale is null || regionale is null)
         {
             r = Resultat.ReviewRequired;
             x = $"La campagne {b.Campagne} n'a pas de calendrier dans le barème : date de dépôt {Fr.Date(dt)} à apprécier.";
@@ -294,7 +297,7 @@ internal static class Recevabilite
         else
         {
             var n = b.FenetreNationale.Contient(dt);
-            var rg = b.FenetreRegionale.Contient(dt);
+            var rg = regionale.Contient(dt);
             r = n && rg ? Resultat.Satisfied : !n && !rg ? Resultat.NotSatisfied : Resultat.MissingInput;
             if (t.Explain)
             {
