@@ -156,4 +156,14 @@ public sealed record CommandeSons(
     Finess FinessJuridique,
     LocalDate DateCommande,
     Couloir Couloir,
-    IReadOnlyList<Finess> FinessGeographiques);
+    IReadOnlyList<Finess> FinessGeographiques)
+{
+    /// <summary>Date of the balance request (VA signed by the OG), when made (SONS-05).</summary>
+    public LocalDate? DateDemandeSolde { get; init; }
+
+    /// <summary>The order was placed under condition of referencing of the solution (SONS-02).</summary>
+    public bool? SousConditionReferencement { get; init; }
+
+    /// <summary>Date a complete referencing file reached the ANS, for an order under condition (SONS-02).</summary>
+    public LocalDate? DateDossierReferencement { get; init; }
+}

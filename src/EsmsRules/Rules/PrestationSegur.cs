@@ -122,8 +122,7 @@ internal static class PrestationSegur
             ? t.Rule(Sons01, Resultat.Satisfied, !t.Explain ? null : $"{ok} ESSMS retenu(s) éligible(s) à la Prestation Ségur (CASF L.312-1, DUI en place, catégories FINESS des agrégats {string.Join(", ", b.AgregatsMs1)} ou non renseignées).")
             : t.Rule(Sons01, Trace.Aggregate(sons01), !t.Explain ? null : $"{ok} ESSMS éligible(s), {exclus} non éligible(s) (retiré(s) du décompte), {aApprecier} à apprécier (conservé(s)).", enfants: sons01));
 
-        list.Add(t.Rule(Sons02, Resultat.Satisfied, !t.Explain ? null
-            : $"Version du logiciel référencée Ségur par l'ANS. Une commande passée sous condition de référencement n'est valable que si le dossier complet parvient à l'ANS sous {b.DelaiReferencementSonsJours} jours calendaires ; rien n'est payé avant le référencement."));
+        list.Add(Referencement(ctx));
 
         list.Add(UneSeuleFois(ctx));
         list.Add(t.Rule(Sons04, Resultat.Satisfied, !t.Explain ? null
@@ -177,6 +176,49 @@ internal static class PrestationSegur
 
         prestations = entrees;
         return t.Section(Regles.SectionSons, list, !t.Explain ? null : $"Prestation Ségur (achat pour compte par l'État, versée à l'éditeur) : {Fr.Euros(somme)} TTC.", somme);
+    }
+
+    private static string Iso(NodaTime.LocalDate d) => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>SONS-02: the version is Ségur-referenced (the Prestation is computed only then); an order placed under
+    /// condition of referencing is valid if a complete referencing file reached the ANS within the barème's delay
+    /// (120 calendar days) of the order.</summary>
+    private static DecisionNode Referencement(Contexte ctx)
+    {
+        var t = ctx.Trace;
+        var b = ctx.Bareme;
+        var commandes = ctx.Dossier.CommandesSons;
+        List<DecisionNode>? enfants = null;
+        for (var c = 0; c < commandes.Count; c++)
+        {
+            var cmd = commandes[c];
+            if (cmd.SousConditionReferencement != true)
+            {
+                continue;
+            }
+
+            enfants ??= new List<DecisionNode>();
+            if (cmd.DateDossierReferencement is not { } depot)
+            {
+                enfants.Add(t.Rule(Sons02, Resultat.MissingInput, !t.Explain ? null
+                    : $"Commande n°{c + 1} du {Fr.Date(cmd.DateCommande)} passée sous condition de référencement : date du dossier de référencement (dateDossierReferencement) non renseignée.",
+                    manquantes: new[] { "dateDossierReferencement" }));
+                continue;
+            }
+
+            var jours = NodaTime.Period.Between(cmd.DateCommande, depot, NodaTime.PeriodUnits.Days).Days;
+            var r = jours <= b.DelaiReferencementSonsJours ? Resultat.Satisfied : Resultat.NotSatisfied;
+            enfants.Add(t.Rule(Sons02, r, !t.Explain ? null
+                : $"Commande n°{c + 1} du {Fr.Date(cmd.DateCommande)} sous condition de référencement ; dossier complet reçu par l'ANS le {Fr.Date(depot)}, soit {jours} jour(s) calendaire(s) "
+                  + (r == Resultat.Satisfied ? $"≤ {b.DelaiReferencementSonsJours} : commande valable." : $"> {b.DelaiReferencementSonsJours} : commande non valable."),
+                entrees: t.Explain ? new[] { new EntreeLue($"$.commandesSons[{c}].dateDossierReferencement", Iso(depot)) } : null));
+        }
+
+        var texte = !t.Explain ? null
+            : $"Version du logiciel référencée Ségur par l'ANS. Une commande passée sous condition de référencement n'est valable que si le dossier complet parvient à l'ANS sous {b.DelaiReferencementSonsJours} jours calendaires ; rien n'est payé avant le référencement.";
+        return enfants is null
+            ? t.Rule(Sons02, Resultat.Satisfied, texte)
+            : t.Rule(Sons02, Trace.Worst(Resultat.Satisfied, Trace.Aggregate(enfants)), texte, enfants: enfants);
     }
 
     private static string Bornes(TrancheSons t) => t.Maximum is null ? $"{t.Minimum} ESSMS et plus"
@@ -243,7 +285,17 @@ internal static class PrestationSegur
                     ? $"Commande n°{c + 1} du {Fr.Date(cmd.DateCommande)}, couloir {cmd.Couloir} : dates de l'arrêté non fournies par les textes ; à apprécier."
                     : $"Commande n°{c + 1} du {Fr.Date(cmd.DateCommande)} : doit suivre le {Fr.Date(b.DateJoArreteMs1)} (JO de l'arrêté MS1) et précéder le {Fr.Date(cal.FinCommandes)} inclus : "
                       + (r == Resultat.Satisfied ? "dans les délais." : "hors délais."),
-                entrees: t.Explain ? new[] { new EntreeLue($"$.commandesSons[{c}].dateCommande", cmd.DateCommande.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)) } : null));
+                entrees: t.Explain ? new[] { new EntreeLue($"$.commandesSons[{c}].dateCommande", Iso(cmd.DateCommande)) } : null));
+
+            // Balance request (VA signed) no later than the balance closing date, else the editor refunds the advance.
+            if (cmd.Couloir == Couloir.MS1 && cmd.DateDemandeSolde is { } solde)
+            {
+                var rs = solde <= cal.FinSoldes ? Resultat.Satisfied : Resultat.NotSatisfied;
+                enfants.Add(t.Rule(Sons05, rs, !t.Explain ? null
+                    : $"Commande n°{c + 1} : demande de solde (VA signée) le {Fr.Date(solde)}, au plus tard le {Fr.Date(cal.FinSoldes)} : "
+                      + (rs == Resultat.Satisfied ? "dans les délais." : "hors délais ; l'éditeur rembourse l'avance."),
+                    entrees: t.Explain ? new[] { new EntreeLue($"$.commandesSons[{c}].dateDemandeSolde", Iso(solde)) } : null));
+            }
         }
 
         return t.Rule(Sons05, Trace.Aggregate(enfants), !t.Explain ? null

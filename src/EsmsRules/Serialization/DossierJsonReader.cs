@@ -412,7 +412,12 @@ public static class DossierJsonReader
                     }
                 }
 
-                list.Add(new CommandeSons(finess ?? default, date ?? default, couloir ?? Couloir.MS1, ets));
+                list.Add(new CommandeSons(finess ?? default, date ?? default, couloir ?? Couloir.MS1, ets)
+                {
+                    DateDemandeSolde = Date(c, "dateDemandeSolde", path),
+                    SousConditionReferencement = Bool(c, "sousConditionReferencement", path),
+                    DateDossierReferencement = Date(c, "dateDossierReferencement", path),
+                });
             }
 
             return list;
