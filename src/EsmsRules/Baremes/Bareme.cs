@@ -133,6 +133,10 @@ public sealed record Bareme
     /// <summary>VERS-04: target of the DUI indicators CIBLE-03…05, in percent.</summary>
     public decimal CibleDui { get; init; } = 90m;
 
+    /// <summary>CIBLE-01…05: length of the first measurement period ("une période de 3 mois pour la première mesure");
+    /// the later measures each cover the elapsed month.</summary>
+    public Period PeriodePremiereMesure { get; init; } = Period.FromMonths(3);
+
     /// <summary>VERS-05: minimum ratio expenses ÷ subsidy; null → the instructing authority appreciates.</summary>
     public decimal? SeuilDepensesRealisees { get; init; }
 

@@ -41,6 +41,7 @@ public static class BaremeParametres
         P("tauxPremierVersement", b => b.TauxPremierVersement, (b, v) => b with { TauxPremierVersement = v }, Lecteurs.Taux, "VERS-01", "VERS-02"),
         P("cibleServicesSocles", b => b.CibleServicesSocles, (b, v) => b with { CibleServicesSocles = v }, Lecteurs.Pourcentage, "VERS-03", "CIBLE-01", "CIBLE-02"),
         P("cibleDui", b => b.CibleDui, (b, v) => b with { CibleDui = v }, Lecteurs.Pourcentage, "VERS-04", "CIBLE-03", "CIBLE-04", "CIBLE-05"),
+        P("periodePremiereMesure", b => b.PeriodePremiereMesure, (b, v) => b with { PeriodePremiereMesure = v }, Lecteurs.Duree, "CIBLE-01", "CIBLE-02", "CIBLE-03", "CIBLE-04", "CIBLE-05"),
         P("seuilDepensesRealisees", b => b.SeuilDepensesRealisees, (b, v) => b with { SeuilDepensesRealisees = v }, Lecteurs.RatioOuNull, "VERS-05"),
         P("tranchesSons", b => b.TranchesSons, (b, v) => b with { TranchesSons = v }, Lecteurs.Tranches, Comparateurs.Liste<TrancheSons>(), "SONS-06"),
         P("baseTrancheSons", b => b.BaseTrancheSons, (b, v) => b with { BaseTrancheSons = v }, Lecteurs.Enum<BaseTrancheSons>(), "SONS-06"),

@@ -44,6 +44,11 @@ public sealed record Decision(
     /// <summary>The barème used: its label, source and publication, why it was chosen, and the values the evaluated
     /// rules read with their provenance (JSON <c>bareme</c>). Null only for a decision built by hand.</summary>
     public BaremeUtilise? Bareme { get; init; }
+
+    /// <summary>The second payment's conditions (VERS-02…05, CIBLE-01…05): whether it is released, what is missing,
+    /// the aggregate indicators and the ESSMS below target (JSON <c>secondVersement</c>). Null when no payment is
+    /// scheduled (<see cref="Versements"/> empty).</summary>
+    public SecondVersement? SecondVersement { get; init; }
 }
 
 /// <summary>The barème a decision used.</summary>
@@ -125,3 +130,43 @@ public sealed record PrestationSegurOrganisme(
     decimal Total,
     decimal Avance,
     decimal Solde);
+
+/// <summary>The second payment of the ESMS numérique credits and its conditions (RULES.md §5, §6, §10.12).</summary>
+/// <param name="Montant">Its amount (total − first payment).</param>
+/// <param name="Resultat">VERS-02's outcome: <see cref="Resultat.Satisfied"/> released, <see cref="Resultat.NotSatisfied"/>
+/// not released, <see cref="Resultat.ReviewRequired"/> or <see cref="Resultat.MissingInput"/> pending,
+/// <see cref="Resultat.NotApplicable"/> when no usage measure was given.</param>
+/// <param name="ConditionsNonRemplies">Ids among VERS-03, VERS-04, VERS-05 not satisfied.</param>
+/// <param name="ConditionsEnAttente">Ids among VERS-03, VERS-04, VERS-05 pending (to appreciate or missing input).</param>
+/// <param name="Indicateurs">CIBLE-01…05 on the project aggregate.</param>
+/// <param name="EssmsSousCible">Each measured ESSMS below at least one target, with those indicators.</param>
+public sealed record SecondVersement(
+    decimal Montant,
+    Resultat Resultat,
+    IReadOnlyList<string> ConditionsNonRemplies,
+    IReadOnlyList<string> ConditionsEnAttente,
+    IReadOnlyList<IndicateurUsage> Indicateurs,
+    IReadOnlyList<EssmsSousCible> EssmsSousCible)
+{
+    /// <summary>True when released, false when not, null while pending or not evaluated.</summary>
+    public bool? Libere => Resultat switch
+    {
+        Resultat.Satisfied => true,
+        Resultat.NotSatisfied => false,
+        _ => null,
+    };
+}
+
+/// <summary>A usage indicator on the project aggregate (CIBLE-01…05).</summary>
+/// <param name="Regle">CIBLE-0x.</param>
+/// <param name="Numerateur">Sum of the numerators.</param>
+/// <param name="Denominateur">Sum of the denominators.</param>
+/// <param name="Taux">Numerator × 100 ÷ denominator; null when the denominator is zero (undefined, not met).</param>
+/// <param name="Cible">The target, in percent.</param>
+/// <param name="Atteint">Numerator × 100 ≥ target × denominator, with a non-zero denominator.</param>
+public sealed record IndicateurUsage(string Regle, long Numerateur, long Denominateur, decimal? Taux, decimal Cible, bool Atteint);
+
+/// <summary>A measured ESSMS below at least one target.</summary>
+/// <param name="FinessGeographique">The ESSMS.</param>
+/// <param name="Regles">The CIBLE-0x ids it misses.</param>
+public sealed record EssmsSousCible(Finess FinessGeographique, IReadOnlyList<string> Regles);

@@ -112,13 +112,14 @@ public sealed class EsmsEvaluator
         Financement financement;
         DecisionNode financementNode;
         IReadOnlyList<Versement> versements = Array.Empty<Versement>();
+        SecondVersement? secondVersement = null;
         DecisionNode? versementsNode = null;
         if (recevable == true && ctx.Depose)
         {
             financementNode = Financements.Evaluer(ctx, out financement);
             if (financement.Total > 0)
             {
-                versementsNode = Versements.Evaluer(ctx, financement.Total, out versements);
+                versementsNode = Versements.Evaluer(ctx, financement.Total, out versements, out secondVersement);
             }
         }
         else
@@ -171,6 +172,7 @@ public sealed class EsmsEvaluator
             bareme.Campagne)
         {
             Bareme = Utilise(selection, racine, t.Explain),
+            SecondVersement = secondVersement,
         };
     }
 

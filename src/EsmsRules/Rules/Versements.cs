@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using EsmsRules.Decisions;
 using EsmsRules.Engine;
@@ -30,7 +31,7 @@ internal static class Versements
         new("CIBLE-05", "dossiers actifs avec au moins un événement", "dossiers avec événement", "dossiers actifs", m => m.DossiersActifsAvecEvenement, m => m.DossiersActifs, false),
     };
 
-    public static DecisionNode Evaluer(Contexte ctx, decimal total, out IReadOnlyList<Versement> versements)
+    public static DecisionNode Evaluer(Contexte ctx, decimal total, out IReadOnlyList<Versement> versements, out SecondVersement secondVersement)
     {
         var t = ctx.Trace;
         var b = ctx.Bareme;
@@ -52,12 +53,15 @@ internal static class Versements
                 : $"Second versement : {Fr.Euros(total)} − {Fr.Euros2(premier)} = {Fr.Euros2(second)}, à la fin de la VSR si les cibles d'usage sont atteintes (VERS-03, VERS-04) et les dépenses suffisantes (VERS-05) ; aucune mesure fournie.",
                 second));
             list.Add(t.Rule(Vers06, Resultat.NotApplicable, Delai(ctx)));
-            versements = new[] { new Versement(1, b.TauxPremierVersement, premier), new Versement(2, tauxSecond, second) };
+            secondVersement = new SecondVersement(second, Resultat.NotApplicable, Array.Empty<string>(), Array.Empty<string>(),
+                Array.Empty<IndicateurUsage>(), Array.Empty<EssmsSousCible>());
             return t.Section(Regles.SectionVersements, list, null, total, Resultat.Satisfied);
         }
 
         // CIBLE-01…05 on the aggregate, with the ESSMS below target as children.
         var resultats = new Resultat[Indicateurs.Length];
+        var indicateurs = new IndicateurUsage[Indicateurs.Length];
+        var sousCible = new Dictionary<Finess, List<string>>();
         for (var k = 0; k < Indicateurs.Length; k++)
         {
             var ind = Indicateurs[k];
@@ -72,6 +76,12 @@ internal static class Versements
                 den += dm;
                 if (!Atteint(nm, dm, cible))
                 {
+                    if (!sousCible.TryGetValue(m.FinessGeographique, out var ids))
+                    {
+                        sousCible.Add(m.FinessGeographique, ids = new List<string>(Indicateurs.Length));
+                    }
+
+                    ids.Add(ind.Id);
                     sous ??= new List<DecisionNode>();
                     // Detail only: the target is checked on the aggregate (RULES.md §6 Decision), so an ESSMS below
                     // target does not put the indicator in reglesNonSatisfaites.
@@ -81,6 +91,7 @@ internal static class Versements
             }
 
             resultats[k] = Atteint(num, den, cible) ? Resultat.Satisfied : Resultat.NotSatisfied;
+            indicateurs[k] = new IndicateurUsage(ind.Id, num, den, den == 0 ? null : num * 100m / den, cible, resultats[k] == Resultat.Satisfied);
             list.Add(t.Rule(ind.Id, resultats[k], !t.Explain ? null
                 : $"Agrégat du projet ({mesures.Count} ESSMS mesurés) : " + Ratio(ind, num, den, cible)
                   + (sous is null ? string.Empty : $" {sous.Count} ESSMS sous la cible."), enfants: sous));
@@ -129,7 +140,35 @@ internal static class Versements
                 _ => "cibles atteintes ; le niveau des dépenses est à apprécier (VERS-05).",
             }, second, manquantes: r02 == Resultat.MissingInput ? new[] { "depensesRealisees" } : null));
         list.Add(t.Rule(Vers06, Resultat.NotApplicable, Delai(ctx)));
+
+        var nonRemplies = new List<string>(3);
+        var enAttente = new List<string>(3);
+        Classer(Vers03, r03, nonRemplies, enAttente);
+        Classer(Vers04, r04, nonRemplies, enAttente);
+        Classer(Vers05, r05, nonRemplies, enAttente);
+        var essmsSousCible = new List<EssmsSousCible>(sousCible.Count);
+        foreach (var m in mesures)
+        {
+            if (sousCible.TryGetValue(m.FinessGeographique, out var ids))
+            {
+                essmsSousCible.Add(new EssmsSousCible(m.FinessGeographique, ids));
+            }
+        }
+
+        secondVersement = new SecondVersement(second, r02, nonRemplies, enAttente, indicateurs, essmsSousCible);
         return t.Section(Regles.SectionVersements, list, null, total, Resultat.Satisfied);
+    }
+
+    private static void Classer(string id, Resultat r, List<string> nonRemplies, List<string> enAttente)
+    {
+        if (r == Resultat.NotSatisfied)
+        {
+            nonRemplies.Add(id);
+        }
+        else if (r != Resultat.Satisfied)
+        {
+            enAttente.Add(id);
+        }
     }
 
     /// <summary>Numerator × 100 ≥ target × denominator; a zero denominator is not met (§6, §10.12).</summary>

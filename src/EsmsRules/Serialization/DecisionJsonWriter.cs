@@ -96,6 +96,64 @@ public static class DecisionJsonWriter
         w.WriteEndObject();
     }
 
+    /// <summary>The second payment's conditions (<c>secondVersement</c>), or null.</summary>
+    private static void WriteSecondVersement(Utf8JsonWriter w, SecondVersement? s)
+    {
+        if (s is null)
+        {
+            w.WriteNull("secondVersement");
+            return;
+        }
+
+        w.WriteStartObject("secondVersement");
+        Amount(w, "montant", s.Montant);
+        w.WriteString("resultat", Wire.Resultat(s.Resultat));
+        if (s.Libere is { } libere)
+        {
+            w.WriteBoolean("libere", libere);
+        }
+        else
+        {
+            w.WriteNull("libere");
+        }
+
+        Strings(w, "conditionsNonRemplies", s.ConditionsNonRemplies);
+        Strings(w, "conditionsEnAttente", s.ConditionsEnAttente);
+        w.WriteStartArray("indicateurs");
+        foreach (var i in s.Indicateurs)
+        {
+            w.WriteStartObject();
+            w.WriteString("regle", i.Regle);
+            w.WriteNumber("numerateur", i.Numerateur);
+            w.WriteNumber("denominateur", i.Denominateur);
+            if (i.Taux is { } taux)
+            {
+                Amount(w, "taux", taux);
+            }
+            else
+            {
+                w.WriteNull("taux");
+            }
+
+            Amount(w, "cible", i.Cible);
+            w.WriteBoolean("atteint", i.Atteint);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray("essmsSousCible");
+        foreach (var e in s.EssmsSousCible)
+        {
+            w.WriteStartObject();
+            w.WriteString("finessGeographique", e.FinessGeographique.Value);
+            Strings(w, "regles", e.Regles);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
     /// <summary>The barème used (<c>bareme</c>): identity, why it was chosen, and the values read with their source.</summary>
     private static void WriteBareme(Utf8JsonWriter w, BaremeUtilise b, bool valeurs)
     {
@@ -233,6 +291,7 @@ public static class DecisionJsonWriter
         }
 
         w.WriteEndArray();
+        WriteSecondVersement(w, d.SecondVersement);
         w.WriteStartArray("prestationSegur");
         foreach (var s in d.PrestationSegur)
         {

@@ -49,6 +49,7 @@ public class BaremeLoaderTests
         ["tauxPremierVersement"] = "0.4",
         ["cibleServicesSocles"] = "75",
         ["cibleDui"] = "85.5",
+        ["periodePremiereMesure"] = "\"P2M\"",
         ["seuilDepensesRealisees"] = "0.8",
         ["tranchesSons"] = """[ { "code": "A", "minimum": 1, "maximum": 9, "montantParEssms": 3000 }, { "code": "B", "minimum": 10, "maximum": null, "montantParEssms": 1000 } ]""",
         ["baseTrancheSons"] = "\"essmsFiness\"",
