@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Reflection;
 using System.Text;
+using EsmsRules.Baremes;
 using EsmsRules.Decisions;
 using EsmsRules.Engine;
 using EsmsRules.Serialization;
@@ -25,13 +26,15 @@ public static class Program
     public const int InvalidInput = 2;
 
     private const string Usage = """
-        Usage : esms-rules evaluate [FICHIER|-] [--json] [--ndjson] [--sans-arbre]
+        Usage : esms-rules evaluate [FICHIER|-] [--json] [--ndjson] [--sans-arbre] [--bareme BAREME.json]
 
           FICHIER       dossier JSON (CONTRACT.md) ; « - » lit l'entrée standard ;
                         sans fichier, évalue le dossier d'exemple embarqué (exemple 7 du seed 004).
           --json        écrit la décision JSON du contrat au lieu de l'arbre lisible.
           --ndjson      lit un dossier par ligne sur l'entrée standard, écrit une décision par ligne.
           --sans-arbre  (avec --json / --ndjson) omet l'arbre expliqué et ne formate pas les explications.
+          --bareme F    évalue avec le barème du document F (ex. le calendrier d'une ARS), posé sur la campagne
+                        qu'il hérite (« herite ») ; un barème invalide est refusé (code 2) avec tous ses problèmes.
 
         Codes de sortie : 0 évalué (quel que soit le verdict), 2 entrée invalide, 1 autre erreur.
         """;
@@ -89,6 +92,7 @@ public static class Program
 
         bool json = false, ndjson = false, sansArbre = false;
         string? file = null;
+        string? baremeFile = null;
         for (var i = 1; i < args.Length; i++)
         {
             switch (args[i])
@@ -101,6 +105,9 @@ public static class Program
                     break;
                 case "--sans-arbre":
                     sansArbre = true;
+                    break;
+                case "--bareme" when i + 1 < args.Length:
+                    baremeFile = args[++i];
                     break;
                 case "-":
                     file = "-";
@@ -118,7 +125,31 @@ public static class Program
             }
         }
 
-        var evaluator = new EsmsEvaluator(new EvaluationOptions { Explications = !sansArbre });
+        Bareme? bareme = null;
+        if (baremeFile is not null)
+        {
+            if (!File.Exists(baremeFile))
+            {
+                stderr.WriteLine($"Fichier de barème introuvable : {baremeFile}");
+                return Failure;
+            }
+
+            var charge = BaremeLoader.Load(File.ReadAllText(baremeFile, Encoding.UTF8));
+            if (charge.Bareme is null)
+            {
+                stderr.WriteLine($"Barème invalide ({charge.Errors.Count} problème(s)) :");
+                foreach (var e in charge.Errors)
+                {
+                    stderr.WriteLine($"  {e.Chemin} : {e.Message} [{e.Code}]");
+                }
+
+                return InvalidInput;
+            }
+
+            bareme = charge.Bareme;
+        }
+
+        var evaluator = new EsmsEvaluator(new EvaluationOptions { Explications = !sansArbre, Bareme = bareme });
         if (ndjson)
         {
             return Batch(evaluator, stdin, stdout, stderr, !sansArbre);

@@ -113,4 +113,49 @@ public class ProgramTests
         Assert.All(lines, l => Assert.False(JsonDocument.Parse(l).RootElement.GetProperty("bareme").TryGetProperty("valeurs", out _)));
         Assert.Equal(43120m, JsonDocument.Parse(lines[0]).RootElement.GetProperty("prestationSegur")[0].GetProperty("total").GetDecimal());
     }
+
+    [Fact]
+    public void Evaluate_WithBaremeFile_AppliesItsCalendar()
+    {
+        var bareme = Path.Combine(Path.GetTempPath(), "esms-bareme-" + Guid.NewGuid().ToString("N") + ".json");
+        File.WriteAllText(bareme, """
+            { "herite": "2022", "libelle": "ARS test", "publie": "2022-04-01", "source": "test",
+              "parametres": { "fenetreRegionale": { "valeur": { "debut": "2022-03-14", "fin": "2022-05-31" } } } }
+            """);
+        try
+        {
+            var (exit, output, _) = Run(string.Empty, "evaluate", Example("01-acquisition-46-segur"), "--json", "--bareme", bareme);
+            Assert.Equal(0, exit);
+            var d = JsonDocument.Parse(output).RootElement;
+            Assert.False(d.GetProperty("recevable").GetBoolean());
+            Assert.Equal("PROJET-07", d.GetProperty("reglesNonSatisfaites")[0].GetString());
+            Assert.Equal("ARS test", d.GetProperty("bareme").GetProperty("libelle").GetString());
+        }
+        finally
+        {
+            File.Delete(bareme);
+        }
+    }
+
+    [Fact]
+    public void Evaluate_WithInvalidBaremeFile_ExitsTwoListingEveryProblem()
+    {
+        var bareme = Path.Combine(Path.GetTempPath(), "esms-bareme-" + Guid.NewGuid().ToString("N") + ".json");
+        File.WriteAllText(bareme, """
+            { "herite": "2022", "libelle": "x", "publie": "2022-04-01", "source": "x",
+              "parametres": { "inconnu": { "valeur": 1 }, "equipementParEssms": { "valeur": -5 } } }
+            """);
+        try
+        {
+            var (exit, output, err) = Run(string.Empty, "evaluate", Example("01-acquisition-46-segur"), "--bareme", bareme);
+            Assert.Equal(2, exit);
+            Assert.Equal(string.Empty, output);
+            Assert.Contains("$.parametres.inconnu", err, StringComparison.Ordinal);
+            Assert.Contains("$.parametres.equipementParEssms", err, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(bareme);
+        }
+    }
 }
