@@ -137,12 +137,7 @@ public static class Program
             var charge = BaremeLoader.Load(File.ReadAllText(baremeFile, Encoding.UTF8));
             if (charge.Bareme is null)
             {
-                stderr.WriteLine($"Barème invalide ({charge.Errors.Count} problème(s)) :");
-                foreach (var e in charge.Errors)
-                {
-                    stderr.WriteLine($"  {e.Chemin} : {e.Message} [{e.Code}]");
-                }
-
+                stderr.WriteLine(InputError.Describe("Barème invalide", charge.Errors));
                 return InvalidInput;
             }
 
@@ -223,14 +218,8 @@ public static class Program
         return invalid ? InvalidInput : Evaluated;
     }
 
-    private static void WriteErrors(TextWriter stderr, IReadOnlyList<InputError> errors, int? line)
-    {
-        stderr.WriteLine((line is null ? "Dossier invalide" : $"Ligne {line} : dossier invalide") + $" ({errors.Count} problème(s)) :");
-        foreach (var e in errors)
-        {
-            stderr.WriteLine($"  {e.Chemin} : {e.Message} [{e.Code}]");
-        }
-    }
+    private static void WriteErrors(TextWriter stderr, IReadOnlyList<InputError> errors, int? line) =>
+        stderr.WriteLine(InputError.Describe(line is null ? "Dossier invalide" : $"Ligne {line} : dossier invalide", errors));
 
     /// <summary>The bundled example dossier.</summary>
     /// <returns>Its JSON.</returns>

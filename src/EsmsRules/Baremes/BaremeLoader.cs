@@ -427,19 +427,5 @@ public sealed class InvalidBaremeException : Exception
     /// <summary>Every problem found.</summary>
     public IReadOnlyList<InputError> Errors { get; }
 
-    private static string BuildMessage(IReadOnlyList<InputError> errors)
-    {
-        if (errors is null)
-        {
-            throw new ArgumentNullException(nameof(errors));
-        }
-
-        var lines = new string[errors.Count];
-        for (var i = 0; i < errors.Count; i++)
-        {
-            lines[i] = errors[i].ToString();
-        }
-
-        return $"Barème invalide ({errors.Count} problème(s)) :{Environment.NewLine}" + string.Join(Environment.NewLine, lines);
-    }
+    private static string BuildMessage(IReadOnlyList<InputError> errors) => InputError.Describe("Barème invalide", errors);
 }

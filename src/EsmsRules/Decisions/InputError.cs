@@ -24,6 +24,28 @@ public sealed record InputError(string Code, string Chemin, string Message, IRea
 
     private static readonly IReadOnlyDictionary<string, string> EmptyArguments = new Dictionary<string, string>();
 
+    /// <summary>"TITLE (n problème(s)) :" followed by one line per error (path, message, code).</summary>
+    /// <param name="titre">What was refused ("Dossier invalide", "Barème invalide").</param>
+    /// <param name="errors">The errors.</param>
+    /// <returns>The text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="errors"/> is null.</exception>
+    public static string Describe(string titre, IReadOnlyList<InputError> errors)
+    {
+        if (errors is null)
+        {
+            throw new ArgumentNullException(nameof(errors));
+        }
+
+        var lines = new string[errors.Count + 1];
+        lines[0] = $"{titre} ({errors.Count} problème(s)) :";
+        for (var i = 0; i < errors.Count; i++)
+        {
+            lines[i + 1] = "  " + errors[i];
+        }
+
+        return string.Join(Environment.NewLine, lines);
+    }
+
     /// <inheritdoc />
     public override string ToString() => $"{Chemin} : {Message} [{Code}]";
 }
@@ -124,21 +146,7 @@ public sealed class InvalidDossierException : Exception
     /// <summary>Every problem found.</summary>
     public IReadOnlyList<InputError> Errors { get; }
 
-    private static string BuildMessage(IReadOnlyList<InputError> errors)
-    {
-        if (errors is null)
-        {
-            throw new ArgumentNullException(nameof(errors));
-        }
-
-        var lines = new string[errors.Count];
-        for (var i = 0; i < errors.Count; i++)
-        {
-            lines[i] = errors[i].ToString();
-        }
-
-        return $"Dossier invalide ({errors.Count} problème(s)) :{Environment.NewLine}" + string.Join(Environment.NewLine, lines);
-    }
+    private static string BuildMessage(IReadOnlyList<InputError> errors) => InputError.Describe("Dossier invalide", errors);
 }
 
 /// <summary>The outcome of an evaluation: a decision, or the list of input errors (never both, never half a result).</summary>
