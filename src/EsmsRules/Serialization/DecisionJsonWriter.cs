@@ -16,6 +16,12 @@ public static class DecisionJsonWriter
 {
     private static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
 
+    /// <summary>The writer options of the contract's JSON (French text unescaped), for callers that keep one
+    /// <see cref="Utf8JsonWriter"/> over many decisions (<see cref="Write"/>, <see cref="WriteErrors(Utf8JsonWriter, IReadOnlyList{InputError})"/>).</summary>
+    /// <param name="indented">Indent the output.</param>
+    /// <returns>The options.</returns>
+    public static JsonWriterOptions Options(bool indented = false) => new() { Indented = indented, Encoder = Encoder };
+
     /// <summary>The decision as JSON text.</summary>
     /// <param name="decision">The decision.</param>
     /// <param name="indented">Indent the output.</param>
@@ -24,7 +30,7 @@ public static class DecisionJsonWriter
     public static string Serialize(Decision decision, bool indented = true, bool inclureArbre = true)
     {
         using var buffer = new MemoryStream(4096);
-        using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = indented, Encoder = Encoder }))
+        using (var w = new Utf8JsonWriter(buffer, Options(indented)))
         {
             Write(w, decision, inclureArbre);
         }
@@ -39,7 +45,7 @@ public static class DecisionJsonWriter
     /// <param name="inclureArbre">Include the explained tree.</param>
     public static void Serialize(Stream stream, Decision decision, bool indented = false, bool inclureArbre = true)
     {
-        using var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = indented, Encoder = Encoder });
+        using var w = new Utf8JsonWriter(stream, Options(indented));
         Write(w, decision, inclureArbre);
     }
 
@@ -50,7 +56,7 @@ public static class DecisionJsonWriter
     public static string SerializeErrors(IReadOnlyList<InputError> errors, bool indented = true)
     {
         using var buffer = new MemoryStream(1024);
-        using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = indented, Encoder = Encoder }))
+        using (var w = new Utf8JsonWriter(buffer, Options(indented)))
         {
             WriteErrors(w, errors);
         }
