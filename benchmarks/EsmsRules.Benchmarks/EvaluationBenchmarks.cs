@@ -46,6 +46,11 @@ public class EvaluationBenchmarks
     [Benchmark(Description = "c: evaluate, no text")]
     public Decision? EvaluateSilent() => Silent.Evaluate(_dossier).Decision;
 
+    /// <summary>What <c>EvaluateJson</c> costs end to end: (a) + (b) with the dossier validated once, by the reader
+    /// ((b) validates the dossier it is given, as it must for one built in code).</summary>
+    [Benchmark(Description = "a+b: EvaluateJson(utf8)")]
+    public Decision? ReadAndEvaluate() => Explained.EvaluateJson(_utf8).Decision;
+
     [Benchmark(Description = "d: serialise")]
     public long Serialise()
     {
