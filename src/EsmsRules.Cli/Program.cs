@@ -1,9 +1,11 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.IO;
 using System.Reflection;
 using System.Text;
 using EsmsRules.Baremes;
+using System.Text.Json;
 using EsmsRules.Decisions;
 using EsmsRules.Engine;
 using EsmsRules.Serialization;
@@ -44,8 +46,27 @@ public static class Program
     /// <returns>The exit code.</returns>
     public static int Main(string[] args)
     {
-        Console.OutputEncoding = new UTF8Encoding(false);
-        return Run(args, Console.In, Console.Out, Console.Error);
+        Console.OutputEncoding = Utf8;
+        using var stdin = Console.OpenStandardInput();
+        using var stdout = Console.OpenStandardOutput();
+        return Run(args, stdin, stdout, Console.Error);
+    }
+
+    private static readonly UTF8Encoding Utf8 = new(false);
+
+    /// <summary>Runs the command line on byte streams, as <see cref="Main"/> does: <c>--ndjson</c> then reads and
+    /// writes UTF-8 without decoding to text, and buffers its output between reads of the input.</summary>
+    /// <param name="args">Arguments.</param>
+    /// <param name="stdin">Standard input (UTF-8; a byte order mark is skipped).</param>
+    /// <param name="stdout">Standard output (UTF-8 without byte order mark).</param>
+    /// <param name="stderr">Standard error.</param>
+    /// <returns>The exit code.</returns>
+    public static int Run(string[] args, Stream stdin, Stream stdout, TextWriter stderr)
+    {
+        // The reader only reads when a command asks for text; --ndjson reads the stream itself.
+        using var reader = new StreamReader(stdin, Utf8, detectEncodingFromByteOrderMarks: true, 64 * 1024, leaveOpen: true);
+        using var writer = new StreamWriter(stdout, Utf8, 64 * 1024, leaveOpen: true);
+        return Run(args, new Io(reader, writer, stdin, stdout), stderr);
     }
 
     /// <summary>Runs the command line with the given streams (used by the tests).</summary>
@@ -54,11 +75,14 @@ public static class Program
     /// <param name="stdout">Standard output.</param>
     /// <param name="stderr">Standard error.</param>
     /// <returns>The exit code.</returns>
-    public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
+    public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr) =>
+        Run(args, new Io(stdin, stdout, null, null), stderr);
+
+    private static int Run(string[] args, Io io, TextWriter stderr)
     {
         try
         {
-            return RunCore(args, stdin, stdout, stderr);
+            return RunCore(args, io, stderr);
         }
 #pragma warning disable CA1031 // The command line reports any failure as exit code 1.
         catch (Exception ex)
@@ -69,8 +93,10 @@ public static class Program
         }
     }
 
-    private static int RunCore(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
+    private static int RunCore(string[] args, Io io, TextWriter stderr)
     {
+        var stdin = io.In;
+        var stdout = io.Out;
         if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
         {
             stdout.WriteLine(Usage);
@@ -147,7 +173,9 @@ public static class Program
         var evaluator = new EsmsEvaluator(new EvaluationOptions { Explications = !sansArbre, Bareme = bareme });
         if (ndjson)
         {
-            return Batch(evaluator, stdin, stdout, stderr, !sansArbre);
+            return io.InBytes is not null && io.OutBytes is not null
+                ? BatchUtf8(evaluator, io.InBytes, io.OutBytes, stderr, !sansArbre)
+                : Batch(evaluator, stdin, stdout, stderr, !sansArbre);
         }
 
         string text;
@@ -189,9 +217,11 @@ public static class Program
         return Evaluated;
     }
 
+    /// <summary>NDJSON over text (the <see cref="TextReader"/> overload of <see cref="Run(string[], TextReader, TextWriter, TextWriter)"/>).</summary>
     private static int Batch(EsmsEvaluator evaluator, TextReader stdin, TextWriter stdout, TextWriter stderr, bool arbre)
     {
-        var invalid = false;
+        var batch = new NdjsonWriter(stderr, arbre);
+        char[] chars = Array.Empty<char>();
         var lineNumber = 0;
         string? line;
         while ((line = stdin.ReadLine()) is not null)
@@ -202,20 +232,228 @@ public static class Program
                 continue;
             }
 
-            var result = evaluator.EvaluateJson(line);
-            if (result.IsValid)
+            batch.Write(evaluator.EvaluateJson(line), lineNumber);
+            var bytes = batch.Pending;
+            if (chars.Length < Utf8.GetMaxCharCount(bytes.Length))
             {
-                stdout.WriteLine(DecisionJsonWriter.Serialize(result.Decision!, indented: false, inclureArbre: arbre));
+                chars = new char[Utf8.GetMaxCharCount(bytes.Length)];
             }
-            else
+
+            stdout.Write(chars, 0, Utf8.GetChars(bytes, chars));
+            batch.Clear();
+        }
+
+        return batch.Invalid ? InvalidInput : Evaluated;
+    }
+
+    /// <summary>NDJSON over bytes: each line is parsed from its UTF-8 bytes and each decision written as UTF-8 by one
+    /// <see cref="Utf8JsonWriter"/>; the output is written in blocks, and always before waiting for more input (a
+    /// caller that writes one dossier and waits for its decision gets it).</summary>
+    private static int BatchUtf8(EsmsEvaluator evaluator, Stream stdin, Stream stdout, TextWriter stderr, bool arbre)
+    {
+        var batch = new NdjsonWriter(stderr, arbre);
+        void Flush()
+        {
+            stdout.Write(batch.Pending);
+            stdout.Flush();
+            batch.Clear();
+        }
+
+        var lines = new Utf8Lines(stdin, Flush);
+        var lineNumber = 0;
+        while (lines.TryRead(out var line))
+        {
+            lineNumber++;
+            if (Utf8Lines.IsBlank(line.Span))
             {
-                invalid = true;
-                stdout.WriteLine(DecisionJsonWriter.SerializeErrors(result.Errors, indented: false));
-                WriteErrors(stderr, result.Errors, lineNumber);
+                continue;
+            }
+
+            // Invalid UTF-8 is decoded with replacement characters, as the text path does, rather than rejected.
+            batch.Write(System.Text.Unicode.Utf8.IsValid(line.Span) ? evaluator.EvaluateJson(line) : evaluator.EvaluateJson(Utf8.GetString(line.Span)), lineNumber);
+            if (batch.Pending.Length >= 64 * 1024)
+            {
+                Flush();
             }
         }
 
-        return invalid ? InvalidInput : Evaluated;
+        Flush();
+        return batch.Invalid ? InvalidInput : Evaluated;
+    }
+
+    /// <summary>Writes one NDJSON line per result into a reused buffer with one reused writer.</summary>
+    private sealed class NdjsonWriter
+    {
+        private static readonly byte[] NewLine = Utf8.GetBytes(Environment.NewLine);
+        private readonly ArrayBufferWriter<byte> _buffer = new(64 * 1024);
+        private readonly Utf8JsonWriter _json;
+        private readonly TextWriter _stderr;
+        private readonly bool _arbre;
+
+        public NdjsonWriter(TextWriter stderr, bool arbre)
+        {
+            _json = new Utf8JsonWriter(_buffer, DecisionJsonWriter.Options(indented: false));
+            _stderr = stderr;
+            _arbre = arbre;
+        }
+
+        public bool Invalid { get; private set; }
+
+        public ReadOnlySpan<byte> Pending => _buffer.WrittenSpan;
+
+        public void Clear() => _buffer.ResetWrittenCount();
+
+        public void Write(EvaluationResult result, int lineNumber)
+        {
+            _json.Reset();
+            if (result.IsValid)
+            {
+                DecisionJsonWriter.Write(_json, result.Decision!, _arbre);
+            }
+            else
+            {
+                Invalid = true;
+                DecisionJsonWriter.WriteErrors(_json, result.Errors);
+                WriteErrors(_stderr, result.Errors, lineNumber);
+            }
+
+            _json.Flush();
+            _buffer.Write(NewLine);
+        }
+    }
+
+    /// <summary>The lines of a UTF-8 stream, split as <see cref="TextReader.ReadLine"/> splits them (\n, \r or \r\n;
+    /// a last line without terminator counts; a leading byte order mark is skipped).</summary>
+    private sealed class Utf8Lines
+    {
+        private readonly Stream _stream;
+        private readonly Action _beforeRead;
+        private byte[] _buffer = new byte[64 * 1024];
+        private int _start;
+        private int _end;
+        private bool _eof;
+        private bool _first = true;
+        private bool _skipLf;
+
+        public Utf8Lines(Stream stream, Action beforeRead)
+        {
+            _stream = stream;
+            _beforeRead = beforeRead;
+        }
+
+        public bool TryRead(out ReadOnlyMemory<byte> line)
+        {
+            var scanned = 0;
+            while (true)
+            {
+                if (_skipLf && _start < _end)
+                {
+                    _skipLf = false;
+                    if (_buffer[_start] == (byte)'\n')
+                    {
+                        _start++;
+                    }
+                }
+
+                var span = _buffer.AsSpan(_start + scanned, _end - _start - scanned);
+                var i = span.IndexOfAny((byte)'\n', (byte)'\r');
+                if (i >= 0)
+                {
+                    var length = scanned + i;
+                    line = _buffer.AsMemory(_start, length);
+                    _skipLf = _buffer[_start + length] == (byte)'\r';
+                    _start += length + 1;
+                    return true;
+                }
+
+                scanned = _end - _start;
+                if (_eof)
+                {
+                    line = _buffer.AsMemory(_start, scanned);
+                    _start = _end;
+                    return scanned > 0;
+                }
+
+                Fill();
+            }
+        }
+
+        private void Fill()
+        {
+            if (_start > 0)
+            {
+                Buffer.BlockCopy(_buffer, _start, _buffer, 0, _end - _start);
+                _end -= _start;
+                _start = 0;
+            }
+
+            if (_end == _buffer.Length)
+            {
+                Array.Resize(ref _buffer, _buffer.Length * 2);
+            }
+
+            _beforeRead();
+            do
+            {
+                var n = _stream.Read(_buffer, _end, _buffer.Length - _end);
+                if (n == 0)
+                {
+                    _eof = true;
+                    break;
+                }
+
+                _end += n;
+            }
+            while (_first && _end < 3);
+
+            if (_first)
+            {
+                _first = false;
+                if (_end >= 3 && _buffer[0] == 0xEF && _buffer[1] == 0xBB && _buffer[2] == 0xBF)
+                {
+                    _start = 3;
+                }
+            }
+        }
+
+        /// <summary>As <c>line.Trim().Length == 0</c> on the decoded text.</summary>
+        public static bool IsBlank(ReadOnlySpan<byte> line)
+        {
+            foreach (var b in line)
+            {
+                if (b >= 0x80)
+                {
+                    return Utf8.GetString(line).Trim().Length == 0;
+                }
+
+                if (b is not ((byte)' ' or (byte)'\t' or (byte)'\n' or (byte)'\v' or (byte)'\f' or (byte)'\r'))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
+
+    /// <summary>The standard streams: as text, and as bytes when the caller has them.</summary>
+    private sealed class Io
+    {
+        public Io(TextReader @in, TextWriter @out, Stream? inBytes, Stream? outBytes)
+        {
+            In = @in;
+            Out = @out;
+            InBytes = inBytes;
+            OutBytes = outBytes;
+        }
+
+        public TextReader In { get; }
+
+        public TextWriter Out { get; }
+
+        public Stream? InBytes { get; }
+
+        public Stream? OutBytes { get; }
     }
 
     private static void WriteErrors(TextWriter stderr, IReadOnlyList<InputError> errors, int? line) =>

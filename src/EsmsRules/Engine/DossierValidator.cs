@@ -83,77 +83,82 @@ public static class DossierValidator
         }
         else
         {
-            var ogsVus = new Dictionary<Finess, int>();
-            var essmsVus = new Dictionary<Finess, string>();
+            // JSON paths are only built for a problem: a valid dossier allocates none (hot paths validate every call).
+            var ogsVus = new Dictionary<Finess, int>(ogs.Count);
+            var essmsVus = new Dictionary<Finess, (int Og, int Index)>(CapaciteEssms(ogs));
             for (var o = 0; o < ogs.Count; o++)
             {
                 var og = ogs[o];
-                var path = "$.organismesGestionnaires[" + o + "]";
                 if (og is null)
                 {
-                    errors.Add(Required(path));
+                    errors.Add(Required(CheminOg(o)));
                     continue;
                 }
 
-                if (FinessRequired(errors, path + ".finessJuridique", og.FinessJuridique))
+                if (!Present(og.FinessJuridique))
                 {
-                    if (ogsVus.TryGetValue(og.FinessJuridique, out var premier))
-                    {
-                        errors.Add(new InputError(InputErrorCodes.DuplicateOrganisme, path + ".finessJuridique",
-                            $"L'organisme gestionnaire {og.FinessJuridique.Value} est listé deux fois (déjà en organismesGestionnaires[{premier}]).",
-                            Args("finess", og.FinessJuridique.Value)));
-                    }
-                    else
-                    {
-                        ogsVus.Add(og.FinessJuridique, o);
-                    }
+                    errors.Add(FinessRequired(CheminOg(o) + ".finessJuridique"));
+                }
+                else if (ogsVus.TryGetValue(og.FinessJuridique, out var premier))
+                {
+                    errors.Add(new InputError(InputErrorCodes.DuplicateOrganisme, CheminOg(o) + ".finessJuridique",
+                        $"L'organisme gestionnaire {og.FinessJuridique.Value} est listé deux fois (déjà en organismesGestionnaires[{premier}]).",
+                        Args("finess", og.FinessJuridique.Value)));
+                }
+                else
+                {
+                    ogsVus.Add(og.FinessJuridique, o);
                 }
 
                 if (og.NombreEssmsFiness < 0)
                 {
-                    errors.Add(Negative(path + ".nombreEssmsFiness", og.NombreEssmsFiness.Value));
+                    errors.Add(Negative(CheminOg(o) + ".nombreEssmsFiness", og.NombreEssmsFiness.Value));
                 }
 
                 if (og.Essms is null)
                 {
-                    errors.Add(Required(path + ".essms"));
+                    errors.Add(Required(CheminOg(o) + ".essms"));
                     continue;
                 }
 
                 for (var i = 0; i < og.Essms.Count; i++)
                 {
                     var e = og.Essms[i];
-                    var ep = path + ".essms[" + i + "]";
                     if (e is null)
                     {
-                        errors.Add(Required(ep));
+                        errors.Add(Required(CheminEssms(o, i)));
                         continue;
                     }
 
                     totalEssms++;
-                    if (FinessRequired(errors, ep + ".finessGeographique", e.FinessGeographique))
+                    if (!Present(e.FinessGeographique))
                     {
-                        if (essmsVus.TryGetValue(e.FinessGeographique, out var premier))
-                        {
-                            errors.Add(new InputError(InputErrorCodes.DuplicateEssms, ep + ".finessGeographique",
-                                $"L'ESSMS {e.FinessGeographique.Value} est listé deux fois (déjà en {premier}).",
-                                Args("finess", e.FinessGeographique.Value)));
-                        }
-                        else
-                        {
-                            essmsVus.Add(e.FinessGeographique, ep);
-                        }
+                        errors.Add(FinessRequired(CheminEssms(o, i) + ".finessGeographique"));
+                    }
+                    else if (essmsVus.TryGetValue(e.FinessGeographique, out var premier))
+                    {
+                        errors.Add(new InputError(InputErrorCodes.DuplicateEssms, CheminEssms(o, i) + ".finessGeographique",
+                            $"L'ESSMS {e.FinessGeographique.Value} est listé deux fois (déjà en {CheminEssms(premier.Og, premier.Index)}).",
+                            Args("finess", e.FinessGeographique.Value)));
+                    }
+                    else
+                    {
+                        essmsVus.Add(e.FinessGeographique, (o, i));
                     }
 
-                    Enum(errors, ep + ".champ", e.Champ);
-                    if (e.Territoire is { } terr)
+                    if (!Defined(e.Champ))
                     {
-                        Enum(errors, ep + ".territoire", terr);
+                        errors.Add(UnknownValue(CheminEssms(o, i) + ".champ", e.Champ));
+                    }
+
+                    if (e.Territoire is { } terr && !Defined(terr))
+                    {
+                        errors.Add(UnknownValue(CheminEssms(o, i) + ".territoire", terr));
                     }
 
                     if (e.CategorieFiness is not null && !EstCategorie(e.CategorieFiness))
                     {
-                        errors.Add(new InputError(InputErrorCodes.InvalidCategory, ep + ".categorieFiness",
+                        errors.Add(new InputError(InputErrorCodes.InvalidCategory, CheminEssms(o, i) + ".categorieFiness",
                             $"Une catégorie FINESS s'écrit avec 3 chiffres : « {e.CategorieFiness} ».", Args("valeur", e.CategorieFiness)));
                     }
                 }
@@ -169,45 +174,58 @@ public static class DossierValidator
         for (var m = 0; m < mesures.Count; m++)
         {
             var me = mesures[m];
-            var mp = "$.mesures[" + m + "]";
             if (me is null)
             {
-                errors.Add(Required(mp));
+                errors.Add(Required(CheminMesure(m)));
                 continue;
             }
 
-            FinessRequired(errors, mp + ".finessGeographique", me.FinessGeographique);
-            Count(errors, mp + ".personnesAccompagnees", me.PersonnesAccompagnees);
-            Count(errors, mp + ".personnesEligiblesProjetAccueil", me.PersonnesEligiblesProjetAccueil);
-            Count(errors, mp + ".messagesMss", me.MessagesMss);
-            Count(errors, mp + ".dmpAlimentes", me.DmpAlimentes);
-            Count(errors, mp + ".dossiersActifs", me.DossiersActifs);
-            Count(errors, mp + ".dossiersActifsAvecProjetPersonnalise", me.DossiersActifsAvecProjetPersonnalise);
-            Count(errors, mp + ".dossiersActifsAvecEvenement", me.DossiersActifsAvecEvenement);
+            if (!Present(me.FinessGeographique))
+            {
+                errors.Add(FinessRequired(CheminMesure(m) + ".finessGeographique"));
+            }
+
+            Count(errors, m, "personnesAccompagnees", me.PersonnesAccompagnees);
+            Count(errors, m, "personnesEligiblesProjetAccueil", me.PersonnesEligiblesProjetAccueil);
+            Count(errors, m, "messagesMss", me.MessagesMss);
+            Count(errors, m, "dmpAlimentes", me.DmpAlimentes);
+            Count(errors, m, "dossiersActifs", me.DossiersActifs);
+            Count(errors, m, "dossiersActifsAvecProjetPersonnalise", me.DossiersActifsAvecProjetPersonnalise);
+            Count(errors, m, "dossiersActifsAvecEvenement", me.DossiersActifsAvecEvenement);
         }
 
         var commandes = dossier.CommandesSons ?? Array.Empty<CommandeSons>();
         for (var c = 0; c < commandes.Count; c++)
         {
             var cmd = commandes[c];
-            var cp = "$.commandesSons[" + c + "]";
             if (cmd is null)
             {
-                errors.Add(Required(cp));
+                errors.Add(Required(CheminCommande(c)));
                 continue;
             }
 
-            FinessRequired(errors, cp + ".finessJuridique", cmd.FinessJuridique);
-            Enum(errors, cp + ".couloir", cmd.Couloir);
+            if (!Present(cmd.FinessJuridique))
+            {
+                errors.Add(FinessRequired(CheminCommande(c) + ".finessJuridique"));
+            }
+
+            if (!Defined(cmd.Couloir))
+            {
+                errors.Add(UnknownValue(CheminCommande(c) + ".couloir", cmd.Couloir));
+            }
+
             if (cmd.FinessGeographiques is null)
             {
-                errors.Add(Required(cp + ".finessGeographiques"));
+                errors.Add(Required(CheminCommande(c) + ".finessGeographiques"));
                 continue;
             }
 
             for (var f = 0; f < cmd.FinessGeographiques.Count; f++)
             {
-                FinessRequired(errors, cp + ".finessGeographiques[" + f + "]", cmd.FinessGeographiques[f]);
+                if (!Present(cmd.FinessGeographiques[f]))
+                {
+                    errors.Add(FinessRequired(CheminCommande(c) + ".finessGeographiques[" + f + "]"));
+                }
             }
         }
 
@@ -217,28 +235,58 @@ public static class DossierValidator
     internal static bool EstCategorie(string s) =>
         s.Length == 3 && s[0] >= '0' && s[0] <= '9' && s[1] >= '0' && s[1] <= '9' && s[2] >= '0' && s[2] <= '9';
 
-    private static bool FinessRequired(List<InputError> errors, string path, Finess f)
+    private static string CheminOg(int o) => "$.organismesGestionnaires[" + o + "]";
+
+    private static string CheminEssms(int o, int i) => CheminOg(o) + ".essms[" + i + "]";
+
+    private static string CheminMesure(int m) => "$.mesures[" + m + "]";
+
+    private static string CheminCommande(int c) => "$.commandesSons[" + c + "]";
+
+    /// <summary>Every ESSMS listed, to size the duplicate index once.</summary>
+    private static int CapaciteEssms(IReadOnlyList<OrganismeGestionnaire> ogs)
     {
-        if (f.Value.Length == 0)
+        var n = 0;
+        for (var o = 0; o < ogs.Count; o++)
         {
-            errors.Add(new InputError(InputErrorCodes.Required, path, "Numéro FINESS obligatoire."));
-            return false;
+            n += ogs[o]?.Essms?.Count ?? 0;
         }
 
-        return true;
+        return n;
     }
+
+    private static bool Present(Finess f) => f.Value.Length > 0;
+
+    private static InputError FinessRequired(string path) => new(InputErrorCodes.Required, path, "Numéro FINESS obligatoire.");
+
+    private static void FinessRequired(List<InputError> errors, string path, Finess f)
+    {
+        if (!Present(f))
+        {
+            errors.Add(FinessRequired(path));
+        }
+    }
+
+    private static bool Defined<T>(T value)
+        where T : struct, Enum
+    {
+#if NETSTANDARD2_0
+        return System.Enum.IsDefined(typeof(T), value);
+#else
+        return System.Enum.IsDefined(value);
+#endif
+    }
+
+    private static InputError UnknownValue<T>(string path, T value)
+        where T : struct, Enum =>
+        new(InputErrorCodes.UnknownValue, path, $"Valeur inconnue « {value} ».", Args("valeur", value.ToString()));
 
     private static void Enum<T>(List<InputError> errors, string path, T value)
         where T : struct, Enum
     {
-#if NETSTANDARD2_0
-        var defined = System.Enum.IsDefined(typeof(T), value);
-#else
-        var defined = System.Enum.IsDefined(value);
-#endif
-        if (!defined)
+        if (!Defined(value))
         {
-            errors.Add(new InputError(InputErrorCodes.UnknownValue, path, $"Valeur inconnue « {value} ».", Args("valeur", value.ToString())));
+            errors.Add(UnknownValue(path, value));
         }
     }
 
@@ -261,11 +309,11 @@ public static class DossierValidator
         }
     }
 
-    private static void Count(List<InputError> errors, string path, long value)
+    private static void Count(List<InputError> errors, int mesure, string champ, long value)
     {
         if (value < 0)
         {
-            errors.Add(Negative(path, value));
+            errors.Add(Negative(CheminMesure(mesure) + "." + champ, value));
         }
     }
 

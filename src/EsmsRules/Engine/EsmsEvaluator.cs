@@ -69,14 +69,15 @@ public sealed class EsmsEvaluator
         }
 
         // An unknown campaign is listed with the reader's problems (every problem at once, CONTRACT.md "Invalid input").
-        return DossierJsonReader.TryRead(json, _options.Bareme is null, out var dossier, out var errors) ? Evaluate(dossier!) : EvaluationResult.Invalid(errors);
+        // The reader has run DossierValidator with the same campaign check: a dossier it returns is valid.
+        return DossierJsonReader.TryRead(json, _options.Bareme is null, out var dossier, out var errors) ? EvaluationResult.Success(EvaluateValid(dossier!)) : EvaluationResult.Invalid(errors);
     }
 
     /// <summary>Reads and evaluates a dossier in UTF-8 JSON.</summary>
     /// <param name="utf8Json">The dossier.</param>
     /// <returns>The decision, or every input problem.</returns>
     public EvaluationResult EvaluateJson(ReadOnlyMemory<byte> utf8Json) =>
-        DossierJsonReader.TryRead(utf8Json, _options.Bareme is null, out var dossier, out var errors) ? Evaluate(dossier!) : EvaluationResult.Invalid(errors);
+        DossierJsonReader.TryRead(utf8Json, _options.Bareme is null, out var dossier, out var errors) ? EvaluationResult.Success(EvaluateValid(dossier!)) : EvaluationResult.Invalid(errors);
 
     private Decision EvaluateValid(Dossier d)
     {

@@ -41,13 +41,19 @@ public readonly struct Finess : IEquatable<Finess>, IComparable<Finess>
     {
         get
         {
-            var d = Departement;
-            if (d == "2A" || d == "2B")
+            // Read from the two characters in place: evaluation asks for every ESSMS's territory (no substring).
+            var v = Value;
+            if (v.Length < 2)
+            {
+                return Territoire.Metropole;
+            }
+
+            if (v[0] == '2' && (v[1] == 'A' || v[1] == 'B'))
             {
                 return Territoire.Corse;
             }
 
-            if (d.Length == 2 && d[0] == '9' && (d[1] == '7' || d[1] == '8' || (d[1] >= 'A' && d[1] <= 'F')))
+            if (v[0] == '9' && (v[1] == '7' || v[1] == '8' || (v[1] >= 'A' && v[1] <= 'F')))
             {
                 return Territoire.OutreMer;
             }

@@ -113,9 +113,9 @@ public static class Regles
         new RegleInfo("SONS-09", "Prestation autonome, sans réengagement contractuel", $"{S001} ; {S004}"),
     };
 
-    private static readonly Dictionary<string, RegleInfo> ParId = Index();
+    private static readonly Dictionary<string, RegleInfo> ParId = Construire();
 
-    private static Dictionary<string, RegleInfo> Index()
+    private static Dictionary<string, RegleInfo> Construire()
     {
         var d = new Dictionary<string, RegleInfo>(StringComparer.Ordinal);
         foreach (var r in Toutes)
@@ -134,6 +134,9 @@ public static class Regles
         d.Add(SectionSons, new RegleInfo(SectionSons, "Prestation Ségur (SONS)", $"{S003} ; {S004}"));
         return d;
     }
+
+    /// <summary>Every entry, sections included.</summary>
+    internal static IEnumerable<RegleInfo> Entrees => ParId.Values;
 
     /// <summary>The catalogue entry of <paramref name="id"/>.</summary>
     /// <param name="id">A rule or section id.</param>

@@ -7,6 +7,7 @@ using System.Text.Json;
 using EsmsRules.Baremes;
 using EsmsRules.Decisions;
 using NodaTime.Text;
+using EsmsRules.Rules;
 
 namespace EsmsRules.Serialization;
 
@@ -18,6 +19,24 @@ public static class DecisionJsonWriter
 {
     private static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
 
+    // A tree repeats the catalogue's titles and sources (long French text) in every node: they are escaped and encoded
+    // to UTF-8 once, as are the node's property names and outcomes.
+    private static readonly Dictionary<string, Catalogue> Encodes = EncoderCatalogue();
+    private static readonly JsonEncodedText RegleName = JsonEncodedText.Encode("regle");
+    private static readonly JsonEncodedText TitreName = JsonEncodedText.Encode("titre");
+    private static readonly JsonEncodedText ResultatName = JsonEncodedText.Encode("resultat");
+    private static readonly JsonEncodedText ExplicationName = JsonEncodedText.Encode("explication");
+    private static readonly JsonEncodedText SourceName = JsonEncodedText.Encode("source");
+    private static readonly JsonEncodedText MontantName = JsonEncodedText.Encode("montant");
+    private static readonly JsonEncodedText EnfantsName = JsonEncodedText.Encode("enfants");
+    private static readonly JsonEncodedText[] Resultats = ResultatsEncodes();
+
+    /// <summary>The writer options of the contract's JSON (French text unescaped), for callers that keep one
+    /// <see cref="Utf8JsonWriter"/> over many decisions (<see cref="Write"/>, <see cref="WriteErrors(Utf8JsonWriter, IReadOnlyList{InputError})"/>).</summary>
+    /// <param name="indented">Indent the output.</param>
+    /// <returns>The options.</returns>
+    public static JsonWriterOptions Options(bool indented = false) => new() { Indented = indented, Encoder = Encoder };
+
     /// <summary>The decision as JSON text.</summary>
     /// <param name="decision">The decision.</param>
     /// <param name="indented">Indent the output.</param>
@@ -26,7 +45,7 @@ public static class DecisionJsonWriter
     public static string Serialize(Decision decision, bool indented = true, bool inclureArbre = true)
     {
         using var buffer = new MemoryStream(4096);
-        using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = indented, Encoder = Encoder }))
+        using (var w = new Utf8JsonWriter(buffer, Options(indented)))
         {
             Write(w, decision, inclureArbre);
         }
@@ -41,7 +60,7 @@ public static class DecisionJsonWriter
     /// <param name="inclureArbre">Include the explained tree.</param>
     public static void Serialize(Stream stream, Decision decision, bool indented = false, bool inclureArbre = true)
     {
-        using var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = indented, Encoder = Encoder });
+        using var w = new Utf8JsonWriter(stream, Options(indented));
         Write(w, decision, inclureArbre);
     }
 
@@ -52,7 +71,7 @@ public static class DecisionJsonWriter
     public static string SerializeErrors(IReadOnlyList<InputError> errors, bool indented = true)
     {
         using var buffer = new MemoryStream(1024);
-        using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = indented, Encoder = Encoder }))
+        using (var w = new Utf8JsonWriter(buffer, Options(indented)))
         {
             WriteErrors(w, errors);
         }
@@ -322,18 +341,30 @@ public static class DecisionJsonWriter
     private static void Node(Utf8JsonWriter w, DecisionNode n)
     {
         w.WriteStartObject();
-        w.WriteString("regle", n.Regle);
-        w.WriteString("titre", n.Titre);
-        w.WriteString("resultat", Wire.Resultat(n.Resultat));
-        w.WriteString("explication", n.Explication);
-        w.WriteString("source", n.Source);
-        if (n.Montant is { } m)
+        if (Encodes.TryGetValue(n.Regle, out var c))
         {
-            Amount(w, "montant", m);
+            w.WriteString(RegleName, c.Regle);
+            Text(w, TitreName, n.Titre, c.Info.Titre, c.Titre);
+            w.WriteString(ResultatName, ResultatEncode(n.Resultat));
+            w.WriteString(ExplicationName, n.Explication);
+            Text(w, SourceName, n.Source, c.Info.Source, c.Source);
         }
         else
         {
-            w.WriteNull("montant");
+            w.WriteString(RegleName, n.Regle);
+            w.WriteString(TitreName, n.Titre);
+            w.WriteString(ResultatName, ResultatEncode(n.Resultat));
+            w.WriteString(ExplicationName, n.Explication);
+            w.WriteString(SourceName, n.Source);
+        }
+
+        if (n.Montant is { } m)
+        {
+            w.WriteNumber(MontantName, Normalize(m));
+        }
+        else
+        {
+            w.WriteNull(MontantName);
         }
 
         if (n.DonneesManquantes.Count > 0)
@@ -355,14 +386,79 @@ public static class DecisionJsonWriter
             w.WriteEndArray();
         }
 
-        w.WriteStartArray("enfants");
-        foreach (var c in n.Enfants)
+        w.WriteStartArray(EnfantsName);
+        foreach (var child in n.Enfants)
         {
-            Node(w, c);
+            Node(w, child);
         }
 
         w.WriteEndArray();
         w.WriteEndObject();
+    }
+
+    /// <summary>The catalogue's encoded text when the node carries the catalogue's text (a node built through
+    /// <see cref="DecisionNode.Create"/> may carry its own).</summary>
+    private static void Text(Utf8JsonWriter w, JsonEncodedText name, string value, string catalogue, JsonEncodedText encoded)
+    {
+        if (string.Equals(value, catalogue, StringComparison.Ordinal))
+        {
+            w.WriteString(name, encoded);
+        }
+        else
+        {
+            w.WriteString(name, value);
+        }
+    }
+
+    private static Dictionary<string, Catalogue> EncoderCatalogue()
+    {
+        var d = new Dictionary<string, Catalogue>(StringComparer.Ordinal);
+        foreach (var r in Regles.Entrees)
+        {
+            d.Add(r.Id, new Catalogue(r, JsonEncodedText.Encode(r.Id, Encoder), JsonEncodedText.Encode(r.Titre, Encoder), JsonEncodedText.Encode(r.Source, Encoder)));
+        }
+
+        return d;
+    }
+
+    private static JsonEncodedText ResultatEncode(Resultat r) =>
+        (uint)r < (uint)Resultats.Length ? Resultats[(int)r] : JsonEncodedText.Encode(Wire.Resultat(r), Encoder);
+
+    private static JsonEncodedText[] ResultatsEncodes()
+    {
+        var values = (Resultat[])Enum.GetValues(typeof(Resultat));
+        var max = 0;
+        foreach (var v in values)
+        {
+            max = Math.Max(max, (int)v);
+        }
+
+        var a = new JsonEncodedText[max + 1];
+        for (var i = 0; i <= max; i++)
+        {
+            a[i] = JsonEncodedText.Encode(Wire.Resultat((Resultat)i), Encoder);
+        }
+
+        return a;
+    }
+
+    private sealed class Catalogue
+    {
+        public Catalogue(RegleInfo info, JsonEncodedText regle, JsonEncodedText titre, JsonEncodedText source)
+        {
+            Info = info;
+            Regle = regle;
+            Titre = titre;
+            Source = source;
+        }
+
+        public RegleInfo Info { get; }
+
+        public JsonEncodedText Regle { get; }
+
+        public JsonEncodedText Titre { get; }
+
+        public JsonEncodedText Source { get; }
     }
 
     private static void Strings(Utf8JsonWriter w, string name, IReadOnlyList<string> values)

@@ -149,7 +149,7 @@ public static class DossierJsonReader
     {
         public List<InputError> Errors { get; } = new();
 
-        private void Error(string code, string path, string message) => Errors.Add(new InputError(code, path, message));
+        private void Error(string code, Lieu path, string message) => Errors.Add(new InputError(code, path.ToString(), message));
 
         public Dossier? Dossier(JsonElement root)
         {
@@ -285,7 +285,7 @@ public static class DossierJsonReader
             var i = 0;
             foreach (var e in a.EnumerateArray())
             {
-                var path = ogPath + ".essms[" + i.ToString(CultureInfo.InvariantCulture) + "]";
+                var path = new Lieu(ogPath, "essms", i);
                 i++;
                 if (e.ValueKind != JsonValueKind.Object)
                 {
@@ -299,7 +299,7 @@ public static class DossierJsonReader
                 var categorie = String(e, "categorieFiness", path);
                 if (categorie is not null && !DossierValidator.EstCategorie(categorie))
                 {
-                    Error(InputErrorCodes.InvalidCategory, path + ".categorieFiness", $"Une catégorie FINESS s'écrit avec 3 chiffres : « {categorie} ».");
+                    Error(InputErrorCodes.InvalidCategory, path.Membre("categorieFiness"), $"Une catégorie FINESS s'écrit avec 3 chiffres : « {categorie} ».");
                     categorie = null;
                 }
 
@@ -333,7 +333,7 @@ public static class DossierJsonReader
             var i = 0;
             foreach (var m in a.EnumerateArray())
             {
-                var path = "$.mesures[" + i.ToString(CultureInfo.InvariantCulture) + "]";
+                var path = new Lieu("$", "mesures", i);
                 i++;
                 if (m.ValueKind != JsonValueKind.Object)
                 {
@@ -356,15 +356,15 @@ public static class DossierJsonReader
             return list;
         }
 
-        private long Counter(JsonElement o, string name, string path)
+        private long Counter(JsonElement o, string name, Lieu path)
         {
             if (!o.TryGetProperty(name, out var v) || v.ValueKind == JsonValueKind.Null)
             {
-                Error(InputErrorCodes.Required, path + "." + name, $"Compteur « {name} » obligatoire dans une mesure.");
+                Error(InputErrorCodes.Required, path.Membre(name), $"Compteur « {name} » obligatoire dans une mesure.");
                 return 0;
             }
 
-            return Long(v, path + "." + name) ?? 0;
+            return Long(v, path.Membre(name)) ?? 0;
         }
 
         private IReadOnlyList<CommandeSons> Commandes(JsonElement root)
@@ -379,7 +379,7 @@ public static class DossierJsonReader
             var i = 0;
             foreach (var c in a.EnumerateArray())
             {
-                var path = "$.commandesSons[" + i.ToString(CultureInfo.InvariantCulture) + "]";
+                var path = new Lieu("$", "commandesSons", i);
                 i++;
                 if (c.ValueKind != JsonValueKind.Object)
                 {
@@ -392,7 +392,7 @@ public static class DossierJsonReader
                 var date = Date(c, "dateCommande", path);
                 if (date is null && !(c.TryGetProperty("dateCommande", out var dv) && dv.ValueKind != JsonValueKind.Null))
                 {
-                    Error(InputErrorCodes.Required, path + ".dateCommande", "Date de commande obligatoire.");
+                    Error(InputErrorCodes.Required, path.Membre("dateCommande"), "Date de commande obligatoire.");
                 }
 
                 var couloir = Enum(c, "couloir", path, Couloirs, required: true);
@@ -403,7 +403,7 @@ public static class DossierJsonReader
                     var k = 0;
                     foreach (var f in fl.EnumerateArray())
                     {
-                        var fp = path + ".finessGeographiques[" + k.ToString(CultureInfo.InvariantCulture) + "]";
+                        var fp = new Lieu(path.ToString(), "finessGeographiques", k);
                         k++;
                         if (FinessValue(f, fp) is { } parsed)
                         {
@@ -425,13 +425,13 @@ public static class DossierJsonReader
 
         // ----- primitives
 
-        private JsonElement? Object(JsonElement o, string name, string parent, bool required)
+        private JsonElement? Object(JsonElement o, string name, Lieu parent, bool required)
         {
             if (!o.TryGetProperty(name, out var v) || v.ValueKind == JsonValueKind.Null)
             {
                 if (required)
                 {
-                    Error(InputErrorCodes.Required, parent + "." + name, $"Champ « {name} » obligatoire.");
+                    Error(InputErrorCodes.Required, parent.Membre(name), $"Champ « {name} » obligatoire.");
                 }
 
                 return null;
@@ -439,20 +439,20 @@ public static class DossierJsonReader
 
             if (v.ValueKind != JsonValueKind.Object)
             {
-                Error(InputErrorCodes.WrongType, parent + "." + name, $"« {name} » doit être un objet JSON.");
+                Error(InputErrorCodes.WrongType, parent.Membre(name), $"« {name} » doit être un objet JSON.");
                 return null;
             }
 
             return v;
         }
 
-        private JsonElement? Array(JsonElement o, string name, string parent, bool required)
+        private JsonElement? Array(JsonElement o, string name, Lieu parent, bool required)
         {
             if (!o.TryGetProperty(name, out var v) || v.ValueKind == JsonValueKind.Null)
             {
                 if (required)
                 {
-                    Error(InputErrorCodes.Required, parent + "." + name, $"Champ « {name} » obligatoire.");
+                    Error(InputErrorCodes.Required, parent.Membre(name), $"Champ « {name} » obligatoire.");
                 }
 
                 return null;
@@ -460,14 +460,14 @@ public static class DossierJsonReader
 
             if (v.ValueKind != JsonValueKind.Array)
             {
-                Error(InputErrorCodes.WrongType, parent + "." + name, $"« {name} » doit être un tableau JSON.");
+                Error(InputErrorCodes.WrongType, parent.Membre(name), $"« {name} » doit être un tableau JSON.");
                 return null;
             }
 
             return v;
         }
 
-        private string? String(JsonElement o, string name, string parent)
+        private string? String(JsonElement o, string name, Lieu parent)
         {
             if (!o.TryGetProperty(name, out var v) || v.ValueKind == JsonValueKind.Null)
             {
@@ -476,14 +476,14 @@ public static class DossierJsonReader
 
             if (v.ValueKind != JsonValueKind.String)
             {
-                Error(InputErrorCodes.WrongType, parent + "." + name, $"« {name} » doit être une chaîne.");
+                Error(InputErrorCodes.WrongType, parent.Membre(name), $"« {name} » doit être une chaîne.");
                 return null;
             }
 
             return v.GetString();
         }
 
-        private bool? Bool(JsonElement o, string name, string parent)
+        private bool? Bool(JsonElement o, string name, Lieu parent)
         {
             if (!o.TryGetProperty(name, out var v))
             {
@@ -499,19 +499,19 @@ public static class DossierJsonReader
                 case JsonValueKind.False:
                     return false;
                 default:
-                    Error(InputErrorCodes.WrongType, parent + "." + name, $"« {name} » doit être true, false ou null.");
+                    Error(InputErrorCodes.WrongType, parent.Membre(name), $"« {name} » doit être true, false ou null.");
                     return null;
             }
         }
 
-        private int? Int(JsonElement o, string name, string parent)
+        private int? Int(JsonElement o, string name, Lieu parent)
         {
             if (!o.TryGetProperty(name, out var v) || v.ValueKind == JsonValueKind.Null)
             {
                 return null;
             }
 
-            var l = Long(v, parent + "." + name);
+            var l = Long(v, parent.Membre(name));
             if (l is null)
             {
                 return null;
@@ -519,14 +519,14 @@ public static class DossierJsonReader
 
             if (l.Value > int.MaxValue)
             {
-                Error(InputErrorCodes.NotInteger, parent + "." + name, $"« {name} » est trop grand.");
+                Error(InputErrorCodes.NotInteger, parent.Membre(name), $"« {name} » est trop grand.");
                 return null;
             }
 
             return (int)l.Value;
         }
 
-        private long? Long(JsonElement v, string path)
+        private long? Long(JsonElement v, Lieu path)
         {
             if (v.ValueKind != JsonValueKind.Number)
             {
@@ -549,14 +549,14 @@ public static class DossierJsonReader
             return l;
         }
 
-        private decimal? Decimal(JsonElement o, string name, string parent)
+        private decimal? Decimal(JsonElement o, string name, Lieu parent)
         {
             if (!o.TryGetProperty(name, out var v) || v.ValueKind == JsonValueKind.Null)
             {
                 return null;
             }
 
-            var path = parent + "." + name;
+            var path = parent.Membre(name);
             if (v.ValueKind != JsonValueKind.Number)
             {
                 Error(InputErrorCodes.WrongType, path, "Un montant (nombre) est attendu.");
@@ -584,14 +584,14 @@ public static class DossierJsonReader
             return d;
         }
 
-        private LocalDate? Date(JsonElement o, string name, string parent)
+        private LocalDate? Date(JsonElement o, string name, Lieu parent)
         {
             if (!o.TryGetProperty(name, out var v) || v.ValueKind == JsonValueKind.Null)
             {
                 return null;
             }
 
-            var path = parent + "." + name;
+            var path = parent.Membre(name);
             if (v.ValueKind != JsonValueKind.String)
             {
                 Error(InputErrorCodes.WrongType, path, "Une date ISO « AAAA-MM-JJ » est attendue.");
@@ -609,22 +609,22 @@ public static class DossierJsonReader
             return parsed.Value;
         }
 
-        private Finess? Finess(JsonElement o, string name, string parent, bool required)
+        private Finess? Finess(JsonElement o, string name, Lieu parent, bool required)
         {
             if (!o.TryGetProperty(name, out var v) || v.ValueKind == JsonValueKind.Null)
             {
                 if (required)
                 {
-                    Error(InputErrorCodes.Required, parent + "." + name, $"Numéro FINESS « {name} » obligatoire.");
+                    Error(InputErrorCodes.Required, parent.Membre(name), $"Numéro FINESS « {name} » obligatoire.");
                 }
 
                 return null;
             }
 
-            return FinessValue(v, parent + "." + name);
+            return FinessValue(v, parent.Membre(name));
         }
 
-        private Finess? FinessValue(JsonElement v, string path)
+        private Finess? FinessValue(JsonElement v, Lieu path)
         {
             if (v.ValueKind != JsonValueKind.String)
             {
@@ -642,14 +642,14 @@ public static class DossierJsonReader
             return null;
         }
 
-        private T? Enum<T>(JsonElement o, string name, string parent, IReadOnlyDictionary<string, T> values, bool required)
+        private T? Enum<T>(JsonElement o, string name, Lieu parent, IReadOnlyDictionary<string, T> values, bool required)
             where T : struct
         {
             if (!o.TryGetProperty(name, out var v) || v.ValueKind == JsonValueKind.Null)
             {
                 if (required)
                 {
-                    Error(InputErrorCodes.Required, parent + "." + name, $"Champ « {name} » obligatoire.");
+                    Error(InputErrorCodes.Required, parent.Membre(name), $"Champ « {name} » obligatoire.");
                 }
 
                 return null;
@@ -660,9 +660,45 @@ public static class DossierJsonReader
                 return e;
             }
 
-            Error(InputErrorCodes.UnknownValue, parent + "." + name,
+            Error(InputErrorCodes.UnknownValue, parent.Membre(name),
                 $"Valeur inconnue pour « {name} » : {v.GetRawText()} ; valeurs admises : {string.Join(", ", values.Keys)}.");
             return null;
+        }
+    }
+
+    /// <summary>
+    /// A JSON path, turned into text only when a problem is reported: <c>parent</c>, or
+    /// <c>parent.tableau[index]</c>, then <c>.membre</c>. A valid dossier thus builds no path per ESSMS.
+    /// </summary>
+    private readonly struct Lieu
+    {
+        private readonly string _parent;
+        private readonly string? _tableau;
+        private readonly int _index;
+        private readonly string? _membre;
+
+        public Lieu(string parent, string tableau, int index)
+            : this(parent, tableau, index, null)
+        {
+        }
+
+        private Lieu(string parent, string? tableau, int index, string? membre)
+        {
+            _parent = parent;
+            _tableau = tableau;
+            _index = index;
+            _membre = membre;
+        }
+
+        public static implicit operator Lieu(string path) => new(path, null, 0, null);
+
+        /// <summary>The path of member <paramref name="name"/> of this object.</summary>
+        public Lieu Membre(string name) => _membre is null ? new(_parent, _tableau, _index, name) : new(ToString(), null, 0, name);
+
+        public override string ToString()
+        {
+            var s = _tableau is null ? _parent : _parent + "." + _tableau + "[" + _index.ToString(CultureInfo.InvariantCulture) + "]";
+            return _membre is null ? s : s + "." + _membre;
         }
     }
 

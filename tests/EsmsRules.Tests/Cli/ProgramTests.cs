@@ -137,6 +137,31 @@ public class ProgramTests
         }
     }
 
+    [Theory]
+    [InlineData("\n", false, false)]
+    [InlineData("\r\n", true, false)]
+    [InlineData("\r", false, true)]
+    public void Evaluate_NdjsonOnByteStreams_WritesWhatTheTextPathWrites(string newLine, bool bom, bool lastLineEndsWithNewLine)
+    {
+        static string Line(string name) => JsonSerializer.Serialize(JsonDocument.Parse(File.ReadAllText(Example(name))).RootElement);
+        var lines = new[] { Line("01-acquisition-46-segur"), "  ", Line("16-invalide"), "{\"nom\":\"caf\u00e9\"", Line("13-essms-seul-conformite"), Line("03-conformite-35") };
+        var input = string.Join(newLine, lines) + (lastLineEndsWithNewLine ? newLine : string.Empty);
+        foreach (var args in new[] { new[] { "evaluate", "--ndjson" }, new[] { "evaluate", "--ndjson", "--sans-arbre" } })
+        {
+            var (exit, output, err) = Run(input, args);
+            var bytes = new System.Text.UTF8Encoding(bom).GetPreamble().Concat(System.Text.Encoding.UTF8.GetBytes(input)).ToArray();
+            using var stdout = new MemoryStream();
+            var stderr = new StringWriter();
+
+            // A stream that returns a few bytes per read exercises the line splitting across reads.
+            var exitBytes = Program.Run(args, new TrickleStream(bytes, 7), stdout, stderr);
+
+            Assert.Equal(exit, exitBytes);
+            Assert.Equal(output, System.Text.Encoding.UTF8.GetString(stdout.ToArray()));
+            Assert.Equal(err, stderr.ToString());
+        }
+    }
+
     [Fact]
     public void Evaluate_WithInvalidBaremeFile_ExitsTwoListingEveryProblem()
     {
@@ -157,5 +182,75 @@ public class ProgramTests
         {
             File.Delete(bareme);
         }
+    }
+
+    [Fact]
+    public void Evaluate_NdjsonOnByteStreams_AnswersEachLineBeforeReadingTheNext()
+    {
+        var line = JsonSerializer.Serialize(JsonDocument.Parse(File.ReadAllText(Example("03-conformite-35"))).RootElement);
+        var stdout = new MemoryStream();
+        var stdin = new TrickleStream(System.Text.Encoding.UTF8.GetBytes(line + "\n" + line + "\n"), int.MaxValue, onRead: () => stdout.Length);
+        Assert.Equal(0, Program.Run(new[] { "evaluate", "--ndjson" }, stdin, stdout, new StringWriter()));
+
+        // Reads: the first line, then (after its decision was written) the second, then the end.
+        Assert.Equal(0, stdin.OutputLengthAtRead[0]);
+        Assert.True(stdin.OutputLengthAtRead[^1] > 0);
+    }
+
+    /// <summary>Returns at most <c>chunk</c> bytes per read, one line at most when <c>onRead</c> is given.</summary>
+    private sealed class TrickleStream : Stream
+    {
+        private readonly byte[] _data;
+        private readonly int _chunk;
+        private readonly Func<long>? _onRead;
+        private int _position;
+
+        public TrickleStream(byte[] data, int chunk, Func<long>? onRead = null)
+        {
+            _data = data;
+            _chunk = chunk;
+            _onRead = onRead;
+        }
+
+        public System.Collections.Generic.List<long> OutputLengthAtRead { get; } = new();
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => _data.Length;
+
+        public override long Position { get => _position; set => throw new NotSupportedException(); }
+
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            if (_onRead is not null)
+            {
+                OutputLengthAtRead.Add(_onRead());
+            }
+
+            var n = Math.Min(Math.Min(count, _chunk), _data.Length - _position);
+            if (_onRead is not null && n > 0)
+            {
+                var end = Array.IndexOf(_data, (byte)'\n', _position, n);
+                n = end < 0 ? n : end - _position + 1;
+            }
+
+            Array.Copy(_data, _position, buffer, offset, n);
+            _position += n;
+            return n;
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }
