@@ -32,7 +32,7 @@ internal sealed class Trace
     {
         Record(id, resultat, manquantes);
         var info = Regles.Get(id);
-        return DecisionNode.Create(id, info.Titre, resultat, explication ?? string.Empty, info.Source, montant,
+        return DecisionNode.Create(id, info.Titre, resultat, Texte(explication), info.Source, montant,
             entrees, manquantes, enfants);
     }
 
@@ -41,16 +41,20 @@ internal sealed class Trace
     public DecisionNode Detail(string id, Resultat resultat, string? explication)
     {
         var info = Regles.Get(id);
-        return DecisionNode.Create(id, info.Titre, resultat, explication ?? string.Empty, info.Source);
+        return DecisionNode.Create(id, info.Titre, resultat, Texte(explication), info.Source);
     }
 
     /// <summary>A section node: its outcome aggregates its children's and is not recorded in the lists.</summary>
     public DecisionNode Section(string id, IReadOnlyList<DecisionNode> enfants, string? explication, decimal? montant = null, Resultat? resultat = null)
     {
         var info = Regles.Get(id);
-        return DecisionNode.Create(id, info.Titre, resultat ?? Aggregate(enfants), explication ?? string.Empty,
+        return DecisionNode.Create(id, info.Titre, resultat ?? Aggregate(enfants), Texte(explication),
             info.Source, montant, null, null, enfants);
     }
+
+    /// <summary>The explanation kept in the node: none when the evaluation runs without explanations, whatever a rule
+    /// passed (a constant reason costs nothing to pass; formatted ones are guarded by <see cref="Explain"/>).</summary>
+    private string Texte(string? explication) => Explain ? explication ?? string.Empty : string.Empty;
 
     /// <summary>The outcome of a group: notSatisfied, else missingInput, else reviewRequired, else satisfied, else
     /// notApplicable (all children not applicable, or none).</summary>

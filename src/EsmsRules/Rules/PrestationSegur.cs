@@ -146,16 +146,13 @@ internal static class PrestationSegur
             var total = eligibles[i] * tranche.MontantParEssms;
             var (avance, solde) = AvanceSolde(total, b);
             entrees.Add(new PrestationSegurOrganisme(f.Og.FinessJuridique, eligibles[i], tranche.Code, tranche.MontantParEssms, total, avance, solde));
-            if (t.Explain)
-            {
-                var baseTexte = b.BaseTrancheSons == BaseTrancheSons.EssmsDuDossier
-                    ? $"{eligibles[i]} ESSMS de l'OG dans la commande"
-                    : $"{baseTranche} ESSMS de l'OG en FINESS (option BaseTrancheSons = EssmsFiness)";
-                montants.Add(t.Rule(Sons06, Resultat.Satisfied,
-                    $"OG {f.Og.FinessJuridique.Value} : {baseTexte} → tranche {tranche.Code} ({Bornes(tranche)}) ; {eligibles[i]} × {Fr.Euros(tranche.MontantParEssms)} = {Fr.Euros(total)} (tranche {tranche.Code}).", total));
-                paiements.Add(t.Rule(Sons07, Resultat.Satisfied,
-                    $"OG {f.Og.FinessJuridique.Value} : avance {Fr.Pourcent(b.TauxAvanceSons)} = {Fr.Euros2(avance)} sur le bon de commande signé ; solde {Fr.Euros(total)} − {Fr.Euros2(avance)} = {Fr.Euros2(solde)} sur facture et attestation de VA.", total));
-            }
+            var baseTexte = !t.Explain ? null : b.BaseTrancheSons == BaseTrancheSons.EssmsDuDossier
+                ? $"{eligibles[i]} ESSMS de l'OG dans la commande"
+                : $"{baseTranche} ESSMS de l'OG en FINESS (option BaseTrancheSons = EssmsFiness)";
+            montants.Add(t.Rule(Sons06, Resultat.Satisfied, !t.Explain ? null
+                : $"OG {f.Og.FinessJuridique.Value} : {baseTexte} → tranche {tranche.Code} ({Bornes(tranche)}) ; {eligibles[i]} × {Fr.Euros(tranche.MontantParEssms)} = {Fr.Euros(total)} (tranche {tranche.Code}).", total));
+            paiements.Add(t.Rule(Sons07, Resultat.Satisfied, !t.Explain ? null
+                : $"OG {f.Og.FinessJuridique.Value} : avance {Fr.Pourcent(b.TauxAvanceSons)} = {Fr.Euros2(avance)} sur le bon de commande signé ; solde {Fr.Euros(total)} − {Fr.Euros2(avance)} = {Fr.Euros2(solde)} sur facture et attestation de VA.", total));
         }
 
         decimal somme = 0;

@@ -275,7 +275,7 @@ internal static class Recevabilite
             if (fenetre is null)
             {
                 r = Resultat.ReviewRequired;
-                x = $"La campagne {b.Campagne} n'a pas de calendrier dans le barème : date de dépôt {Fr.Date(dt)} à apprécier.";
+                x = t.Explain ? $"La campagne {b.Campagne} n'a pas de calendrier dans le barème : date de dépôt {Fr.Date(dt)} à apprécier." : null;
             }
             else
             {
@@ -292,7 +292,7 @@ internal static class Recevabilite
         else if (b.FenetreNationale is null || regionale is null)
         {
             r = Resultat.ReviewRequired;
-            x = $"La campagne {b.Campagne} n'a pas de calendrier dans le barème : date de dépôt {Fr.Date(dt)} à apprécier.";
+            x = t.Explain ? $"La campagne {b.Campagne} n'a pas de calendrier dans le barème : date de dépôt {Fr.Date(dt)} à apprécier." : null;
         }
         else
         {

@@ -52,7 +52,7 @@ internal static class Versements
             list.Add(t.Rule(Vers02, Resultat.NotApplicable, !t.Explain ? null
                 : $"Second versement : {Fr.Euros(total)} − {Fr.Euros2(premier)} = {Fr.Euros2(second)}, à la fin de la VSR si les cibles d'usage sont atteintes (VERS-03, VERS-04) et les dépenses suffisantes (VERS-05) ; aucune mesure fournie.",
                 second));
-            list.Add(t.Rule(Vers06, Resultat.NotApplicable, Delai(ctx)));
+            list.Add(t.Rule(Vers06, Resultat.NotApplicable, t.Explain ? Delai(ctx) : null));
             secondVersement = new SecondVersement(second, Resultat.NotApplicable, Array.Empty<string>(), Array.Empty<string>(),
                 Array.Empty<IndicateurUsage>(), Array.Empty<EssmsSousCible>());
             return t.Section(Regles.SectionVersements, list, null, total, Resultat.Satisfied);
@@ -139,7 +139,7 @@ internal static class Versements
                 Resultat.MissingInput => "dépenses réalisées manquantes (VERS-05).",
                 _ => "cibles atteintes ; le niveau des dépenses est à apprécier (VERS-05).",
             }, second, manquantes: r02 == Resultat.MissingInput ? new[] { "depensesRealisees" } : null));
-        list.Add(t.Rule(Vers06, Resultat.NotApplicable, Delai(ctx)));
+        list.Add(t.Rule(Vers06, Resultat.NotApplicable, t.Explain ? Delai(ctx) : null));
 
         var nonRemplies = new List<string>(3);
         var enAttente = new List<string>(3);
