@@ -104,8 +104,8 @@ internal static class EligibiliteEssms
                     : null;
                 if (premier is not null)
                 {
+                    // ESSMS-04 concerns retained ESSMS only: an excluded one is not counted in its group.
                     ctx.Exclus.Add(new EssmsExclu(e.FinessGeographique, premier));
-                    g04.AddNotApplicable();
                     continue;
                 }
 
@@ -140,7 +140,7 @@ internal static class EligibiliteEssms
                 ? "n'ont pas commandé de Prestation Ségur pour un autre logiciel de DUI (lecture du seed 001, option LectureEssms03 = AutreLogiciel)"
                 : "n'ont commandé aucune Prestation Ségur pour un logiciel de DUI (lecture stricte du seed 000, option LectureEssms03 = ToutLogiciel)",
                 "a commandé une Prestation Ségur"),
-            g04.Node(t, ctx.N, "ESSMS retenus sans activités de confort", "a des activités de confort"),
+            g04.Node(t, ctx.N, "retenus n'ont pas d'activités de confort", "a des activités de confort"),
             g05.Node(t, total, "sans entité nationale de rattachement ou avec son accord écrit", "sans accord écrit de l'entité nationale"),
         };
         return t.Section(Regles.SectionEligibilite, enfants, t.Explain
@@ -197,8 +197,6 @@ internal static class EligibiliteEssms
             _id = id;
             _champ = champ;
         }
-
-        public void AddNotApplicable() => _notApplicable++;
 
         public void Add(Trace t, Resultat r, Essms e, int og, int index, string? explication, string? manquant = null)
         {
