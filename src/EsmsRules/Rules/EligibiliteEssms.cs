@@ -134,13 +134,13 @@ internal static class EligibiliteEssms
 
         var enfants = new[]
         {
-            g01.Node(t, total, "relèvent de l'article L.312-1 du CASF", "n'en relève pas"),
-            g02.Node(t, total, "n'ont jamais reçu de financement ESMS numérique pour un DUI", "a déjà été financé"),
+            g01.Node(t, total, "relèvent de l'article L.312-1 du CASF", "ne relevant pas de L.312-1"),
+            g02.Node(t, total, "n'ont jamais reçu de financement ESMS numérique pour un DUI", "déjà financé(s)"),
             g03.Node(t, total, ctx.Bareme.LectureEssms03 == LectureEssms03.AutreLogiciel
                 ? "n'ont pas commandé de Prestation Ségur pour un autre logiciel de DUI (lecture du seed 001, option LectureEssms03 = AutreLogiciel)"
                 : "n'ont commandé aucune Prestation Ségur pour un logiciel de DUI (lecture stricte du seed 000, option LectureEssms03 = ToutLogiciel)",
-                "a commandé une Prestation Ségur"),
-            g04.Node(t, ctx.N, "retenus n'ont pas d'activités de confort", "a des activités de confort"),
+                "ayant commandé une Prestation Ségur"),
+            g04.Node(t, ctx.N, "retenus n'ont pas d'activités de confort", "ayant des activités de confort"),
             g05.Node(t, total, "sans entité nationale de rattachement ou avec son accord écrit", "sans accord écrit de l'entité nationale"),
         };
         return t.Section(Regles.SectionEligibilite, enfants, t.Explain
@@ -251,7 +251,7 @@ internal static class EligibiliteEssms
                 text = $"{Fr.Entier(_satisfied + _notApplicable)} ESSMS sur {Fr.Entier(total)} {okText}";
                 if (_notSatisfied > 0)
                 {
-                    text += $" ; {_notSatisfied} {koText} (exclu du projet)";
+                    text += $" ; {_notSatisfied} {koText} (exclu(s) du projet)";
                 }
 
                 if (_review > 0)
