@@ -203,11 +203,12 @@ public sealed class EsmsEvaluator
             }
         }
 
+        // The parameters themselves (in the order of BaremeParametres.Noms) rather than a look-up by name for each.
         var valeurs = new List<ValeurBareme>();
-        foreach (var nom in BaremeParametres.Noms)
+        foreach (var parametre in BaremeParametres.Liste)
         {
             List<string>? regles = null;
-            foreach (var r in BaremeParametres.Regles(nom))
+            foreach (var r in parametre.Regles)
             {
                 if (evaluees.Contains(r))
                 {
@@ -217,7 +218,8 @@ public sealed class EsmsEvaluator
 
             if (regles is not null)
             {
-                valeurs.Add(new ValeurBareme(nom, BaremeParametres.Valeur(b, nom), b.Provenance.TryGetValue(nom, out var p) ? p : null, regles));
+                var nom = parametre.Nom;
+                valeurs.Add(new ValeurBareme(nom, parametre.Valeur(b), b.Provenance.TryGetValue(nom, out var p) ? p : null, regles));
             }
         }
 

@@ -18,9 +18,11 @@ namespace EsmsRules.Serialization;
 /// </summary>
 /// <remarks>
 /// A tolerant walk over <see cref="JsonDocument"/> rather than a generated deserializer: a generated deserializer stops
-/// at the first type error, while the contract asks for every problem with its path.
+/// at the first type error, while the contract asks for every problem with its path. Text and bytes are first read by
+/// a forward-only pass (<c>Direct</c>) that builds the dossier when the input has no problem and gives up at the first
+/// one; only then does the walk run, to report every problem.
 /// </remarks>
-public static class DossierJsonReader
+public static partial class DossierJsonReader
 {
     private static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = 64 };
 
@@ -59,6 +61,11 @@ public static class DossierJsonReader
     /// problem listed with the others (the evaluator without a barème of its own).</summary>
     internal static bool TryRead(string json, bool verifierCampagne, out Dossier? dossier, out IReadOnlyList<InputError> errors)
     {
+        if (Direct.Read(json) is { } lu)
+        {
+            return Conclude(lu, null, verifierCampagne, out dossier, out errors);
+        }
+
         try
         {
             using var doc = JsonDocument.Parse(json, DocumentOptions);
@@ -73,6 +80,11 @@ public static class DossierJsonReader
     /// <summary>Reads a dossier from UTF-8 bytes; see <see cref="TryRead(string, bool, out Dossier?, out IReadOnlyList{InputError})"/>.</summary>
     internal static bool TryRead(ReadOnlyMemory<byte> utf8Json, bool verifierCampagne, out Dossier? dossier, out IReadOnlyList<InputError> errors)
     {
+        if (Direct.Read(utf8Json.Span) is { } lu)
+        {
+            return Conclude(lu, null, verifierCampagne, out dossier, out errors);
+        }
+
         try
         {
             using var doc = JsonDocument.Parse(utf8Json, DocumentOptions);
@@ -87,19 +99,25 @@ public static class DossierJsonReader
     private static bool TryRead(JsonElement root, bool verifierCampagne, out Dossier? dossier, out IReadOnlyList<InputError> errors)
     {
         var r = new Walker();
-        var built = r.Dossier(root);
-        var list = r.Errors;
-        if (built is not null)
+        return Conclude(r.Dossier(root), r.Errors, verifierCampagne, out dossier, out errors);
+    }
+
+    /// <summary>The reader's result: the problems of the read (<paramref name="list"/>; null when there were none), then
+    /// the semantic ones of what could be read.</summary>
+    private static bool Conclude(Dossier? built, List<InputError>? list, bool verifierCampagne, out Dossier? dossier, out IReadOnlyList<InputError> errors)
+    {
+        if (built is not null && DossierValidator.Validate(built, verifierCampagne) is { Count: > 0 } semantiques)
         {
             // Semantic checks (duplicates, no ESSMS, campaign…) on what could be read; a path already reported keeps
             // its first message.
+            list ??= new List<InputError>();
             var reported = new HashSet<string>(StringComparer.Ordinal);
             foreach (var e in list)
             {
                 reported.Add(e.Chemin);
             }
 
-            foreach (var e in DossierValidator.Validate(built, verifierCampagne))
+            foreach (var e in semantiques)
             {
                 // A problem under a path already reported (a missing or mistyped object) is an artefact of the
                 // placeholder the walk used for it, not a problem of the input.
@@ -110,7 +128,7 @@ public static class DossierJsonReader
             }
         }
 
-        if (list.Count > 0)
+        if (list is { Count: > 0 })
         {
             dossier = null;
             errors = list;
