@@ -172,37 +172,29 @@ public sealed class EsmsEvaluator
             racine,
             bareme.Campagne)
         {
-            Bareme = Utilise(selection, racine, t.Explain),
+            Bareme = Utilise(selection, t.Evaluees, t.Explain),
             SecondVersement = secondVersement,
         };
     }
 
-    /// <summary>The barème's identity and the values read by the rules evaluated (outcome other than notApplicable).</summary>
-    private static BaremeUtilise Utilise(SelectionBareme selection, DecisionNode racine, bool explain)
+    /// <summary>The barème's identity and the values read by the rules evaluated (outcome other than notApplicable).
+    /// The list depends only on the barème and on which rules were evaluated, so it is computed once per pair and kept
+    /// as long as the barème lives.</summary>
+    private static BaremeUtilise Utilise(SelectionBareme selection, ulong evaluees, bool explain)
     {
         var b = selection.Bareme;
-        if (!explain)
-        {
-            return new BaremeUtilise(b.Campagne, b.Libelle, b.Source, b.DatePublication, b.Herite, selection.Motif, Array.Empty<ValeurBareme>());
-        }
+        var valeurs = explain ? Valeurs(b, evaluees) : Array.Empty<ValeurBareme>();
+        return new BaremeUtilise(b.Campagne, b.Libelle, b.Source, b.DatePublication, b.Herite, selection.Motif, valeurs);
+    }
 
-        var evaluees = new HashSet<string>(StringComparer.Ordinal);
-        var pile = new Stack<DecisionNode>();
-        pile.Push(racine);
-        while (pile.Count > 0)
-        {
-            var n = pile.Pop();
-            if (n.Resultat != Resultat.NotApplicable)
-            {
-                evaluees.Add(n.Regle);
-            }
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Bareme, System.Collections.Concurrent.ConcurrentDictionary<ulong, ValeurBareme[]>> ValeursParBareme = new();
 
-            foreach (var e in n.Enfants)
-            {
-                pile.Push(e);
-            }
-        }
+    private static ValeurBareme[] Valeurs(Bareme b, ulong evaluees) =>
+        ValeursParBareme.GetValue(b, _ => new System.Collections.Concurrent.ConcurrentDictionary<ulong, ValeurBareme[]>())
+            .GetOrAdd(evaluees, masque => CalculerValeurs(b, masque));
 
+    private static ValeurBareme[] CalculerValeurs(Bareme b, ulong evaluees)
+    {
         // The parameters themselves (in the order of BaremeParametres.Noms) rather than a look-up by name for each.
         var valeurs = new List<ValeurBareme>();
         foreach (var parametre in BaremeParametres.Liste)
@@ -210,7 +202,8 @@ public sealed class EsmsEvaluator
             List<string>? regles = null;
             foreach (var r in parametre.Regles)
             {
-                if (evaluees.Contains(r))
+                var index = Regles.Index(r);
+                if (index >= 0 && (evaluees & (1UL << index)) != 0)
                 {
                     (regles ??= new List<string>()).Add(r);
                 }
@@ -223,7 +216,7 @@ public sealed class EsmsEvaluator
             }
         }
 
-        return new BaremeUtilise(b.Campagne, b.Libelle, b.Source, b.DatePublication, b.Herite, selection.Motif, valeurs);
+        return valeurs.ToArray();
     }
 
     private static Financement Zero(Contexte ctx)

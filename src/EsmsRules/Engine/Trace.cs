@@ -17,6 +17,10 @@ internal sealed class Trace
 
     public Trace(bool explain) => Explain = explain;
 
+    /// <summary>The rules of <see cref="Regles.Toutes"/> (by position, at most 64) evaluated with an outcome other than
+    /// notApplicable: they tell which barème values the decision used.</summary>
+    public ulong Evaluees { get; private set; }
+
     /// <summary>Whether explanations are formatted.</summary>
     public bool Explain { get; }
 
@@ -31,9 +35,27 @@ internal sealed class Trace
         IReadOnlyList<EntreeLue>? entrees = null)
     {
         Record(id, resultat, manquantes);
+        MarquerEvaluee(id, resultat);
+
         var info = Regles.Get(id);
         return DecisionNode.Create(id, info.Titre, resultat, Texte(explication), info.Source, montant,
             entrees, manquantes, enfants);
+    }
+
+    /// <summary>Marks rule <paramref name="id"/> as evaluated when its outcome is not notApplicable (for nodes built
+    /// outside <see cref="Rule"/>, such as the eligibility groups).</summary>
+    public void MarquerEvaluee(string id, Resultat resultat)
+    {
+        if (resultat == Resultat.NotApplicable)
+        {
+            return;
+        }
+
+        var index = Regles.Index(id);
+        if (index >= 0 && index < 64)
+        {
+            Evaluees |= 1UL << index;
+        }
     }
 
     /// <summary>A node of rule <paramref name="id"/> that details a fact (e.g. one ESSMS below target) without being

@@ -268,6 +268,7 @@ internal static class EligibiliteEssms
             }
 
             // Only the parent of children is recorded through them; a group without children is not recorded.
+            t.MarquerEvaluee(_id, r);
             var info = Regles.Get(_id);
             return DecisionNode.Create(_id, info.Titre, r, text ?? string.Empty, info.Source, enfants: enfants);
         }

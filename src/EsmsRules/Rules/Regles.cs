@@ -145,4 +145,20 @@ public static class Regles
     public static RegleInfo Get(string id) => ParId.TryGetValue(id, out var r)
         ? r
         : throw new KeyNotFoundException($"Règle inconnue : « {id} ».");
+
+    private static readonly Dictionary<string, int> IndexParId = ConstruireIndex();
+
+    private static Dictionary<string, int> ConstruireIndex()
+    {
+        var d = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < Toutes.Count; i++)
+        {
+            d.Add(Toutes[i].Id, i);
+        }
+
+        return d;
+    }
+
+    /// <summary>Position of rule <paramref name="id"/> in <see cref="Toutes"/>; -1 for a section id.</summary>
+    internal static int Index(string id) => IndexParId.TryGetValue(id, out var i) ? i : -1;
 }
