@@ -146,11 +146,11 @@ public static partial class DossierJsonReader
                 }
                 else if (name.SequenceEqual("organismesGestionnaires"u8))
                 {
-                    ok = Ogs(ref r, out ogs);
+                    ok = Liste<OrganismeGestionnaire>(ref r, Og, nullAdmis: true, out ogs);
                 }
                 else if (name.SequenceEqual("mesures"u8))
                 {
-                    ok = Mesures(ref r, out mesures);
+                    ok = Liste<Mesure>(ref r, Mesure, nullAdmis: true, out mesures);
                 }
                 else if (name.SequenceEqual("depensesRealisees"u8))
                 {
@@ -158,7 +158,7 @@ public static partial class DossierJsonReader
                 }
                 else if (name.SequenceEqual("commandesSons"u8))
                 {
-                    ok = Commandes(ref r, out commandes);
+                    ok = Liste<CommandeSons>(ref r, Commande, nullAdmis: true, out commandes);
                 }
                 else
                 {
@@ -274,29 +274,6 @@ public static partial class DossierJsonReader
             return true;
         }
 
-        private static bool Ogs(ref Utf8JsonReader r, out List<OrganismeGestionnaire>? ogs)
-        {
-            ogs = null;
-            if (r.TokenType != JsonTokenType.StartArray)
-            {
-                return r.TokenType == JsonTokenType.Null;
-            }
-
-            var list = new List<OrganismeGestionnaire>();
-            while (NextItem(ref r))
-            {
-                if (!Og(ref r, out var og))
-                {
-                    return false;
-                }
-
-                list.Add(og!);
-            }
-
-            ogs = list;
-            return true;
-        }
-
         private static bool Og(ref Utf8JsonReader r, out OrganismeGestionnaire? og)
         {
             og = null;
@@ -319,7 +296,7 @@ public static partial class DossierJsonReader
                 }
                 else if (name.SequenceEqual("essms"u8))
                 {
-                    ok = EssmsList(ref r, out essms);
+                    ok = Liste<Essms>(ref r, Essms, nullAdmis: false, out essms);
                 }
                 else if (name.SequenceEqual("nom"u8))
                 {
@@ -345,29 +322,6 @@ public static partial class DossierJsonReader
             }
 
             og = new OrganismeGestionnaire(finess.Value, essms) { Nom = nom, NombreEssmsFiness = nombre, AutodiagnosticFourni = autodiagnostic };
-            return true;
-        }
-
-        private static bool EssmsList(ref Utf8JsonReader r, out List<Essms>? essms)
-        {
-            essms = null;
-            if (r.TokenType != JsonTokenType.StartArray)
-            {
-                return false; // required: null or not an array is reported by the walk
-            }
-
-            var list = new List<Essms>();
-            while (NextItem(ref r))
-            {
-                if (!Essms(ref r, out var e))
-                {
-                    return false;
-                }
-
-                list.Add(e!);
-            }
-
-            essms = list;
             return true;
         }
 
@@ -462,29 +416,6 @@ public static partial class DossierJsonReader
             return true;
         }
 
-        private static bool Mesures(ref Utf8JsonReader r, out List<Mesure>? mesures)
-        {
-            mesures = null;
-            if (r.TokenType != JsonTokenType.StartArray)
-            {
-                return r.TokenType == JsonTokenType.Null;
-            }
-
-            var list = new List<Mesure>();
-            while (NextItem(ref r))
-            {
-                if (!Mesure(ref r, out var m))
-                {
-                    return false;
-                }
-
-                list.Add(m!);
-            }
-
-            mesures = list;
-            return true;
-        }
-
         private static bool Mesure(ref Utf8JsonReader r, out Mesure? mesure)
         {
             mesure = null;
@@ -543,29 +474,6 @@ public static partial class DossierJsonReader
             }
 
             mesure = new Mesure(finess.Value, c1.Value, c2.Value, c3.Value, c4.Value, c5.Value, c6.Value, c7.Value);
-            return true;
-        }
-
-        private static bool Commandes(ref Utf8JsonReader r, out List<CommandeSons>? commandes)
-        {
-            commandes = null;
-            if (r.TokenType != JsonTokenType.StartArray)
-            {
-                return r.TokenType == JsonTokenType.Null;
-            }
-
-            var list = new List<CommandeSons>();
-            while (NextItem(ref r))
-            {
-                if (!Commande(ref r, out var c))
-                {
-                    return false;
-                }
-
-                list.Add(c!);
-            }
-
-            commandes = list;
             return true;
         }
 
@@ -630,6 +538,36 @@ public static partial class DossierJsonReader
                 SousConditionReferencement = sousCondition,
                 DateDossierReferencement = referencement,
             };
+            return true;
+        }
+
+        /// <summary>Reads one element of a list; false for what the walk would report.</summary>
+        private delegate bool LecteurElement<T>(ref Utf8JsonReader r, out T? element)
+            where T : class;
+
+        /// <summary>Reads a list of objects. Not an array: true (and no list) when <paramref name="nullAdmis"/> and the
+        /// value is null, false otherwise — a required list that is null or not an array is reported by the walk.</summary>
+        private static bool Liste<T>(ref Utf8JsonReader r, LecteurElement<T> lire, bool nullAdmis, out List<T>? liste)
+            where T : class
+        {
+            liste = null;
+            if (r.TokenType != JsonTokenType.StartArray)
+            {
+                return nullAdmis && r.TokenType == JsonTokenType.Null;
+            }
+
+            var items = new List<T>();
+            while (NextItem(ref r))
+            {
+                if (!lire(ref r, out var element))
+                {
+                    return false;
+                }
+
+                items.Add(element!);
+            }
+
+            liste = items;
             return true;
         }
 
