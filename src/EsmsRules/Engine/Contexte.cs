@@ -134,6 +134,26 @@ internal sealed class Contexte
 
     public bool Acquisition => Dossier.TypeProjet == TypeProjet.Acquisition;
 
+    /// <summary>A boolean input as written in the contract (<c>true</c>, <c>false</c>), null when absent.</summary>
+    public static string? Texte(bool? v) => v is null ? null : v.Value ? "true" : "false";
+
+    /// <summary>The names of the two facts that are absent (for a missingInput), in that order.</summary>
+    public static List<string> Manquants(bool? a, string nomA, bool? b, string nomB)
+    {
+        var manquants = new List<string>(2);
+        if (a is null)
+        {
+            manquants.Add(nomA);
+        }
+
+        if (b is null)
+        {
+            manquants.Add(nomB);
+        }
+
+        return manquants;
+    }
+
     /// <summary>JSON path of an ESSMS field, for <see cref="EntreeLue"/>.</summary>
     public static string CheminEssms(int og, int index, string champ) =>
         "$.organismesGestionnaires[" + og + "].essms[" + index + "]." + champ;

@@ -66,31 +66,13 @@ internal static class Achat
             else
             {
                 r02 = Resultat.MissingInput;
-                manque02 = new List<string>(2);
-                if (seg is null)
-                {
-                    manque02.Add("referenceSegur");
-                }
-
-                if (sad is null)
-                {
-                    manque02.Add("referenceSad");
-                }
+                manque02 = Contexte.Manquants(seg, "referenceSegur", sad, "referenceSad");
             }
         }
         else
         {
             r02 = Resultat.MissingInput;
-            manque02 = new List<string>(2);
-            if (p.SoumisCodeCommandePublique is null)
-            {
-                manque02.Add("soumisCodeCommandePublique");
-            }
-
-            if (p.MarcheEnCoursMemeObjet is null)
-            {
-                manque02.Add("marcheEnCoursMemeObjet");
-            }
+            manque02 = Contexte.Manquants(p.SoumisCodeCommandePublique, "soumisCodeCommandePublique", p.MarcheEnCoursMemeObjet, "marcheEnCoursMemeObjet");
         }
 
         if (r02 != Resultat.NotApplicable)
@@ -107,8 +89,8 @@ internal static class Achat
             _ => "Sans objet : le porteur n'est pas soumis au CCP ou n'a pas de marché en cours de même objet.",
         }, manquantes: manque02, entrees: t.Explain ? new[]
         {
-            new EntreeLue("$.porteur.soumisCodeCommandePublique", Grappe.Bool(p.SoumisCodeCommandePublique)),
-            new EntreeLue("$.porteur.marcheEnCoursMemeObjet", Grappe.Bool(p.MarcheEnCoursMemeObjet)),
+            new EntreeLue("$.porteur.soumisCodeCommandePublique", Contexte.Texte(p.SoumisCodeCommandePublique)),
+            new EntreeLue("$.porteur.marcheEnCoursMemeObjet", Contexte.Texte(p.MarcheEnCoursMemeObjet)),
         } : null);
 
         // ACHAT-01: medico-social acquisition, SAD mandatory unless ACHAT-02.

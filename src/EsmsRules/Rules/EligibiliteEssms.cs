@@ -73,11 +73,11 @@ internal static class EligibiliteEssms
             }
         }
 
-        var g01 = new Groupe(Essms01, "relevantL312_1");
-        var g02 = new Groupe(Essms02, "financementEsmsNumeriqueAnterieur");
-        var g03 = new Groupe(Essms03, "commandeSonsAutreLogiciel");
-        var g04 = new Groupe(Essms04, "activitesConfort");
-        var g05 = new Groupe(Essms05, "rattacheEntiteNationale");
+        var g01 = new Groupe(Essms01, "relevantL312_1", e => e.RelevantL312_1);
+        var g02 = new Groupe(Essms02, "financementEsmsNumeriqueAnterieur", e => e.FinancementEsmsNumeriqueAnterieur);
+        var g03 = new Groupe(Essms03, "commandeSonsAutreLogiciel", e => e.CommandeSonsAutreLogiciel);
+        var g04 = new Groupe(Essms04, "activitesConfort", e => e.ActivitesConfort);
+        var g05 = new Groupe(Essms05, "rattacheEntiteNationale", e => e.RattacheEntiteNationale);
         var total = 0;
         var rang = 0;
         for (var o = 0; o < d.OrganismesGestionnaires.Count; o++)
@@ -95,7 +95,7 @@ internal static class EligibiliteEssms
                 g01.Add(t, r01, e, o, i, Explique01(t, e, r01));
                 g02.Add(t, r02, e, o, i, Explique02(t, e, r02));
                 g03.Add(t, r03, e, o, i, Explique03(t, e, r03, commandees));
-                g05.Add(t, r05, e, o, i, Explique05(t, e, r05), r05 == Resultat.MissingInput ? "rattacheEntiteNationale" : null);
+                g05.Add(t, r05, e, o, i, Explique05(t, e, r05));
 
                 var premier = r01 == Resultat.NotSatisfied ? Essms01
                     : r02 == Resultat.NotSatisfied ? Essms02
@@ -185,6 +185,7 @@ internal static class EligibiliteEssms
     {
         private readonly string _id;
         private readonly string _champ;
+        private readonly System.Func<Essms, bool?> _valeur;
         private List<DecisionNode>? _enfants;
         private int _satisfied;
         private int _notSatisfied;
@@ -192,13 +193,14 @@ internal static class EligibiliteEssms
         private int _review;
         private int _notApplicable;
 
-        public Groupe(string id, string champ)
+        public Groupe(string id, string champ, System.Func<Essms, bool?> valeur)
         {
             _id = id;
             _champ = champ;
+            _valeur = valeur;
         }
 
-        public void Add(Trace t, Resultat r, Essms e, int og, int index, string? explication, string? manquant = null)
+        public void Add(Trace t, Resultat r, Essms e, int og, int index, string? explication)
         {
             switch (r)
             {
@@ -224,21 +226,8 @@ internal static class EligibiliteEssms
                 _id,
                 r,
                 explication,
-                manquantes: r == Resultat.MissingInput ? new[] { manquant ?? _champ } : null,
-                entrees: t.Explain ? new[] { new EntreeLue(Contexte.CheminEssms(og, index, _champ), Valeur(e)) } : null));
-        }
-
-        private string? Valeur(Essms e)
-        {
-            bool? v = _champ switch
-            {
-                "relevantL312_1" => e.RelevantL312_1,
-                "financementEsmsNumeriqueAnterieur" => e.FinancementEsmsNumeriqueAnterieur,
-                "commandeSonsAutreLogiciel" => e.CommandeSonsAutreLogiciel,
-                "activitesConfort" => e.ActivitesConfort,
-                _ => e.RattacheEntiteNationale,
-            };
-            return v is null ? null : v.Value ? "true" : "false";
+                manquantes: r == Resultat.MissingInput ? new[] { _champ } : null,
+                entrees: t.Explain ? new[] { new EntreeLue(Contexte.CheminEssms(og, index, _champ), Contexte.Texte(_valeur(e))) } : null));
         }
 
         public DecisionNode Node(Trace t, int total, string okText, string koText)

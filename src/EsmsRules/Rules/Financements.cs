@@ -36,10 +36,6 @@ internal static class Financements
     public static decimal ParRang(TarifParRang tarif, int plein, int reduit) =>
         (plein * tarif.JusquAuRang49) + (reduit * tarif.APartirDuRangReduit);
 
-    /// <summary>The amount of rank <paramref name="rang"/> (1-based).</summary>
-    public static decimal TarifDuRang(TarifParRang tarif, Bareme b, int rang) =>
-        rang < b.RangTarifReduit ? tarif.JusquAuRang49 : tarif.APartirDuRangReduit;
-
     /// <summary>Round to 2 decimals, midpoint away from zero (RULES.md §5, §10.6).</summary>
     public static decimal Arrondi(decimal x) => Math.Round(x, 2, MidpointRounding.AwayFromZero);
 

@@ -109,7 +109,7 @@ internal static class Grappe
                 ? "Porteur à représentativité nationale : orientation nationale quel que soit n (ORIENT-02)."
                 : $"Sans objet : n = {n}, minimum T = {tMin}.",
         }, manquantes: r03 == Resultat.MissingInput ? new[] { "maitriseOuvrageMature" } : null,
-            entrees: t.Explain ? new[] { new EntreeLue("$.maitriseOuvrageMature", Bool(mature)) } : null);
+            entrees: t.Explain ? new[] { new EntreeLue("$.maitriseOuvrageMature", Contexte.Texte(mature)) } : null);
 
         // GRAPPE-04
         var r04 = ctx.Depose && ctx.OgsAvecRetenus >= 2 ? Resultat.ReviewRequired : Resultat.NotApplicable;
@@ -121,8 +121,6 @@ internal static class Grappe
             ? $"n = {n} ESSMS éligibles, minimum T = {tMin}."
             : null);
     }
-
-    internal static string? Bool(bool? v) => v is null ? null : v.Value ? "true" : "false";
 }
 
 /// <summary>Orientation (RULES.md §2): ORIENT-01 … ORIENT-03.</summary>
@@ -174,7 +172,7 @@ internal static class OrientationRules
             Resultat.MissingInput => $"{n} < {seuil} ESSMS : l'orientation dépend de la représentativité nationale du porteur (representativiteNationale), non renseignée.",
             _ => n >= seuil ? "Sans objet : déjà national par ORIENT-01." : "Porteur sans représentativité nationale.",
         }, manquantes: r02 == Resultat.MissingInput ? new[] { "representativiteNationale" } : null,
-            entrees: t.Explain ? new[] { new EntreeLue("$.representativiteNationale", Grappe.Bool(rep)) } : null);
+            entrees: t.Explain ? new[] { new EntreeLue("$.representativiteNationale", Contexte.Texte(rep)) } : null);
 
         var regional = n < seuil && rep == false;
         string? x03 = null;

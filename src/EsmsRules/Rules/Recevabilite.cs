@@ -55,7 +55,7 @@ internal static class Recevabilite
         var seg = ed.ReferenceSegur;
         var sad = ed.ReferenceSad;
         var entreesRef = t.Explain
-            ? new[] { new EntreeLue("$.editeur.referenceSegur", Grappe.Bool(seg)), new EntreeLue("$.editeur.referenceSad", Grappe.Bool(sad)) }
+            ? new[] { new EntreeLue("$.editeur.referenceSegur", Contexte.Texte(seg)), new EntreeLue("$.editeur.referenceSad", Contexte.Texte(sad)) }
             : null;
         var msAcq = ctx.Acquisition && ctx.MajoriteMedicoSociale;
         var majorite = t.Explain ? DescribeMajorite(ctx) : null;
@@ -82,16 +82,7 @@ internal static class Recevabilite
                 else
                 {
                     r = Resultat.MissingInput;
-                    manque = new List<string>(2);
-                    if (seg is null)
-                    {
-                        manque.Add("referenceSegur");
-                    }
-
-                    if (sad is null)
-                    {
-                        manque.Add("referenceSad");
-                    }
+                    manque = Contexte.Manquants(seg, "referenceSegur", sad, "referenceSad");
                 }
             }
             else
@@ -221,7 +212,7 @@ internal static class Recevabilite
                 manquants ??= new List<DecisionNode>();
                 manquants.Add(t.Rule(Projet05, Resultat.NotSatisfied, !t.Explain ? null
                     : $"L'OG {f.Og.FinessJuridique.Value}{(f.Og.Nom is null ? string.Empty : " (" + f.Og.Nom + ")")} n'a pas fourni son autodiagnostic ANAP de maturité et de sécurité du SI.",
-                    entrees: t.Explain ? new[] { new EntreeLue(Contexte.CheminOg(f.Index, "autodiagnosticFourni"), Grappe.Bool(f.Og.AutodiagnosticFourni)) } : null));
+                    entrees: t.Explain ? new[] { new EntreeLue(Contexte.CheminOg(f.Index, "autodiagnosticFourni"), Contexte.Texte(f.Og.AutodiagnosticFourni)) } : null));
             }
         }
 
