@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Reflection;
 using System.Runtime.CompilerServices;
 using Xunit.Sdk;
 
@@ -16,14 +17,18 @@ public static class Snapshot
     public const string AcceptVariable = "ESMSRULES_ACCEPT_SNAPSHOTS";
 
     /// <summary>Verifies <paramref name="json"/> against the snapshot <paramref name="name"/>.</summary>
-    public static void Verify(string name, string json, [CallerFilePath] string callerFile = "")
+    public static void Verify(string name, string json, [CallerFilePath] string callerFile = "") =>
+        Verify(name, json, Environment.GetEnvironmentVariable(AcceptVariable) is "1" or "true", callerFile);
+
+    /// <summary>Verifies <paramref name="json"/> against the snapshot <paramref name="name"/>, accepting it when
+    /// <paramref name="accept"/> is set.</summary>
+    internal static void Verify(string name, string json, bool accept, string callerFile)
     {
         var dir = Path.Combine(ProjectDirectory(callerFile), "Snapshots");
         Directory.CreateDirectory(dir);
         var verified = Path.Combine(dir, name + ".verified.json");
         var received = Path.Combine(dir, name + ".received.json");
         var actual = Normalize(json);
-        var accept = Environment.GetEnvironmentVariable(AcceptVariable) is "1" or "true";
         if (File.Exists(verified) && Normalize(File.ReadAllText(verified)) == actual)
         {
             if (File.Exists(received))
@@ -53,15 +58,35 @@ public static class Snapshot
 
     private static string Normalize(string s) => s.Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd() + "\n";
 
-    /// <summary>The test project's folder (the one holding the .csproj), found from the caller's source path.</summary>
-    private static string ProjectDirectory(string callerFile)
+    /// <summary>
+    /// The test project's folder (the one holding the .csproj). Taken from the assembly metadata written at build
+    /// time, then from the output folder and the caller's source path (which a CI build maps to "/_/").
+    /// </summary>
+    internal static string ProjectDirectory(string callerFile)
     {
-        var dir = Path.GetDirectoryName(callerFile);
-        while (dir is not null && !File.Exists(Path.Combine(dir, "EsmsRules.Tests.csproj")))
+        foreach (var attribute in typeof(Snapshot).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>())
+        {
+            if (attribute.Key == "EsmsRules.Tests.ProjectDirectory" && attribute.Value is { Length: > 0 } built
+                && File.Exists(Path.Combine(built, ProjectFile)))
+            {
+                return built;
+            }
+        }
+
+        return FindUpwards(AppContext.BaseDirectory) ?? FindUpwards(Path.GetDirectoryName(callerFile))
+            ?? throw new InvalidOperationException(
+                $"Test project folder not found from the build metadata, {AppContext.BaseDirectory} or {callerFile}");
+    }
+
+    private const string ProjectFile = "EsmsRules.Tests.csproj";
+
+    private static string? FindUpwards(string? dir)
+    {
+        while (dir is { Length: > 0 } && !File.Exists(Path.Combine(dir, ProjectFile)))
         {
             dir = Path.GetDirectoryName(dir);
         }
 
-        return dir ?? throw new InvalidOperationException("Test project folder not found from " + callerFile);
+        return dir is { Length: > 0 } ? dir : null;
     }
 }
