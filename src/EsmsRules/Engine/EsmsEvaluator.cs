@@ -183,17 +183,17 @@ public sealed class EsmsEvaluator
     private static BaremeUtilise Utilise(SelectionBareme selection, ulong evaluees, bool explain)
     {
         var b = selection.Bareme;
-        var valeurs = explain ? Valeurs(b, evaluees) : Array.Empty<ValeurBareme>();
+        IReadOnlyList<ValeurBareme> valeurs = explain ? Valeurs(b, evaluees) : Array.Empty<ValeurBareme>();
         return new BaremeUtilise(b.Campagne, b.Libelle, b.Source, b.DatePublication, b.Herite, selection.Motif, valeurs);
     }
 
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Bareme, System.Collections.Concurrent.ConcurrentDictionary<ulong, ValeurBareme[]>> ValeursParBareme = new();
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Bareme, System.Collections.Concurrent.ConcurrentDictionary<ulong, ValeursUtilisees>> ValeursParBareme = new();
 
-    private static ValeurBareme[] Valeurs(Bareme b, ulong evaluees) =>
-        ValeursParBareme.GetValue(b, _ => new System.Collections.Concurrent.ConcurrentDictionary<ulong, ValeurBareme[]>())
+    private static ValeursUtilisees Valeurs(Bareme b, ulong evaluees) =>
+        ValeursParBareme.GetValue(b, _ => new System.Collections.Concurrent.ConcurrentDictionary<ulong, ValeursUtilisees>())
             .GetOrAdd(evaluees, masque => CalculerValeurs(b, masque));
 
-    private static ValeurBareme[] CalculerValeurs(Bareme b, ulong evaluees)
+    private static ValeursUtilisees CalculerValeurs(Bareme b, ulong evaluees)
     {
         // The parameters themselves (in the order of BaremeParametres.Noms) rather than a look-up by name for each.
         var valeurs = new List<ValeurBareme>();
@@ -212,11 +212,11 @@ public sealed class EsmsEvaluator
             if (regles is not null)
             {
                 var nom = parametre.Nom;
-                valeurs.Add(new ValeurBareme(nom, parametre.Valeur(b), b.Provenance.TryGetValue(nom, out var p) ? p : null, regles));
+                valeurs.Add(new ValeurBareme(nom, parametre.Valeur(b), b.Provenance.TryGetValue(nom, out var p) ? p : null, regles.ToArray()));
             }
         }
 
-        return valeurs.ToArray();
+        return new ValeursUtilisees(valeurs.ToArray());
     }
 
     private static Financement Zero(Contexte ctx)

@@ -14,12 +14,12 @@ public static class Fr
     /// <param name="montant">The amount.</param>
     /// <returns>The text.</returns>
     public static string Euros(decimal montant) =>
-        Nombre(montant, decimal.Truncate(montant) == montant ? 0 : 2) + " €";
+        Format(montant, decimal.Truncate(montant) == montant ? 0 : 2, " €");
 
     /// <summary>An amount in euros with two decimals always ("5 256,00 €").</summary>
     /// <param name="montant">The amount.</param>
     /// <returns>The text.</returns>
-    public static string Euros2(decimal montant) => Nombre(montant, 2) + " €";
+    public static string Euros2(decimal montant) => Format(montant, 2, " €");
 
     /// <summary>A rate as a percentage ("30 %", "12,5 %").</summary>
     /// <param name="taux">The rate (0.3 for 30 %).</param>
@@ -33,22 +33,97 @@ public static class Fr
     {
         var rounded = Math.Round(valeur, 2, MidpointRounding.AwayFromZero);
         var decimals = decimal.Truncate(rounded) == rounded ? 0 : (decimal.Truncate(rounded * 10) == rounded * 10 ? 1 : 2);
-        return Nombre(rounded, decimals) + " %";
+        return Format(rounded, decimals, " %");
     }
 
     /// <summary>An integer with French grouping ("10 000").</summary>
     /// <param name="valeur">The integer.</param>
     /// <returns>The text.</returns>
-    public static string Entier(long valeur) => Nombre(valeur, 0);
+    public static string Entier(long valeur) => Format(valeur, 0, string.Empty);
 
-    /// <summary>A number with French grouping and <paramref name="decimals"/> decimals.</summary>
+    /// <summary>A number with French grouping and <paramref name="decimals"/> decimals, rounded half away from zero.</summary>
     /// <param name="valeur">The number.</param>
-    /// <param name="decimals">Number of decimals (0–4).</param>
+    /// <param name="decimals">Number of decimals (0–28).</param>
     /// <returns>The text.</returns>
-    public static string Nombre(decimal valeur, int decimals)
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimals"/> is negative or above 28.</exception>
+    public static string Nombre(decimal valeur, int decimals) => Format(valeur, decimals, string.Empty);
+
+    // Powers of ten for the decimals the explanations use; more decimals take the general path.
+    private static readonly decimal[] Puissances = { 1m, 10m, 100m, 1000m, 10000m };
+
+    /// <summary>The number and its suffix, written into one buffer and allocated once: explanations format amounts
+    /// in every node, so this is on the evaluation's hot path.</summary>
+    private static string Format(decimal valeur, int decimals, string suffixe)
     {
-        var raw = Math.Round(valeur, decimals, MidpointRounding.AwayFromZero)
-            .ToString(decimals == 0 ? "0" : "0." + new string('0', decimals), CultureInfo.InvariantCulture);
+        if ((uint)decimals > 28)
+        {
+            throw new ArgumentOutOfRangeException(nameof(decimals), decimals, "decimals must be between 0 and 28.");
+        }
+
+        var arrondi = Math.Round(valeur, decimals, MidpointRounding.AwayFromZero);
+        if (decimals < Puissances.Length)
+        {
+            var entier = arrondi * Puissances[decimals];
+            if (entier > -1e18m && entier < 1e18m)
+            {
+                return Chiffres((long)entier, decimals, suffixe);
+            }
+        }
+
+        return General(arrondi, decimals) + suffixe;
+    }
+
+    /// <summary>Writes <paramref name="entier"/> / 10^<paramref name="decimals"/> with French separators (a
+    /// negative zero has no sign, as <see cref="decimal.ToString(string, IFormatProvider)"/> writes it).</summary>
+    private static string Chiffres(long entier, int decimals, string suffixe)
+    {
+        Span<char> buffer = stackalloc char[64];
+        var pos = buffer.Length;
+        for (var i = suffixe.Length - 1; i >= 0; i--)
+        {
+            buffer[--pos] = suffixe[i];
+        }
+
+        var negatif = entier < 0;
+        var reste = negatif ? (ulong)-entier : (ulong)entier;
+        if (decimals > 0)
+        {
+            for (var i = 0; i < decimals; i++)
+            {
+                buffer[--pos] = (char)('0' + (int)(reste % 10));
+                reste /= 10;
+            }
+
+            buffer[--pos] = ',';
+        }
+
+        var chiffres = 0;
+        do
+        {
+            if (chiffres == 3)
+            {
+                buffer[--pos] = ' ';
+                chiffres = 0;
+            }
+
+            buffer[--pos] = (char)('0' + (int)(reste % 10));
+            reste /= 10;
+            chiffres++;
+        }
+        while (reste != 0);
+
+        if (negatif)
+        {
+            buffer[--pos] = '-';
+        }
+
+        return buffer.Slice(pos).ToString();
+    }
+
+    /// <summary>Any number of decimals and any magnitude: through the invariant format, then regrouped.</summary>
+    private static string General(decimal arrondi, int decimals)
+    {
+        var raw = arrondi.ToString(decimals == 0 ? "0" : "0." + new string('0', decimals), CultureInfo.InvariantCulture);
         var negative = raw.StartsWith("-", StringComparison.Ordinal);
         if (negative)
         {

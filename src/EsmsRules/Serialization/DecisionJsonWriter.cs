@@ -29,6 +29,7 @@ public static class DecisionJsonWriter
     private static readonly JsonEncodedText SourceName = JsonEncodedText.Encode("source");
     private static readonly JsonEncodedText MontantName = JsonEncodedText.Encode("montant");
     private static readonly JsonEncodedText EnfantsName = JsonEncodedText.Encode("enfants");
+    private static readonly JsonEncodedText ValeursName = JsonEncodedText.Encode("valeurs");
     private static readonly JsonEncodedText[] Resultats = ResultatsEncodes();
 
     /// <summary>The writer options of the contract's JSON (French text unescaped), for callers that keep one
@@ -194,8 +195,36 @@ public static class DecisionJsonWriter
             return;
         }
 
-        w.WriteStartObject("valeurs");
-        foreach (var v in b.Valeurs)
+        if (b.Valeurs is ValeursUtilisees partagees && !w.Options.Indented && ReferenceEquals(w.Options.Encoder, Encoder))
+        {
+            // The engine shares one list per barème and set of rules evaluated: its block is encoded once.
+            w.WritePropertyName(ValeursName);
+            w.WriteRawValue(partagees.Json ??= ValeursJson(partagees), skipInputValidation: true);
+        }
+        else
+        {
+            w.WritePropertyName(ValeursName);
+            WriteValeurs(w, b.Valeurs);
+        }
+
+        w.WriteEndObject();
+    }
+
+    private static byte[] ValeursJson(IReadOnlyList<ValeurBareme> valeurs)
+    {
+        using var buffer = new MemoryStream(4096);
+        using (var w = new Utf8JsonWriter(buffer, Options(indented: false)))
+        {
+            WriteValeurs(w, valeurs);
+        }
+
+        return buffer.ToArray();
+    }
+
+    private static void WriteValeurs(Utf8JsonWriter w, IReadOnlyList<ValeurBareme> valeurs)
+    {
+        w.WriteStartObject();
+        foreach (var v in valeurs)
         {
             w.WriteStartObject(v.Parametre);
             w.WritePropertyName("valeur");
@@ -217,7 +246,6 @@ public static class DecisionJsonWriter
             w.WriteEndObject();
         }
 
-        w.WriteEndObject();
         w.WriteEndObject();
     }
 

@@ -1,4 +1,9 @@
+using System;
+using System.Globalization;
+using System.Text;
 using EsmsRules.Formatting;
+using FsCheck;
+using FsCheck.Fluent;
 using NodaTime;
 using Xunit;
 
@@ -79,5 +84,80 @@ public class FrTests
     public void Date_LocalDate_DayMonthYear()
     {
         Assert.Equal("28/02/2024", Fr.Date(new LocalDate(2024, 2, 28)));
+    }
+
+    [Theory]
+    [InlineData("-0.4", 0, "0")]
+    [InlineData("-0.004", 2, "0,00")]
+    [InlineData("999999999999999999.4", 0, "999 999 999 999 999 999")]
+    [InlineData("1000000000000000000", 0, "1 000 000 000 000 000 000")]
+    [InlineData("-79228162514264337593543950335", 0, "-79 228 162 514 264 337 593 543 950 335")]
+    [InlineData("1.23456789", 6, "1,234568")]
+    public void Nombre_EdgeValues_SameAsInvariantFormatRegrouped(string valeur, int decimals, string attendu)
+    {
+        var v = decimal.Parse(valeur, CultureInfo.InvariantCulture);
+
+        Assert.Equal(attendu, Fr.Nombre(v, decimals));
+        Assert.Equal(Reference(v, decimals), Fr.Nombre(v, decimals));
+    }
+
+    [Fact]
+    public void Entier_LongExtremes_Grouped()
+    {
+        Assert.Equal("-9 223 372 036 854 775 808", Fr.Entier(long.MinValue));
+        Assert.Equal("9 223 372 036 854 775 807", Fr.Entier(long.MaxValue));
+    }
+
+    [Theory]
+    [InlineData(-1)]
+    [InlineData(29)]
+    public void Nombre_DecimalsOutOfRange_Throws(int decimals)
+    {
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => Fr.Nombre(1m, decimals));
+
+        Assert.Equal("decimals", e.ParamName);
+    }
+
+    [Fact]
+    public void Nombre_AnyAmount_SameAsInvariantFormatRegrouped()
+    {
+        // Amounts in cents up to 10^15 (any sign, any scale up to 6), with 0 to 4 decimals: the direct digit writer
+        // gives the text of the general path (invariant format, then French grouping).
+        var montants =
+            from cents in Gen.Choose(int.MinValue, int.MaxValue).Two()
+            from scale in Gen.Choose(0, 6)
+            select new decimal(cents.Item1, cents.Item2 & 0xFF, 0, cents.Item1 < 0, (byte)scale);
+        var cas = from m in montants from d in Gen.Choose(0, 4) select (m, d);
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(500), Prop.ForAll(cas.ToArbitrary(), c =>
+            Fr.Nombre(c.m, c.d) == Reference(c.m, c.d)
+            && Fr.Euros2(c.m) == Reference(c.m, 2) + " €"));
+    }
+
+    /// <summary>The formatting before the digit writer: the invariant format, then a space every three digits.</summary>
+    private static string Reference(decimal valeur, int decimals)
+    {
+        var raw = Math.Round(valeur, decimals, MidpointRounding.AwayFromZero)
+            .ToString(decimals == 0 ? "0" : "0." + new string('0', decimals), CultureInfo.InvariantCulture);
+        var negative = raw.StartsWith('-');
+        raw = negative ? raw[1..] : raw;
+        var dot = raw.IndexOf('.', StringComparison.Ordinal);
+        var intPart = dot < 0 ? raw : raw[..dot];
+        var sb = new StringBuilder();
+        if (negative)
+        {
+            sb.Append('-');
+        }
+
+        for (var i = 0; i < intPart.Length; i++)
+        {
+            if (i > 0 && (intPart.Length - i) % 3 == 0)
+            {
+                sb.Append(' ');
+            }
+
+            sb.Append(intPart[i]);
+        }
+
+        return dot >= 0 ? sb.Append(',').Append(raw, dot + 1, raw.Length - dot - 1).ToString() : sb.ToString();
     }
 }

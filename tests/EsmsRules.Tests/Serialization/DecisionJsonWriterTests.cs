@@ -1,11 +1,16 @@
 using System;
 using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using EsmsRules.Engine;
 using EsmsRules.Serialization;
 using Xunit;
 
 namespace EsmsRules.Tests.Serialization;
 
-/// <summary>The amounts of the contract: rounded to 2 decimals, trailing zeros removed.</summary>
+/// <summary>The amounts of the contract (rounded to 2 decimals, trailing zeros removed) and the shared barème block.</summary>
 public class DecisionJsonWriterTests
 {
     /// <summary>The former definition, a division by 1.000… (exact but slow).</summary>
@@ -32,5 +37,44 @@ public class DecisionJsonWriterTests
         {
             Assert.Equal(decimal.GetBits(ParDivision(v)), decimal.GetBits(DecisionJsonWriter.Normalize(v)));
         }
+    }
+
+    [Theory]
+    [InlineData("01-acquisition-46-segur")]
+    [InlineData("07-conformite-petit-og")]
+    public void Write_SharedBaremeValues_SameJsonAsAPlainList(string example)
+    {
+        var json = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Examples", example + ".json"));
+        var decision = new EsmsEvaluator().EvaluateJson(json).Decision!;
+        var copie = decision with { Bareme = decision.Bareme! with { Valeurs = decision.Bareme!.Valeurs.ToArray() } };
+
+        var premier = DecisionJsonWriter.Serialize(decision, indented: false);
+        var second = DecisionJsonWriter.Serialize(decision, indented: false);
+        var attendu = DecisionJsonWriter.Serialize(copie, indented: false);
+
+        Assert.Equal(attendu, premier);
+        Assert.Equal(attendu, second);
+        Assert.NotEmpty(decision.Bareme.Valeurs);
+        Assert.Contains("\"valeurs\":{\"", premier, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Write_SharedBaremeValuesWithAnotherEncoder_EncodedByThatWriter()
+    {
+        var json = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Examples", "01-acquisition-46-segur.json"));
+        var decision = new EsmsEvaluator().EvaluateJson(json).Decision!;
+        using var buffer = new MemoryStream();
+        using (var w = new Utf8JsonWriter(buffer))
+        {
+            DecisionJsonWriter.Write(w, decision);
+        }
+
+        var escaped = Encoding.UTF8.GetString(buffer.ToArray());
+
+        // The default encoder escapes non-ASCII text, in the barème values as elsewhere.
+        var debut = escaped.IndexOf("\"valeurs\"", StringComparison.Ordinal);
+        var valeurs = escaped[debut..escaped.IndexOf("\"recevable\"", debut, StringComparison.Ordinal)];
+        Assert.DoesNotContain("é", valeurs, StringComparison.Ordinal);
+        Assert.Contains("\\u00E9", valeurs, StringComparison.Ordinal);
     }
 }
