@@ -53,8 +53,9 @@ internal sealed class OgFaits
     public bool PetitOg { get; set; }
 }
 
-/// <summary>The facts established while a dossier is evaluated, read by the later rules.</summary>
-internal sealed class Contexte
+/// <summary>The facts established while a dossier is evaluated, read by the later rules. Disposed at the end of the
+/// evaluation: nothing of it may outlive it (<see cref="Retenus"/> goes back to the array pool).</summary>
+internal sealed class Contexte : System.IDisposable
 {
     public Contexte(Dossier dossier, Bareme bareme, Trace trace)
     {
@@ -62,10 +63,14 @@ internal sealed class Contexte
         Bareme = bareme;
         Trace = trace;
         Ogs = new OgFaits[dossier.OrganismesGestionnaires.Count];
+        var essms = 0;
         for (var i = 0; i < Ogs.Length; i++)
         {
             Ogs[i] = new OgFaits(dossier.OrganismesGestionnaires[i], i);
+            essms += Ogs[i].Og.Essms.Count;
         }
+
+        Retenus = new ListeLouee<EssmsRetenu>(essms);
     }
 
     public Dossier Dossier { get; }
@@ -76,9 +81,13 @@ internal sealed class Contexte
 
     public OgFaits[] Ogs { get; }
 
-    public List<EssmsRetenu> Retenus { get; } = new();
+    /// <summary>The retained ESSMS, in rank order (sized for every ESSMS listed).</summary>
+    public ListeLouee<EssmsRetenu> Retenus { get; }
 
     public List<EssmsExclu> Exclus { get; } = new();
+
+    /// <inheritdoc />
+    public void Dispose() => Retenus.Dispose();
 
     /// <summary>n: the number of eligible ESSMS.</summary>
     public int N => Retenus.Count;

@@ -85,7 +85,7 @@ public static class DossierValidator
         {
             // JSON paths are only built for a problem: a valid dossier allocates none (hot paths validate every call).
             var ogsVus = new Dictionary<Finess, int>(ogs.Count);
-            var essmsVus = new Dictionary<Finess, (int Og, int Index)>(CapaciteEssms(ogs));
+            using var essmsVus = new PremieresPositions(CapaciteEssms(ogs));
             for (var o = 0; o < ogs.Count; o++)
             {
                 var og = ogs[o];
@@ -135,15 +135,11 @@ public static class DossierValidator
                     {
                         errors.Add(FinessRequired(CheminEssms(o, i) + ".finessGeographique"));
                     }
-                    else if (essmsVus.TryGetValue(e.FinessGeographique, out var premier))
+                    else if (!essmsVus.Ajouter(e.FinessGeographique, o, i, out var premier))
                     {
                         errors.Add(new InputError(InputErrorCodes.DuplicateEssms, CheminEssms(o, i) + ".finessGeographique",
                             $"L'ESSMS {e.FinessGeographique.Value} est listé deux fois (déjà en {CheminEssms(premier.Og, premier.Index)}).",
                             Args("finess", e.FinessGeographique.Value)));
-                    }
-                    else
-                    {
-                        essmsVus.Add(e.FinessGeographique, (o, i));
                     }
 
                     if (!Defined(e.Champ))

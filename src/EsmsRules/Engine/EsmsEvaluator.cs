@@ -93,7 +93,7 @@ public sealed class EsmsEvaluator
 
         var bareme = selection.Bareme;
         var t = new Trace(_options.Explications);
-        var ctx = new Contexte(d, bareme, t);
+        using var ctx = new Contexte(d, bareme, t);
 
         var eligibilite = EligibiliteEssms.Evaluer(ctx);
         var grappe = Grappe.Evaluer(ctx);

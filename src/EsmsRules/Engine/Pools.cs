@@ -1,0 +1,149 @@
+using System;
+using System.Buffers;
+using EsmsRules.Identifiers;
+
+namespace EsmsRules.Engine;
+
+/// <summary>
+/// The first position of each FINESS number seen, for duplicate detection in one pass (CONTRACT.md "an ESSMS listed
+/// twice"): an open-addressing table over arrays rented from <see cref="ArrayPool{T}.Shared"/>, so that validating a
+/// dossier allocates nothing for it, and a grappe of ten thousand ESSMS puts nothing on the large-object heap (whose
+/// collections made time grow faster than the dossier). Call <see cref="Dispose"/> once done.
+/// </summary>
+internal sealed class PremieresPositions : IDisposable
+{
+    private int[] _cases;
+    private Entree[] _entrees;
+    private readonly int _masque;
+    private readonly int _capacite;
+    private int _nombre;
+
+    /// <summary>A table for at most <paramref name="capacite"/> numbers.</summary>
+    public PremieresPositions(int capacite)
+    {
+        var taille = 16;
+        while (taille < 2 * capacite)
+        {
+            taille <<= 1;
+        }
+
+        _cases = ArrayPool<int>.Shared.Rent(taille);
+        Array.Clear(_cases, 0, taille);
+        _masque = taille - 1;
+        _capacite = Math.Max(capacite, 0);
+        _entrees = ArrayPool<Entree>.Shared.Rent(Math.Max(capacite, 1));
+    }
+
+    /// <summary>Records <paramref name="finess"/> at (<paramref name="og"/>, <paramref name="index"/>) unless it was
+    /// seen before, in which case <paramref name="premiere"/> is where.</summary>
+    /// <returns>False when the number was already seen.</returns>
+    /// <exception cref="InvalidOperationException">More numbers than the capacity given.</exception>
+    public bool Ajouter(Finess finess, int og, int index, out (int Og, int Index) premiere)
+    {
+        var valeur = finess.Value;
+        var i = valeur.GetHashCode() & _masque;
+        while (_cases[i] != 0)
+        {
+            ref readonly var e = ref _entrees[_cases[i] - 1];
+            if (string.Equals(e.Finess, valeur, StringComparison.Ordinal))
+            {
+                premiere = (e.Og, e.Index);
+                return false;
+            }
+
+            i = (i + 1) & _masque;
+        }
+
+        // At most half the table is used (it has 2 × capacity slots), so the probe above always ends.
+        if (_nombre == _capacite)
+        {
+            throw new InvalidOperationException("More FINESS numbers than the capacity given.");
+        }
+
+        _entrees[_nombre] = new Entree(valeur, og, index);
+        _cases[i] = ++_nombre;
+        premiere = default;
+        return true;
+    }
+
+    /// <summary>Returns the arrays to the pool (the entries cleared: they reference the dossier's strings).</summary>
+    public void Dispose()
+    {
+        if (_entrees.Length == 0)
+        {
+            return;
+        }
+
+        Array.Clear(_entrees, 0, _nombre);
+        ArrayPool<Entree>.Shared.Return(_entrees);
+        ArrayPool<int>.Shared.Return(_cases);
+        _entrees = Array.Empty<Entree>();
+        _cases = Array.Empty<int>();
+        _nombre = 0;
+    }
+
+    private readonly struct Entree
+    {
+        public Entree(string finess, int og, int index)
+        {
+            Finess = finess;
+            Og = og;
+            Index = index;
+        }
+
+        public string Finess { get; }
+
+        public int Og { get; }
+
+        public int Index { get; }
+    }
+}
+
+/// <summary>
+/// A list over an array rented from <see cref="ArrayPool{T}.Shared"/>, sized once for its known maximum, for the facts
+/// kept per ESSMS while one dossier is evaluated (no growth copies, nothing on the large-object heap for big grappes).
+/// The array goes back to the pool, cleared, on <see cref="Dispose"/>: nothing may keep the list beyond that.
+/// </summary>
+internal sealed class ListeLouee<T> : IDisposable
+{
+    private T[] _elements;
+
+    /// <summary>A list for at most <paramref name="capacite"/> elements.</summary>
+    public ListeLouee(int capacite) =>
+        _elements = capacite == 0 ? Array.Empty<T>() : ArrayPool<T>.Shared.Rent(capacite);
+
+    /// <summary>Number of elements.</summary>
+    public int Count { get; private set; }
+
+    /// <summary>The elements, in order of addition.</summary>
+    public ReadOnlySpan<T> Elements => new(_elements, 0, Count);
+
+    /// <summary>Adds an element.</summary>
+    /// <exception cref="InvalidOperationException">The capacity given is reached.</exception>
+    public void Add(T element)
+    {
+        if (Count == _elements.Length)
+        {
+            throw new InvalidOperationException("The list is full: its capacity was given too small.");
+        }
+
+        _elements[Count++] = element;
+    }
+
+    /// <summary>The elements, for <c>foreach</c>.</summary>
+    public ReadOnlySpan<T>.Enumerator GetEnumerator() => Elements.GetEnumerator();
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        if (_elements.Length == 0)
+        {
+            return;
+        }
+
+        Array.Clear(_elements, 0, Count);
+        ArrayPool<T>.Shared.Return(_elements);
+        _elements = Array.Empty<T>();
+        Count = 0;
+    }
+}
