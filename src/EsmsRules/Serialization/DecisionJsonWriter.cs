@@ -296,6 +296,7 @@ public static class DecisionJsonWriter
         w.WriteStartArray("essmsExclus");
         foreach (var e in d.EssmsExclus)
         {
+            Vider(w);
             w.WriteStartObject();
             w.WriteString("finessGeographique", e.FinessGeographique.Value);
             w.WriteString("regle", e.Regle);
@@ -368,6 +369,7 @@ public static class DecisionJsonWriter
 
     private static void Node(Utf8JsonWriter w, DecisionNode n)
     {
+        Vider(w);
         w.WriteStartObject();
         if (Encodes.TryGetValue(n.Regle, out var c))
         {
@@ -422,6 +424,16 @@ public static class DecisionJsonWriter
 
         w.WriteEndArray();
         w.WriteEndObject();
+    }
+
+    /// <summary>Hands the pending bytes to the output once they pass 16 KB, so that writing a large decision to a stream
+    /// does not grow the writer's buffer to the whole decision (onto the large-object heap for big grappes).</summary>
+    private static void Vider(Utf8JsonWriter w)
+    {
+        if (w.BytesPending > 16 * 1024)
+        {
+            w.Flush();
+        }
     }
 
     /// <summary>The catalogue's encoded text when the node carries the catalogue's text (a node built through
