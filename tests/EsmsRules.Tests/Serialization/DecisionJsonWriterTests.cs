@@ -6,6 +6,7 @@ using System.Text;
 using System.Text.Json;
 using EsmsRules.Engine;
 using EsmsRules.Serialization;
+using EsmsRules.Tests.Support;
 using Xunit;
 
 namespace EsmsRules.Tests.Serialization;
@@ -76,5 +77,20 @@ public class DecisionJsonWriterTests
         var valeurs = escaped[debut..escaped.IndexOf("\"recevable\"", debut, StringComparison.Ordinal)];
         Assert.DoesNotContain("é", valeurs, StringComparison.Ordinal);
         Assert.Contains("\\u00E9", valeurs, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Serialize_LargeDecisionToStream_SameBytesAsText()
+    {
+        // 3 000 ESSMS, some excluded: far more than the 16 KB after which the writer hands its bytes to the stream.
+        var dossier = DossierBuilder.Grappe(3_000).MapEssms((e, i) => i % 7 == 0 ? e with { RelevantL312_1 = false } : e);
+        var decision = new EsmsEvaluator().Evaluate(dossier).Decision!;
+        using var stream = new MemoryStream();
+
+        DecisionJsonWriter.Serialize(stream, decision);
+
+        var text = DecisionJsonWriter.Serialize(decision, indented: false);
+        Assert.True(stream.Length > 64 * 1024, stream.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(text, Encoding.UTF8.GetString(stream.ToArray()));
     }
 }
