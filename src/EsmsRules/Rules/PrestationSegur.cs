@@ -25,9 +25,11 @@ internal static class PrestationSegur
     public const string Sons08 = "SONS-08";
     public const string Sons09 = "SONS-09";
 
-    /// <summary>Whether the Prestation is computed for this dossier.</summary>
+    /// <summary>Whether the Prestation is computed for this dossier: every mise en conformité with a Ségur-referenced
+    /// solution, whatever the ESMS numérique verdict (RULES.md §10.11), n = 0 included (it then has no entry, and its
+    /// flags SONS-09, SONS-01 and SONS-05 are raised as for any other such dossier, §10.10).</summary>
     public static bool Applicable(Contexte ctx) =>
-        ctx.Dossier.TypeProjet == TypeProjet.MiseEnConformite && ctx.Dossier.Editeur.ReferenceSegur == true && ctx.N > 0;
+        ctx.Dossier.TypeProjet == TypeProjet.MiseEnConformite && ctx.Dossier.Editeur.ReferenceSegur == true;
 
     /// <summary>SONS-01 for one ESSMS: already equipped with a DUI and of a FINESS category of the MS1 aggregates;
     /// an unknown category → reviewRequired (kept); nothing given → presumed eligible.</summary>
@@ -76,7 +78,6 @@ internal static class PrestationSegur
             prestations = System.Array.Empty<PrestationSegurOrganisme>();
             return t.Section(Regles.SectionSons, System.Array.Empty<DecisionNode>(), !t.Explain ? null
                 : ctx.Acquisition ? "Sans objet : projet d'acquisition (la Prestation Ségur finance la mise à niveau d'un DUI existant)."
-                : ctx.N == 0 ? "Sans objet : aucun ESSMS éligible."
                 : "Sans objet : la solution n'est pas référencée Ségur (referenceSegur).", resultat: Resultat.NotApplicable);
         }
 

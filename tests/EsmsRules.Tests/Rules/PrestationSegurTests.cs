@@ -143,6 +143,24 @@ public class PrestationSegurTests
         Assert.Equal((10, "C", 21_900m), (p.NombreEssms, p.Tranche, p.Total));
     }
 
+    [Fact]
+    public void Evaluer_NoRetainedEssms_ComputedWithoutEntryAndFlagsRaised()
+    {
+        // §10.11: computed whatever the ESMS numérique verdict, n = 0 (GRAPPE-01 notSatisfied) included; §10.10: SONS-09
+        // always and SONS-05 for an order of a couloir other than MS1.
+        var dossier = Conformite(2).Exclure(0).Exclure(1);
+        var ms2 = new CommandeSons(dossier.OrganismesGestionnaires[0].FinessJuridique, new LocalDate(2022, 4, 1), Couloir.MS2,
+            dossier.ToutesEssms().Select(e => e.FinessGeographique).ToArray());
+        var d = dossier.Commandes(ms2).Evaluate();
+
+        Assert.Equal(0, d.EssmsRetenus);
+        Assert.False(d.Recevable);
+        Assert.Empty(d.PrestationSegur);
+        Assert.Contains("SONS-09", d.AApprecier);
+        Assert.Contains("SONS-05", d.AApprecier);
+        Assert.Equal(Resultat.ReviewRequired, Assert.Single(d.Nodes("SONS-09")).Resultat);
+    }
+
     // ----- SONS-07: advance and balance
 
     [Fact]
