@@ -195,15 +195,14 @@ public static class DecisionJsonWriter
             return;
         }
 
+        w.WritePropertyName(ValeursName);
         if (b.Valeurs is ValeursUtilisees partagees && !w.Options.Indented && ReferenceEquals(w.Options.Encoder, Encoder))
         {
             // The engine shares one list per barème and set of rules evaluated: its block is encoded once.
-            w.WritePropertyName(ValeursName);
             w.WriteRawValue(partagees.Json ??= ValeursJson(partagees), skipInputValidation: true);
         }
         else
         {
-            w.WritePropertyName(ValeursName);
             WriteValeurs(w, b.Valeurs);
         }
 
