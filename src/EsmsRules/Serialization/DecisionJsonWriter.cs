@@ -252,7 +252,11 @@ public static class DecisionJsonWriter
     /// <param name="w">The writer.</param>
     /// <param name="d">The decision.</param>
     /// <param name="inclureArbre">Include the explained tree.</param>
-    public static void Write(Utf8JsonWriter w, Decision d, bool inclureArbre = true)
+    public static void Write(Utf8JsonWriter w, Decision d, bool inclureArbre = true) => WriteCore(w, d, inclureArbre, direct: true);
+
+    /// <summary>Writes the decision; <paramref name="direct"/> false writes the tree node by node through the writer
+    /// even where <see cref="ArbreCompact"/> could write it (the reference its tests compare with).</summary>
+    internal static void WriteCore(Utf8JsonWriter w, Decision d, bool inclureArbre, bool direct)
     {
         if (w is null)
         {
@@ -360,7 +364,10 @@ public static class DecisionJsonWriter
         if (inclureArbre)
         {
             w.WritePropertyName("arbre");
-            Node(w, d.Arbre);
+            if (!direct || !ArbreCompact.TryWrite(w, d.Arbre))
+            {
+                Node(w, d.Arbre);
+            }
         }
 
         w.WriteEndObject();

@@ -1,0 +1,475 @@
+using System;
+using System.Buffers;
+using System.Buffers.Text;
+using System.Collections.Generic;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using EsmsRules.Decisions;
+using EsmsRules.Rules;
+
+namespace EsmsRules.Serialization;
+
+/// <summary>
+/// Writes the explained tree (<c>arbre</c>) as compact UTF-8 JSON straight into a byte buffer, for the compact writer
+/// with the contract's encoder (the batch path): the bytes are exactly those <see cref="DecisionJsonWriter"/> writes
+/// node by node through <see cref="Utf8JsonWriter"/> (<c>ArbreCompactTests</c> compare both on every example and on
+/// random dossiers), at a fraction of the cost, since a node of the catalogue is mostly constant text.
+/// </summary>
+/// <remarks>
+/// Per catalogue rule, the start of a node (<c>{"regle":"ID","titre":"…","resultat":"</c>) and its middle
+/// (<c>","source":"…","montant":</c>) are encoded once. Variable text (explanations, inputs read) is written as UTF-8
+/// when no character of it needs escaping under the contract's encoder (French text never does: accents, <c>€</c>,
+/// narrow no-break spaces are written as they are); otherwise, or when the tree is deeper than
+/// <see cref="ProfondeurMax"/> or larger than <see cref="TailleMax"/>, <see cref="TryWrite"/> writes nothing and
+/// returns false, and the caller writes the tree through the <see cref="Utf8JsonWriter"/>, which escapes and checks.
+/// </remarks>
+internal static class ArbreCompact
+{
+    /// <summary>Largest tree written in one piece (bytes): with the writer flushed before it, a stream-backed
+    /// <see cref="Utf8JsonWriter"/> never grows its buffer onto the large-object heap (it grows to at most twice the
+    /// request).</summary>
+    internal const int TailleMax = 40 * 1024;
+
+    /// <summary>Deepest tree written directly (the writer's own limit, 1 000 by default, is checked on the fallback).</summary>
+    internal const int ProfondeurMax = 64;
+
+    private const int TailleInitiale = 32 * 1024;
+
+    private static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+    private static readonly Dictionary<string, Fragments> ParRegle = FragmentsCatalogue();
+    private static readonly byte[][] Resultats = ResultatsSuivisExplication();
+
+    /// <summary>One bit per UTF-16 code unit: set when the contract's encoder writes it as it is (surrogates are never
+    /// set: a string holding one is left to the writer).</summary>
+    private static readonly ulong[] Surs = CaracteresSurs();
+
+#if NET8_0_OR_GREATER
+    /// <summary>The ASCII characters written as they are (printable, other than the quote and the backslash).</summary>
+    private static readonly System.Buffers.SearchValues<char> AsciiSurs = System.Buffers.SearchValues.Create(AsciiSursTexte());
+#endif
+
+    private static readonly byte[] RegleDebut = U("{\"regle\":");
+    private static readonly byte[] TitreNom = U(",\"titre\":");
+    private static readonly byte[] ResultatNom = U(",\"resultat\":\"");
+    private static readonly byte[] SourceNom = U("\",\"source\":");
+    private static readonly byte[] MontantNom = U(",\"montant\":");
+    private static readonly byte[] Null = U("null");
+    private static readonly byte[] ManquantesNom = U(",\"donneesManquantes\":[");
+    private static readonly byte[] EntreesNom = U(",\"entrees\":[");
+    private static readonly byte[] CheminNom = U("{\"chemin\":");
+    private static readonly byte[] ValeurNom = U(",\"valeur\":");
+    private static readonly byte[] EnfantsNom = U(",\"enfants\":[");
+    private static readonly byte[] FinNoeud = U("]}");
+
+    /// <summary>Writes <paramref name="racine"/> as the next value of <paramref name="w"/> when the writer is compact
+    /// with the contract's encoder and the tree can be written directly; otherwise writes nothing.</summary>
+    /// <returns>Whether the tree was written.</returns>
+    internal static bool TryWrite(Utf8JsonWriter w, DecisionNode racine)
+    {
+        if (w.Options.Indented || !ReferenceEquals(w.Options.Encoder, Encoder))
+        {
+            return false;
+        }
+
+        var e = new Emetteur(ArrayPool<byte>.Shared.Rent(TailleInitiale));
+        try
+        {
+            if (!e.Noeud(racine, 0))
+            {
+                return false;
+            }
+
+            if (w.BytesPending + e.Position > TailleMax)
+            {
+                w.Flush();
+            }
+
+            w.WriteRawValue(new ReadOnlySpan<byte>(e.Buffer, 0, e.Position), skipInputValidation: true);
+            return true;
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(e.Buffer);
+        }
+    }
+
+    /// <summary>The bytes of <paramref name="racine"/> written directly, or null when it would be left to the writer
+    /// (for tests).</summary>
+    internal static byte[]? Bytes(DecisionNode racine)
+    {
+        var e = new Emetteur(ArrayPool<byte>.Shared.Rent(TailleInitiale));
+        try
+        {
+            return e.Noeud(racine, 0) ? new ReadOnlySpan<byte>(e.Buffer, 0, e.Position).ToArray() : null;
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(e.Buffer);
+        }
+    }
+
+    /// <summary>Whether the contract's encoder writes <paramref name="c"/> as it is (for tests).</summary>
+    internal static bool EstSur(char c) => (Surs[c >> 6] & (1UL << (c & 63))) != 0;
+
+    private struct Emetteur
+    {
+        public byte[] Buffer;
+        public int Position;
+
+        public Emetteur(byte[] buffer)
+        {
+            Buffer = buffer;
+            Position = 0;
+        }
+
+        public bool Noeud(DecisionNode n, int profondeur)
+        {
+            if (profondeur > ProfondeurMax || (uint)n.Resultat >= (uint)Resultats.Length)
+            {
+                return false;
+            }
+
+            ParRegle.TryGetValue(n.Regle, out var f);
+            if (f is not null && string.Equals(n.Titre, f.Info.Titre, StringComparison.Ordinal))
+            {
+                if (!Copier(f.Debut))
+                {
+                    return false;
+                }
+            }
+            else if (!Copier(RegleDebut) || !Chaine(n.Regle) || !Copier(TitreNom) || !Chaine(n.Titre) || !Copier(ResultatNom))
+            {
+                return false;
+            }
+
+            if (!Copier(Resultats[(int)n.Resultat]) || !Contenu(n.Explication))
+            {
+                return false;
+            }
+
+            if (f is not null && string.Equals(n.Source, f.Info.Source, StringComparison.Ordinal))
+            {
+                if (!Copier(f.Milieu))
+                {
+                    return false;
+                }
+            }
+            else if (!Copier(SourceNom) || !Chaine(n.Source) || !Copier(MontantNom))
+            {
+                return false;
+            }
+
+            if (!(n.Montant is { } m ? Nombre(m) : Copier(Null)))
+            {
+                return false;
+            }
+
+            if (n.DonneesManquantes.Count > 0)
+            {
+                if (!Copier(ManquantesNom))
+                {
+                    return false;
+                }
+
+                for (var i = 0; i < n.DonneesManquantes.Count; i++)
+                {
+                    if ((i > 0 && !Octet((byte)',')) || !Chaine(n.DonneesManquantes[i]))
+                    {
+                        return false;
+                    }
+                }
+
+                if (!Octet((byte)']'))
+                {
+                    return false;
+                }
+            }
+
+            if (n.Entrees.Count > 0)
+            {
+                if (!Copier(EntreesNom))
+                {
+                    return false;
+                }
+
+                for (var i = 0; i < n.Entrees.Count; i++)
+                {
+                    var entree = n.Entrees[i];
+                    if ((i > 0 && !Octet((byte)','))
+                        || !Copier(CheminNom) || !Chaine(entree.Chemin) || !Copier(ValeurNom)
+                        || !(entree.Valeur is { } v ? Chaine(v) : Copier(Null))
+                        || !Octet((byte)'}'))
+                    {
+                        return false;
+                    }
+                }
+
+                if (!Octet((byte)']'))
+                {
+                    return false;
+                }
+            }
+
+            if (!Copier(EnfantsNom))
+            {
+                return false;
+            }
+
+            for (var i = 0; i < n.Enfants.Count; i++)
+            {
+                if ((i > 0 && !Octet((byte)',')) || !Noeud(n.Enfants[i], profondeur + 1))
+                {
+                    return false;
+                }
+            }
+
+            return Copier(FinNoeud);
+        }
+
+        private bool Chaine(string s) => Octet((byte)'"') && Contenu(s) && Octet((byte)'"');
+
+        /// <summary>The UTF-8 bytes of <paramref name="s"/> without quotes; false when a character needs escaping.</summary>
+        private bool Contenu(string s)
+        {
+            // At most 3 bytes per UTF-16 code unit (no surrogate pair gets here).
+            if (!Reserver(s.Length * 3))
+            {
+                return false;
+            }
+
+            var buffer = Buffer;
+            var p = Position;
+            var i = 0;
+#if NET8_0_OR_GREATER
+            var chars = s.AsSpan();
+            while (true)
+            {
+                // Runs of printable ASCII other than '"' and '\\' are narrowed with vector instructions.
+                var run = chars.Slice(i).IndexOfAnyExcept(AsciiSurs);
+                var end = run < 0 ? chars.Length : i + run;
+                if (end > i)
+                {
+                    System.Text.Ascii.FromUtf16(chars.Slice(i, end - i), new Span<byte>(buffer, p, end - i), out var written);
+                    p += written;
+                    i = end;
+                }
+
+                if (i == chars.Length)
+                {
+                    break;
+                }
+
+                if (!Caractere(chars[i++], buffer, ref p))
+                {
+                    return false;
+                }
+            }
+#else
+            for (; i < s.Length; i++)
+            {
+                if (!Caractere(s[i], buffer, ref p))
+                {
+                    return false;
+                }
+            }
+#endif
+
+            Position = p;
+            return true;
+        }
+
+        /// <summary>Writes one UTF-16 code unit as UTF-8 at <paramref name="p"/>; false when the contract's encoder
+        /// would escape it.</summary>
+        private static bool Caractere(char c, byte[] buffer, ref int p)
+        {
+            if ((Surs[c >> 6] & (1UL << (c & 63))) == 0)
+            {
+                return false;
+            }
+
+            if (c < 0x80)
+            {
+                buffer[p++] = (byte)c;
+            }
+            else if (c < 0x800)
+            {
+                buffer[p++] = (byte)(0xC0 | (c >> 6));
+                buffer[p++] = (byte)(0x80 | (c & 0x3F));
+            }
+            else
+            {
+                buffer[p++] = (byte)(0xE0 | (c >> 12));
+                buffer[p++] = (byte)(0x80 | ((c >> 6) & 0x3F));
+                buffer[p++] = (byte)(0x80 | (c & 0x3F));
+            }
+
+            return true;
+        }
+
+        private bool Nombre(decimal m)
+        {
+            // A decimal has at most 29 digits, a sign, a point and leading zeros after it: 64 bytes is ample.
+            if (!Reserver(64)
+                || !Utf8Formatter.TryFormat(DecisionJsonWriter.Normalize(m), new Span<byte>(Buffer, Position, 64), out var written))
+            {
+                return false;
+            }
+
+            Position += written;
+            return true;
+        }
+
+        private bool Copier(byte[] bytes)
+        {
+            if (!Reserver(bytes.Length))
+            {
+                return false;
+            }
+
+            System.Buffer.BlockCopy(bytes, 0, Buffer, Position, bytes.Length);
+            Position += bytes.Length;
+            return true;
+        }
+
+        private bool Octet(byte b)
+        {
+            if (!Reserver(1))
+            {
+                return false;
+            }
+
+            Buffer[Position++] = b;
+            return true;
+        }
+
+        /// <summary>Makes room for <paramref name="count"/> more bytes; false past <see cref="TailleMax"/>.</summary>
+        private bool Reserver(int count)
+        {
+            var needed = Position + count;
+            if (needed <= Buffer.Length)
+            {
+                return true;
+            }
+
+            if (needed > TailleMax + 256)
+            {
+                return false;
+            }
+
+            var plus = ArrayPool<byte>.Shared.Rent(Math.Max(needed, Buffer.Length * 2));
+            System.Buffer.BlockCopy(Buffer, 0, plus, 0, Position);
+            ArrayPool<byte>.Shared.Return(Buffer);
+            Buffer = plus;
+            return true;
+        }
+    }
+
+    private sealed class Fragments
+    {
+        public Fragments(RegleInfo info)
+        {
+            Info = info;
+            Debut = Encoded("{\"regle\":", info.Id, ",\"titre\":", info.Titre, ",\"resultat\":\"");
+            Milieu = Encoded("\",\"source\":", info.Source, ",\"montant\":", null, null);
+        }
+
+        public RegleInfo Info { get; }
+
+        /// <summary><c>{"regle":"ID","titre":"…","resultat":"</c></summary>
+        public byte[] Debut { get; }
+
+        /// <summary><c>","source":"…","montant":</c> (the quote closes the explanation).</summary>
+        public byte[] Milieu { get; }
+
+        private static byte[] Encoded(string a, string b, string c, string? d, string? e)
+        {
+            var bytes = new List<byte>(512);
+            bytes.AddRange(U(a));
+            bytes.AddRange(Quoted(b));
+            bytes.AddRange(U(c));
+            if (d is not null)
+            {
+                bytes.AddRange(Quoted(d));
+            }
+
+            if (e is not null)
+            {
+                bytes.AddRange(U(e));
+            }
+
+            return bytes.ToArray();
+        }
+
+        private static byte[] Quoted(string s)
+        {
+            var encoded = JsonEncodedText.Encode(s, Encoder).EncodedUtf8Bytes;
+            var a = new byte[encoded.Length + 2];
+            a[0] = (byte)'"';
+            encoded.CopyTo(new Span<byte>(a, 1, encoded.Length));
+            a[a.Length - 1] = (byte)'"';
+            return a;
+        }
+    }
+
+    private static Dictionary<string, Fragments> FragmentsCatalogue()
+    {
+        var d = new Dictionary<string, Fragments>(StringComparer.Ordinal);
+        foreach (var r in Regles.Entrees)
+        {
+            d.Add(r.Id, new Fragments(r));
+        }
+
+        return d;
+    }
+
+    private static byte[][] ResultatsSuivisExplication()
+    {
+        var values = (Resultat[])Enum.GetValues(typeof(Resultat));
+        var max = 0;
+        foreach (var v in values)
+        {
+            max = Math.Max(max, (int)v);
+        }
+
+        var a = new byte[max + 1][];
+        for (var i = 0; i <= max; i++)
+        {
+            a[i] = U(Wire.Resultat((Resultat)i) + "\",\"explication\":\"");
+        }
+
+        return a;
+    }
+
+    private static ulong[] CaracteresSurs()
+    {
+        var bits = new ulong[65536 / 64];
+        for (var c = 0; c < 65536; c++)
+        {
+            if ((c < 0xD800 || c > 0xDFFF) && !Encoder.WillEncode(c))
+            {
+                bits[c >> 6] |= 1UL << (c & 63);
+            }
+        }
+
+        return bits;
+    }
+
+#if NET8_0_OR_GREATER
+    private static string AsciiSursTexte()
+    {
+        var sb = new StringBuilder(128);
+        for (var c = (char)0; c < 0x80; c++)
+        {
+            if (EstSur(c))
+            {
+                sb.Append(c);
+            }
+        }
+
+        return sb.ToString();
+    }
+#endif
+
+    private static byte[] U(string s) => Encoding.UTF8.GetBytes(s);
+}

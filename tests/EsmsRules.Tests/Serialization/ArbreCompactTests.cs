@@ -1,0 +1,276 @@
+using System;
+using System.Buffers;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using EsmsRules.Decisions;
+using EsmsRules.Engine;
+using EsmsRules.Serialization;
+using EsmsRules.Tests.Support;
+using FsCheck;
+using FsCheck.Fluent;
+using Xunit;
+
+namespace EsmsRules.Tests.Serialization;
+
+/// <summary>The tree written directly as bytes is exactly the tree written node by node through the writer.</summary>
+public class ArbreCompactTests
+{
+    private static readonly string[] Exemples = Directory
+        .GetFiles(Path.Combine(AppContext.BaseDirectory, "Examples"), "*.json")
+        .Where(f => !f.EndsWith(".attendu.json", StringComparison.Ordinal))
+        .OrderBy(f => f, StringComparer.Ordinal)
+        .ToArray();
+
+    /// <summary>The decision as compact JSON through a reused writer over a buffer (the batch path), with the tree
+    /// written directly or node by node.</summary>
+    private static string Compact(Decision d, bool direct)
+    {
+        var buffer = new ArrayBufferWriter<byte>(1024);
+        using (var w = new Utf8JsonWriter(buffer, DecisionJsonWriter.Options(indented: false)))
+        {
+            DecisionJsonWriter.WriteCore(w, d, inclureArbre: true, direct);
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan.ToArray());
+    }
+
+    private static Decision Decision(DecisionNode arbre) =>
+        new EsmsEvaluator().Evaluate(DossierBuilder.Grappe(8)).Decision! with { Arbre = arbre };
+
+    [Fact]
+    public void TryWrite_EveryExample_SameBytesAsNodeByNode()
+    {
+        var evaluated = 0;
+        foreach (var file in Exemples)
+        {
+            var result = new EsmsEvaluator().EvaluateJson(File.ReadAllText(file));
+            if (!result.IsValid)
+            {
+                continue;
+            }
+
+            evaluated++;
+            var d = result.Decision!;
+            Assert.NotNull(ArbreCompact.Bytes(d.Arbre));
+            Assert.Equal(Compact(d, direct: false), Compact(d, direct: true));
+        }
+
+        Assert.Equal(15, evaluated);
+    }
+
+    [Fact]
+    public void TryWrite_RandomDossiers_SameBytesAsNodeByNode()
+    {
+        // Every example with boolean, enum and date facts flipped, nulled or removed: trees with missing inputs,
+        // inputs read, refusals, Prestation Ségur and second-payment nodes.
+        var bases = Exemples.Select(f => JsonNode.Parse(File.ReadAllText(f))!).ToArray();
+        var mutation = Gen.Zip(Gen.Choose(0, 10_000), Gen.Choose(0, 4));
+        var mutations = Gen.Choose(0, 4).SelectMany(n => Gen.ListOf(mutation, n));
+        var direct = 0;
+        var valides = 0;
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(300), Prop.ForAll(
+            Arb.From(Gen.Zip(Gen.Choose(0, bases.Length - 1), mutations)),
+            t =>
+            {
+                var json = Muter(bases[t.Item1], t.Item2);
+                var result = new EsmsEvaluator().EvaluateJson(json);
+                if (!result.IsValid)
+                {
+                    return;
+                }
+
+                valides++;
+                var d = result.Decision!;
+                if (ArbreCompact.Bytes(d.Arbre) is not null)
+                {
+                    direct++;
+                }
+
+                Assert.Equal(Compact(d, direct: false), Compact(d, direct: true));
+            }));
+
+        Assert.True(direct > 150, $"{direct} written directly, {valides} valid");
+    }
+
+    [Fact]
+    public void EstSur_EveryUtf16CodeUnit_AsTheWritersEncoder()
+    {
+        var buffer = new ArrayBufferWriter<byte>(64);
+        using var w = new Utf8JsonWriter(buffer, DecisionJsonWriter.Options(indented: false));
+        for (var i = 0; i < 65536; i++)
+        {
+            var c = (char)i;
+            if (char.IsSurrogate(c))
+            {
+                Assert.False(ArbreCompact.EstSur(c));
+                continue;
+            }
+
+            buffer.ResetWrittenCount();
+            w.Reset();
+            w.WriteStringValue(c.ToString());
+            w.Flush();
+            var tel = buffer.WrittenSpan.SequenceEqual(Encoding.UTF8.GetBytes("\"" + c + "\""));
+            Assert.True(tel == ArbreCompact.EstSur(c), $"U+{i:X4}: written as is {tel}, EstSur {ArbreCompact.EstSur(c)}");
+        }
+    }
+
+    [Theory]
+    [InlineData("« 12 500 € » à répartir")]
+    [InlineData("guillemets \" et \\ barre")]
+    [InlineData("ligne\nsuivante\t")]
+    [InlineData("séparateur\u2028de ligne")]
+    [InlineData("emoji 😀 hors BMP")]
+    [InlineData("trait d'union\u00ADconditionnel")]
+    [InlineData("<html> & 'apostrophes' +")]
+    [InlineData("")]
+    public void TryWrite_AnyText_SameBytesAsNodeByNode(string texte)
+    {
+        var feuille = DecisionNode.Create("ESSMS-01", "titre « " + texte + " »", Resultat.MissingInput, texte, texte, 1234.565m,
+            new[] { new EntreeLue("$.porteur." + texte, texte), new EntreeLue("$.x", null) }, new[] { texte, "porteur" });
+        var catalogue = DecisionNode.Create("GRAPPE-01", EsmsRules.Rules.Regles.Get("GRAPPE-01").Titre, Resultat.Satisfied, texte,
+            EsmsRules.Rules.Regles.Get("GRAPPE-01").Source, -0.004m);
+        var racine = DecisionNode.Create("PERSONNALISE-" + texte, texte, Resultat.NotSatisfied, texte, "source", null, null, null,
+            new[] { feuille, catalogue });
+
+        var d = Decision(racine);
+
+        Assert.Equal(Compact(d, direct: false), Compact(d, direct: true));
+        var attendu = texte.All(ArbreCompact.EstSur);
+        Assert.Equal(attendu, ArbreCompact.Bytes(racine) is not null);
+    }
+
+    [Fact]
+    public void TryWrite_DeepOrLargeTree_LeftToTheWriterWithTheSameBytes()
+    {
+        var profond = DecisionNode.Create("ESSMS-01", "t", Resultat.Satisfied, "e", "s");
+        for (var i = 0; i < ArbreCompact.ProfondeurMax + 5; i++)
+        {
+            profond = DecisionNode.Create("GRAPPE", "t", Resultat.Satisfied, "niveau " + i, "s", i, enfants: new[] { profond });
+        }
+
+        var texte = new string('x', 1000);
+        var large = DecisionNode.Create("DOSSIER", "t", Resultat.Satisfied, "e", "s", enfants:
+            Enumerable.Range(0, 60).Select(i => DecisionNode.Create("FIN-01", "t", Resultat.Satisfied, texte, "s", i)).ToArray());
+
+        Assert.Null(ArbreCompact.Bytes(profond));
+        Assert.Null(ArbreCompact.Bytes(large));
+        Assert.Equal(Compact(Decision(profond), direct: false), Compact(Decision(profond), direct: true));
+        Assert.Equal(Compact(Decision(large), direct: false), Compact(Decision(large), direct: true));
+    }
+
+    [Fact]
+    public void TryWrite_IndentedOrOtherEncoder_WritesNothing()
+    {
+        var d = new EsmsEvaluator().Evaluate(DossierBuilder.Grappe(8)).Decision!;
+        var indented = new ArrayBufferWriter<byte>();
+        var escaped = new ArrayBufferWriter<byte>();
+        using var w1 = new Utf8JsonWriter(indented, DecisionJsonWriter.Options(indented: true));
+        using var w2 = new Utf8JsonWriter(escaped, new JsonWriterOptions { Encoder = JavaScriptEncoder.Default });
+
+        Assert.False(ArbreCompact.TryWrite(w1, d.Arbre));
+        Assert.False(ArbreCompact.TryWrite(w2, d.Arbre));
+        w1.Flush();
+        w2.Flush();
+        Assert.Equal(0, indented.WrittenCount);
+        Assert.Equal(0, escaped.WrittenCount);
+    }
+
+    /// <summary>Applies (leaf, operation) pairs to a copy of <paramref name="dossier"/>: operation 0 true, 1 false,
+    /// 2 null, 3 removed, 4 the other enum value or a date a year later.</summary>
+    private static string Muter(JsonNode dossier, IEnumerable<(int Feuille, int Operation)> mutations)
+    {
+        var copie = dossier.DeepClone();
+        foreach (var (feuille, operation) in mutations)
+        {
+            var feuilles = Feuilles(copie).ToList();
+            if (feuilles.Count == 0)
+            {
+                break;
+            }
+
+            var (parent, nom) = feuilles[feuille % feuilles.Count];
+            var valeur = parent[nom];
+            switch (operation)
+            {
+                case 0:
+                    parent[nom] = true;
+                    break;
+                case 1:
+                    parent[nom] = false;
+                    break;
+                case 2:
+                    parent[nom] = null;
+                    break;
+                case 3:
+                    parent.Remove(nom);
+                    break;
+                default:
+                    parent[nom] = Autre(valeur);
+                    break;
+            }
+        }
+
+        return copie.ToJsonString();
+    }
+
+    private static JsonNode? Autre(JsonNode? valeur) => valeur?.GetValueKind() switch
+    {
+        JsonValueKind.String when valeur.GetValue<string>() is var s && s.Length == 10 && s[4] == '-' =>
+            (int.Parse(s[..4], System.Globalization.CultureInfo.InvariantCulture) + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + s[4..],
+        JsonValueKind.String => valeur.GetValue<string>() switch
+        {
+            "acquisition" => "miseEnConformite",
+            "miseEnConformite" => "acquisition",
+            "PA" => "PH",
+            "PH" => "PDE",
+            "PDE" => "AHI",
+            "AHI" => "PA",
+            var s => s,
+        },
+        JsonValueKind.Number => valeur.GetValue<decimal>() + 1,
+        JsonValueKind.True => false,
+        JsonValueKind.False => true,
+        _ => valeur?.DeepClone(),
+    };
+
+    /// <summary>Every property whose value is a scalar or null (FINESS numbers excepted), with its parent object.</summary>
+    private static IEnumerable<(JsonObject Parent, string Nom)> Feuilles(JsonNode? node)
+    {
+        switch (node)
+        {
+            case JsonObject o:
+                foreach (var kv in o.ToList())
+                {
+                    if (kv.Value is JsonObject or JsonArray)
+                    {
+                        foreach (var f in Feuilles(kv.Value))
+                        {
+                            yield return f;
+                        }
+                    }
+                    else if (!kv.Key.StartsWith("finess", StringComparison.Ordinal))
+                    {
+                        yield return (o, kv.Key);
+                    }
+                }
+
+                break;
+            case JsonArray a:
+                foreach (var item in a)
+                {
+                    foreach (var f in Feuilles(item))
+                    {
+                        yield return f;
+                    }
+                }
+
+                break;
+        }
+    }
+}
