@@ -327,7 +327,7 @@ internal static class ArbreCompact
                 return false;
             }
 
-            System.Buffer.BlockCopy(bytes, 0, Buffer, Position, bytes.Length);
+            bytes.AsSpan().CopyTo(Buffer.AsSpan(Position));
             Position += bytes.Length;
             return true;
         }
@@ -358,7 +358,7 @@ internal static class ArbreCompact
             }
 
             var plus = ArrayPool<byte>.Shared.Rent(Math.Max(needed, Buffer.Length * 2));
-            System.Buffer.BlockCopy(Buffer, 0, plus, 0, Position);
+            Buffer.AsSpan(0, Position).CopyTo(plus);
             ArrayPool<byte>.Shared.Return(Buffer);
             Buffer = plus;
             return true;
