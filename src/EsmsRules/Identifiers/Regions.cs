@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 
 namespace EsmsRules.Identifiers;
 
@@ -10,9 +9,10 @@ namespace EsmsRules.Identifiers;
 /// </summary>
 public static class Regions
 {
-    private static readonly Dictionary<string, string> ParDepartement = Build();
+    // Regions by prefix, indexed by its two characters (digits, then letters): a lookup without allocating the prefix.
+    private static readonly string?[] ParPrefixe = Build();
 
-    private static Dictionary<string, string> Build()
+    private static string?[] Build()
     {
         var table = new (string Region, string Departements)[]
         {
@@ -37,21 +37,35 @@ public static class Regions
             ("La Réunion", "9D"),
             ("Saint-Pierre-et-Miquelon", "9E"),
         };
-        var d = new Dictionary<string, string>(StringComparer.Ordinal);
+        var parPrefixe = new string?[36 * 36];
         foreach (var (region, deps) in table)
         {
             foreach (var dep in deps.Split(' '))
             {
-                d[dep] = region;
+                parPrefixe[Index(dep[0], dep[1])] = region;
             }
         }
 
-        return d;
+        return parPrefixe;
+    }
+
+    private static int Chiffre(char c) => c is >= '0' and <= '9' ? c - '0' : c is >= 'A' and <= 'Z' ? c - 'A' + 10 : -1;
+
+    /// <summary>The slot of a two-character prefix, or -1 when a character is neither a digit nor an upper-case letter.</summary>
+    private static int Index(char a, char b)
+    {
+        var i = Chiffre(a);
+        var j = Chiffre(b);
+        return i < 0 || j < 0 ? -1 : (i * 36) + j;
     }
 
     /// <summary>The region of <paramref name="finess"/>'s département prefix, or null when the prefix is unknown.</summary>
     /// <param name="finess">A FINESS number.</param>
     /// <returns>The region name, or null.</returns>
-    public static string? RegionDe(Finess finess) =>
-        ParDepartement.TryGetValue(finess.Departement, out var r) ? r : null;
+    public static string? RegionDe(Finess finess)
+    {
+        var v = finess.Value;
+        var i = v is { Length: >= 2 } ? Index(v[0], v[1]) : -1;
+        return i < 0 ? null : ParPrefixe[i];
+    }
 }

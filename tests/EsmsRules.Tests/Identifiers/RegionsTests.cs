@@ -1,0 +1,36 @@
+using EsmsRules.Identifiers;
+using EsmsRules.Tests.Support;
+using Xunit;
+
+namespace EsmsRules.Tests.Identifiers;
+
+/// <summary>The region of a FINESS prefix (ORIENT-03).</summary>
+public class RegionsTests
+{
+    [Theory]
+    [InlineData("31", "Occitanie")]
+    [InlineData("01", "Auvergne-Rhône-Alpes")]
+    [InlineData("95", "Île-de-France")]
+    [InlineData("2A", "Corse")]
+    [InlineData("2B", "Corse")]
+    [InlineData("20", "Corse")]
+    [InlineData("97", "Outre-mer (97x)")]
+    [InlineData("98", "Mayotte")]
+    [InlineData("9F", "Mayotte")]
+    [InlineData("9A", "Guadeloupe")]
+    [InlineData("9E", "Saint-Pierre-et-Miquelon")]
+    [InlineData("14", "Normandie")]
+    public void RegionDe_KnownPrefix_ItsRegion(string prefixe, string region) =>
+        Assert.Equal(region, Regions.RegionDe(DossierBuilder.Finess(prefixe, 123)));
+
+    [Theory]
+    [InlineData("00")]
+    [InlineData("96")]
+    [InlineData("99")]
+    [InlineData("9G")]
+    public void RegionDe_UnknownPrefix_Null(string prefixe) =>
+        Assert.Null(Regions.RegionDe(DossierBuilder.Finess(prefixe, 123)));
+
+    [Fact]
+    public void RegionDe_Default_Null() => Assert.Null(Regions.RegionDe(default));
+}
