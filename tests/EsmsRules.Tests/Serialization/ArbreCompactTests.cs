@@ -69,15 +69,14 @@ public class ArbreCompactTests
         // Every example with boolean, enum and date facts flipped, nulled or removed: trees with missing inputs,
         // inputs read, refusals, Prestation Ségur and second-payment nodes.
         var bases = Exemples.Select(f => JsonNode.Parse(File.ReadAllText(f))!).ToArray();
-        var mutation = Gen.Zip(Gen.Choose(0, 10_000), Gen.Choose(0, 4));
-        var mutations = Gen.Choose(0, 4).SelectMany(n => Gen.ListOf(mutation, n));
+        var mutations = DossierMutations.Mutations;
         var direct = 0;
         var valides = 0;
         Check.One(Config.QuickThrowOnFailure.WithMaxTest(300), Prop.ForAll(
             Arb.From(Gen.Zip(Gen.Choose(0, bases.Length - 1), mutations)),
             t =>
             {
-                var json = Muter(bases[t.Item1], t.Item2);
+                var json = DossierMutations.Muter(bases[t.Item1], t.Item2);
                 var result = new EsmsEvaluator().EvaluateJson(json);
                 if (!result.IsValid)
                 {
@@ -179,98 +178,5 @@ public class ArbreCompactTests
         w2.Flush();
         Assert.Equal(0, indented.WrittenCount);
         Assert.Equal(0, escaped.WrittenCount);
-    }
-
-    /// <summary>Applies (leaf, operation) pairs to a copy of <paramref name="dossier"/>: operation 0 true, 1 false,
-    /// 2 null, 3 removed, 4 the other enum value or a date a year later.</summary>
-    private static string Muter(JsonNode dossier, IEnumerable<(int Feuille, int Operation)> mutations)
-    {
-        var copie = dossier.DeepClone();
-        foreach (var (feuille, operation) in mutations)
-        {
-            var feuilles = Feuilles(copie).ToList();
-            if (feuilles.Count == 0)
-            {
-                break;
-            }
-
-            var (parent, nom) = feuilles[feuille % feuilles.Count];
-            var valeur = parent[nom];
-            switch (operation)
-            {
-                case 0:
-                    parent[nom] = true;
-                    break;
-                case 1:
-                    parent[nom] = false;
-                    break;
-                case 2:
-                    parent[nom] = null;
-                    break;
-                case 3:
-                    parent.Remove(nom);
-                    break;
-                default:
-                    parent[nom] = Autre(valeur);
-                    break;
-            }
-        }
-
-        return copie.ToJsonString();
-    }
-
-    private static JsonNode? Autre(JsonNode? valeur) => valeur?.GetValueKind() switch
-    {
-        JsonValueKind.String when valeur.GetValue<string>() is var s && s.Length == 10 && s[4] == '-' =>
-            (int.Parse(s[..4], System.Globalization.CultureInfo.InvariantCulture) + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + s[4..],
-        JsonValueKind.String => valeur.GetValue<string>() switch
-        {
-            "acquisition" => "miseEnConformite",
-            "miseEnConformite" => "acquisition",
-            "PA" => "PH",
-            "PH" => "PDE",
-            "PDE" => "AHI",
-            "AHI" => "PA",
-            var s => s,
-        },
-        JsonValueKind.Number => valeur.GetValue<decimal>() + 1,
-        JsonValueKind.True => false,
-        JsonValueKind.False => true,
-        _ => valeur?.DeepClone(),
-    };
-
-    /// <summary>Every property whose value is a scalar or null (FINESS numbers excepted), with its parent object.</summary>
-    private static IEnumerable<(JsonObject Parent, string Nom)> Feuilles(JsonNode? node)
-    {
-        switch (node)
-        {
-            case JsonObject o:
-                foreach (var kv in o.ToList())
-                {
-                    if (kv.Value is JsonObject or JsonArray)
-                    {
-                        foreach (var f in Feuilles(kv.Value))
-                        {
-                            yield return f;
-                        }
-                    }
-                    else if (!kv.Key.StartsWith("finess", StringComparison.Ordinal))
-                    {
-                        yield return (o, kv.Key);
-                    }
-                }
-
-                break;
-            case JsonArray a:
-                foreach (var item in a)
-                {
-                    foreach (var f in Feuilles(item))
-                    {
-                        yield return f;
-                    }
-                }
-
-                break;
-        }
     }
 }

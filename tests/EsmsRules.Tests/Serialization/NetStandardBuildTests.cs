@@ -1,0 +1,105 @@
+using System;
+using System.Collections;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Runtime.Loader;
+using System.Runtime.Versioning;
+using System.Text.Json.Nodes;
+using EsmsRules.Engine;
+using EsmsRules.Serialization;
+using EsmsRules.Tests.Support;
+using FsCheck;
+using FsCheck.Fluent;
+using Xunit;
+
+namespace EsmsRules.Tests.Serialization;
+
+/// <summary>
+/// The package's netstandard2.0 build (for .NET Framework and older runtimes) has its own code paths (no vectorised
+/// text, no <c>decimal.GetBits</c> into a span…). It is loaded here in its own load context, from the copy the test
+/// project makes of it, and must give, byte for byte, the JSON the net8.0 build gives.
+/// </summary>
+public class NetStandardBuildTests
+{
+    private static readonly Lazy<Assembly> NetStandard = new(() =>
+    {
+        var path = Path.Combine(AppContext.BaseDirectory, "netstandard2.0", "EsmsRules.dll");
+        return new AssemblyLoadContext("EsmsRules netstandard2.0").LoadFromAssemblyPath(path);
+    });
+
+    private static readonly string[] Exemples = Directory
+        .GetFiles(Path.Combine(AppContext.BaseDirectory, "Examples"), "*.json")
+        .Where(f => !f.EndsWith(".attendu.json", StringComparison.Ordinal))
+        .OrderBy(f => f, StringComparer.Ordinal)
+        .ToArray();
+
+    /// <summary>The decision (compact and indented) or the errors, as the netstandard2.0 build writes them.</summary>
+    private static string[] NetStandardJson(string dossier)
+    {
+        var asm = NetStandard.Value;
+        var evaluator = Activator.CreateInstance(asm.GetType("EsmsRules.Engine.EsmsEvaluator", throwOnError: true)!, new object?[] { null })!;
+        var result = evaluator.GetType().GetMethod("EvaluateJson", new[] { typeof(string) })!.Invoke(evaluator, new object[] { dossier })!;
+        var decision = result.GetType().GetProperty("Decision")!.GetValue(result);
+        var writer = asm.GetType("EsmsRules.Serialization.DecisionJsonWriter", throwOnError: true)!;
+        if (decision is null)
+        {
+            var errors = result.GetType().GetProperty("Errors")!.GetValue(result)!;
+            return new[] { (string)writer.GetMethod("SerializeErrors")!.Invoke(null, new[] { errors, (object)true })! };
+        }
+
+        var serialize = writer.GetMethods().Single(m => m.Name == "Serialize" && m.ReturnType == typeof(string));
+        return new[]
+        {
+            (string)serialize.Invoke(null, new[] { decision, false, (object)true })!,
+            (string)serialize.Invoke(null, new[] { decision, true, (object)true })!,
+            (string)serialize.Invoke(null, new[] { decision, false, (object)false })!,
+        };
+    }
+
+    private static string[] Net8Json(string dossier)
+    {
+        var result = new EsmsEvaluator().EvaluateJson(dossier);
+        if (result.Decision is not { } d)
+        {
+            return new[] { DecisionJsonWriter.SerializeErrors(result.Errors, indented: true) };
+        }
+
+        return new[]
+        {
+            DecisionJsonWriter.Serialize(d, indented: false),
+            DecisionJsonWriter.Serialize(d, indented: true),
+            DecisionJsonWriter.Serialize(d, indented: false, inclureArbre: false),
+        };
+    }
+
+    [Fact]
+    public void Load_CopiedAssembly_IsTheNetStandardBuild()
+    {
+        Assert.Equal(".NETStandard,Version=v2.0", NetStandard.Value.GetCustomAttribute<TargetFrameworkAttribute>()!.FrameworkName);
+        Assert.Equal(".NETCoreApp,Version=v8.0", typeof(EsmsEvaluator).Assembly.GetCustomAttribute<TargetFrameworkAttribute>()!.FrameworkName);
+    }
+
+    [Fact]
+    public void EvaluateJson_EveryExample_SameJsonAsTheNet8Build()
+    {
+        foreach (var file in Exemples)
+        {
+            var dossier = File.ReadAllText(file);
+            Assert.Equal(Net8Json(dossier), NetStandardJson(dossier));
+        }
+    }
+
+    [Fact]
+    public void EvaluateJson_MutatedDossiers_SameJsonAsTheNet8Build()
+    {
+        var bases = Exemples.Select(f => JsonNode.Parse(File.ReadAllText(f))!).ToArray();
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(150), Prop.ForAll(
+            Arb.From(Gen.Zip(Gen.Choose(0, bases.Length - 1), DossierMutations.Mutations)),
+            t =>
+            {
+                var dossier = DossierMutations.Muter(bases[t.Item1], t.Item2);
+                Assert.Equal(Net8Json(dossier), NetStandardJson(dossier));
+            }));
+    }
+}
