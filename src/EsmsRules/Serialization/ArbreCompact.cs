@@ -36,7 +36,7 @@ internal static class ArbreCompact
 
     private const int TailleInitiale = 32 * 1024;
 
-    private static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+    private static readonly JavaScriptEncoder Encoder = DecisionJsonWriter.Encoder;
     private static readonly Dictionary<string, Fragments> ParRegle = FragmentsCatalogue();
     private static readonly byte[][] Resultats = ResultatsSuivisExplication();
 

@@ -17,7 +17,8 @@ namespace EsmsRules.Serialization;
 /// </summary>
 public static class DecisionJsonWriter
 {
-    private static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+    /// <summary>The contract's encoder: French text written as it is, only what JSON requires escaped.</summary>
+    internal static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
 
     // A tree repeats the catalogue's titles and sources (long French text) in every node: they are escaped and encoded
     // to UTF-8 once, as are the node's property names and outcomes.
