@@ -37,8 +37,6 @@ internal static class ArbreCompact
     private const int TailleInitiale = 32 * 1024;
 
     private static readonly JavaScriptEncoder Encoder = DecisionJsonWriter.Encoder;
-    private static readonly Dictionary<string, Fragments> ParRegle = FragmentsCatalogue();
-    private static readonly byte[][] Resultats = ResultatsSuivisExplication();
 
     /// <summary>One bit per UTF-16 code unit: set when the contract's encoder writes it as it is (surrogates are never
     /// set: a string holding one is left to the writer).</summary>
@@ -61,6 +59,10 @@ internal static class ArbreCompact
     private static readonly byte[] ValeurNom = U(",\"valeur\":");
     private static readonly byte[] EnfantsNom = U(",\"enfants\":[");
     private static readonly byte[] FinNoeud = U("]}");
+
+    // Built from the names above (static fields are initialised in the order they are written).
+    private static readonly Dictionary<string, Fragments> ParRegle = FragmentsCatalogue();
+    private static readonly byte[][] Resultats = ResultatsSuivisExplication();
 
     /// <summary>Writes <paramref name="racine"/> as the next value of <paramref name="w"/> when the writer is compact
     /// with the contract's encoder and the tree can be written directly; otherwise writes nothing.</summary>
@@ -370,8 +372,8 @@ internal static class ArbreCompact
         public Fragments(RegleInfo info)
         {
             Info = info;
-            Debut = Encoded("{\"regle\":", info.Id, ",\"titre\":", info.Titre, ",\"resultat\":\"");
-            Milieu = Encoded("\",\"source\":", info.Source, ",\"montant\":", null, null);
+            Debut = Concat(RegleDebut, Quoted(info.Id), TitreNom, Quoted(info.Titre), ResultatNom);
+            Milieu = Concat(SourceNom, Quoted(info.Source), MontantNom);
         }
 
         public RegleInfo Info { get; }
@@ -382,20 +384,12 @@ internal static class ArbreCompact
         /// <summary><c>","source":"…","montant":</c> (the quote closes the explanation).</summary>
         public byte[] Milieu { get; }
 
-        private static byte[] Encoded(string a, string b, string c, string? d, string? e)
+        private static byte[] Concat(params byte[][] parts)
         {
             var bytes = new List<byte>(512);
-            bytes.AddRange(U(a));
-            bytes.AddRange(Quoted(b));
-            bytes.AddRange(U(c));
-            if (d is not null)
+            foreach (var part in parts)
             {
-                bytes.AddRange(Quoted(d));
-            }
-
-            if (e is not null)
-            {
-                bytes.AddRange(U(e));
+                bytes.AddRange(part);
             }
 
             return bytes.ToArray();

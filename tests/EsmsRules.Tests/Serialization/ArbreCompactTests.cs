@@ -20,12 +20,6 @@ namespace EsmsRules.Tests.Serialization;
 /// <summary>The tree written directly as bytes is exactly the tree written node by node through the writer.</summary>
 public class ArbreCompactTests
 {
-    private static readonly string[] Exemples = Directory
-        .GetFiles(Path.Combine(AppContext.BaseDirectory, "Examples"), "*.json")
-        .Where(f => !f.EndsWith(".attendu.json", StringComparison.Ordinal))
-        .OrderBy(f => f, StringComparer.Ordinal)
-        .ToArray();
-
     /// <summary>The decision as compact JSON through a reused writer over a buffer (the batch path), with the tree
     /// written directly or node by node.</summary>
     private static string Compact(Decision d, bool direct)
@@ -46,7 +40,7 @@ public class ArbreCompactTests
     public void TryWrite_EveryExample_SameBytesAsNodeByNode()
     {
         var evaluated = 0;
-        foreach (var file in Exemples)
+        foreach (var file in DossierMutations.Exemples)
         {
             var result = new EsmsEvaluator().EvaluateJson(File.ReadAllText(file));
             if (!result.IsValid)
@@ -68,7 +62,7 @@ public class ArbreCompactTests
     {
         // Every example with boolean, enum and date facts flipped, nulled or removed: trees with missing inputs,
         // inputs read, refusals, Prestation Ségur and second-payment nodes.
-        var bases = Exemples.Select(f => JsonNode.Parse(File.ReadAllText(f))!).ToArray();
+        var bases = DossierMutations.Exemples.Select(f => JsonNode.Parse(File.ReadAllText(f))!).ToArray();
         var mutations = DossierMutations.Mutations;
         var direct = 0;
         var valides = 0;

@@ -1,5 +1,5 @@
 using System;
-using System.Collections;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Reflection;
@@ -28,11 +28,6 @@ public class NetStandardBuildTests
         return new AssemblyLoadContext("EsmsRules netstandard2.0").LoadFromAssemblyPath(path);
     });
 
-    private static readonly string[] Exemples = Directory
-        .GetFiles(Path.Combine(AppContext.BaseDirectory, "Examples"), "*.json")
-        .Where(f => !f.EndsWith(".attendu.json", StringComparison.Ordinal))
-        .OrderBy(f => f, StringComparer.Ordinal)
-        .ToArray();
 
     /// <summary>The decision (compact and indented) or the errors, as the netstandard2.0 build writes them.</summary>
     private static string[] NetStandardJson(string dossier)
@@ -83,7 +78,7 @@ public class NetStandardBuildTests
     [Fact]
     public void EvaluateJson_EveryExample_SameJsonAsTheNet8Build()
     {
-        foreach (var file in Exemples)
+        foreach (var file in DossierMutations.Exemples)
         {
             var dossier = File.ReadAllText(file);
             Assert.Equal(Net8Json(dossier), NetStandardJson(dossier));
@@ -93,7 +88,7 @@ public class NetStandardBuildTests
     [Fact]
     public void EvaluateJson_MutatedDossiers_SameJsonAsTheNet8Build()
     {
-        var bases = Exemples.Select(f => JsonNode.Parse(File.ReadAllText(f))!).ToArray();
+        var bases = DossierMutations.Exemples.Select(f => JsonNode.Parse(File.ReadAllText(f))!).ToArray();
         Check.One(Config.QuickThrowOnFailure.WithMaxTest(150), Prop.ForAll(
             Arb.From(Gen.Zip(Gen.Choose(0, bases.Length - 1), DossierMutations.Mutations)),
             t =>

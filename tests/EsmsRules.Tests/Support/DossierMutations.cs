@@ -12,6 +12,14 @@ namespace EsmsRules.Tests.Support;
 /// with missing inputs, inputs read, refusals, Prestation Ségur and second-payment nodes, and invalid dossiers.</summary>
 public static class DossierMutations
 {
+    /// <summary>The example dossiers bundled with the tests (<c>Examples/*.json</c>, without their expected decisions),
+    /// in name order: the bases the mutations start from.</summary>
+    public static IReadOnlyList<string> Exemples { get; } = System.IO.Directory
+        .GetFiles(System.IO.Path.Combine(AppContext.BaseDirectory, "Examples"), "*.json")
+        .Where(f => !f.EndsWith(".attendu.json", StringComparison.Ordinal))
+        .OrderBy(f => f, StringComparer.Ordinal)
+        .ToArray();
+
     /// <summary>0 to 4 (leaf, operation) pairs for <see cref="Muter"/>.</summary>
     public static Gen<IList<(int, int)>> Mutations { get; } =
         Gen.Choose(0, 4).SelectMany(n => Gen.ListOf(Gen.Zip(Gen.Choose(0, 10_000), Gen.Choose(0, 4)), n)).Select(l => (IList<(int, int)>)l.ToList());
