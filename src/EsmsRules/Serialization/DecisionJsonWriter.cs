@@ -46,13 +46,13 @@ public static class DecisionJsonWriter
     /// <returns>The JSON.</returns>
     public static string Serialize(Decision decision, bool indented = true, bool inclureArbre = true)
     {
-        using var buffer = new MemoryStream(4096);
+        using var buffer = new TamponOctets(null);
         using (var w = new Utf8JsonWriter(buffer, Options(indented)))
         {
             Write(w, decision, inclureArbre);
         }
 
-        return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+        return Encoding.UTF8.GetString(buffer.Tableau, 0, buffer.Longueur);
     }
 
     /// <summary>Writes the decision to <paramref name="stream"/> as UTF-8 JSON.</summary>
@@ -62,8 +62,21 @@ public static class DecisionJsonWriter
     /// <param name="inclureArbre">Include the explained tree.</param>
     public static void Serialize(Stream stream, Decision decision, bool indented = false, bool inclureArbre = true)
     {
-        using var w = new Utf8JsonWriter(stream, Options(indented));
-        Write(w, decision, inclureArbre);
+        if (stream is null)
+        {
+            throw new ArgumentNullException(nameof(stream));
+        }
+
+        // Through a pooled buffer handed to the stream every 16 KB: a writer over the stream itself would allocate a
+        // buffer the size of the explained tree for every decision.
+        using var buffer = new TamponOctets(stream);
+        using (var w = new Utf8JsonWriter(buffer, Options(indented)))
+        {
+            Write(w, decision, inclureArbre);
+        }
+
+        buffer.Vider();
+        stream.Flush();
     }
 
     /// <summary>Input errors as JSON text: <c>{"erreurs":[{"code","chemin","message","arguments"}]}</c>.</summary>
@@ -72,13 +85,13 @@ public static class DecisionJsonWriter
     /// <returns>The JSON.</returns>
     public static string SerializeErrors(IReadOnlyList<InputError> errors, bool indented = true)
     {
-        using var buffer = new MemoryStream(1024);
+        using var buffer = new TamponOctets(null);
         using (var w = new Utf8JsonWriter(buffer, Options(indented)))
         {
             WriteErrors(w, errors);
         }
 
-        return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+        return Encoding.UTF8.GetString(buffer.Tableau, 0, buffer.Longueur);
     }
 
     /// <summary>Writes input errors.</summary>

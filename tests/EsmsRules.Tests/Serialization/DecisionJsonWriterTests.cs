@@ -93,4 +93,83 @@ public class DecisionJsonWriterTests
         Assert.True(stream.Length > 64 * 1024, stream.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(text, Encoding.UTF8.GetString(stream.ToArray()));
     }
+    [Fact]
+    public void Serialize_LargeDecisionToStream_HandedOverInBoundedPieces()
+    {
+        var dossier = DossierBuilder.Grappe(3_000).MapEssms((e, i) => i % 7 == 0 ? e with { RelevantL312_1 = false } : e);
+        var decision = new EsmsEvaluator().Evaluate(dossier).Decision!;
+        using var stream = new EcrituresEnregistrees();
+
+        DecisionJsonWriter.Serialize(stream, decision);
+
+        // Pieces of about 16 KB (the writer's buffer never grows with the decision), all before the end.
+        Assert.True(stream.Length > 64 * 1024, stream.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.True(stream.Ecritures.Count >= stream.Length / (32 * 1024), stream.Ecritures.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.All(stream.Ecritures, n => Assert.InRange(n, 1, 64 * 1024));
+        Assert.Equal(1, stream.Vidages);
+    }
+
+    [Fact]
+    public void Serialize_SmallDecisionToStream_AllocatesNoBufferOfItsOwn()
+    {
+        var json = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Examples", "01-acquisition-46-segur.json"));
+        var decision = new EsmsEvaluator().EvaluateJson(json).Decision!;
+        using var stream = new MemoryStream(256 * 1024);
+        DecisionJsonWriter.Serialize(stream, decision);
+        var length = stream.Length;
+
+        stream.Position = 0;
+        var avant = GC.GetAllocatedBytesForCurrentThread();
+        DecisionJsonWriter.Serialize(stream, decision);
+        var alloue = GC.GetAllocatedBytesForCurrentThread() - avant;
+
+        // The JSON is tens of KB; the writer object and the text that is not pre-encoded cost a few hundred bytes.
+        Assert.True(length > 16 * 1024, length.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.True(alloue < 4 * 1024, alloue.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(length, stream.Position);
+    }
+
+    [Fact]
+    public void TamponOctets_HintBeyondTheBuffer_KeepsWhatWasWritten()
+    {
+        using var tampon = new TamponOctets(null);
+        var debut = tampon.GetSpan(3);
+        "abc"u8.CopyTo(debut);
+        tampon.Advance(3);
+
+        var grand = tampon.GetSpan(100_000);
+        Assert.True(grand.Length >= 100_000);
+        grand[0] = (byte)'d';
+        tampon.Advance(1);
+
+        Assert.Equal("abcd", Encoding.ASCII.GetString(tampon.Tableau, 0, tampon.Longueur));
+        Assert.Throws<ArgumentOutOfRangeException>(() => tampon.Advance(tampon.Tableau.Length));
+        Assert.Throws<ArgumentOutOfRangeException>(() => tampon.Advance(-1));
+    }
+
+    /// <summary>A memory stream that records the size of every write and counts flushes.</summary>
+    private sealed class EcrituresEnregistrees : MemoryStream
+    {
+        public List<int> Ecritures { get; } = new();
+
+        public int Vidages { get; private set; }
+
+        public override void Write(byte[] buffer, int offset, int count)
+        {
+            Ecritures.Add(count);
+            base.Write(buffer, offset, count);
+        }
+
+        public override void Write(ReadOnlySpan<byte> buffer)
+        {
+            Ecritures.Add(buffer.Length);
+            base.Write(buffer);
+        }
+
+        public override void Flush()
+        {
+            Vidages++;
+            base.Flush();
+        }
+    }
 }
