@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 
+using EsmsRules.Rules;
+
 namespace EsmsRules.Decisions;
 
 /// <summary>An input a rule read, with its JSON path in the dossier and its value as written in the contract.</summary>
@@ -27,8 +29,10 @@ public sealed class DecisionNode
         decimal? montant,
         IReadOnlyList<EntreeLue> entrees,
         IReadOnlyList<string> donneesManquantes,
-        IReadOnlyList<DecisionNode> enfants)
+        IReadOnlyList<DecisionNode> enfants,
+        EntreeCatalogue? catalogue)
     {
+        Catalogue = catalogue;
         Regle = regle;
         Titre = titre;
         Resultat = resultat;
@@ -67,6 +71,10 @@ public sealed class DecisionNode
     /// <summary>Children.</summary>
     public IReadOnlyList<DecisionNode> Enfants { get; }
 
+    /// <summary>The catalogue entry the node was built from by the engine (its title and source are that entry's);
+    /// null for a node built through <see cref="Create"/>.</summary>
+    internal EntreeCatalogue? Catalogue { get; }
+
     /// <summary>Creates a node, checking its arguments.</summary>
     /// <param name="regle">Rule or section id; not empty.</param>
     /// <param name="titre">Title.</param>
@@ -90,7 +98,32 @@ public sealed class DecisionNode
         decimal? montant = null,
         IReadOnlyList<EntreeLue>? entrees = null,
         IReadOnlyList<string>? donneesManquantes = null,
-        IReadOnlyList<DecisionNode>? enfants = null)
+        IReadOnlyList<DecisionNode>? enfants = null) =>
+        Creer(regle, titre, resultat, explication, source, montant, entrees, donneesManquantes, enfants, null);
+
+    /// <summary>A node of catalogue entry <paramref name="entree"/> (its id, title and source), checked as
+    /// <see cref="Create"/> checks.</summary>
+    internal static DecisionNode DuCatalogue(
+        EntreeCatalogue entree,
+        Resultat resultat,
+        string explication,
+        decimal? montant = null,
+        IReadOnlyList<EntreeLue>? entrees = null,
+        IReadOnlyList<string>? donneesManquantes = null,
+        IReadOnlyList<DecisionNode>? enfants = null) =>
+        Creer(entree.Info.Id, entree.Info.Titre, resultat, explication, entree.Info.Source, montant, entrees, donneesManquantes, enfants, entree);
+
+    private static DecisionNode Creer(
+        string regle,
+        string titre,
+        Resultat resultat,
+        string explication,
+        string source,
+        decimal? montant,
+        IReadOnlyList<EntreeLue>? entrees,
+        IReadOnlyList<string>? donneesManquantes,
+        IReadOnlyList<DecisionNode>? enfants,
+        EntreeCatalogue? catalogue)
     {
         if (regle is null)
         {
@@ -119,7 +152,8 @@ public sealed class DecisionNode
             montant,
             entrees ?? Array.Empty<EntreeLue>(),
             manquantes,
-            children);
+            children,
+            catalogue);
     }
 
     /// <summary>Accepts a visitor.</summary>

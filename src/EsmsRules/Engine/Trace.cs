@@ -34,24 +34,22 @@ internal sealed class Trace
         IReadOnlyList<string>? manquantes = null,
         IReadOnlyList<EntreeLue>? entrees = null)
     {
+        var entree = Regles.Entree(id);
         Record(id, resultat, manquantes);
-        MarquerEvaluee(id, resultat);
-
-        var info = Regles.Get(id);
-        return DecisionNode.Create(id, info.Titre, resultat, Texte(explication), info.Source, montant,
-            entrees, manquantes, enfants);
+        MarquerEvaluee(entree, resultat);
+        return DecisionNode.DuCatalogue(entree, resultat, Texte(explication), montant, entrees, manquantes, enfants);
     }
 
-    /// <summary>Marks rule <paramref name="id"/> as evaluated when its outcome is not notApplicable (for nodes built
+    /// <summary>Marks the rule of <paramref name="entree"/> as evaluated when its outcome is not notApplicable (for nodes built
     /// outside <see cref="Rule"/>, such as the eligibility groups).</summary>
-    public void MarquerEvaluee(string id, Resultat resultat)
+    public void MarquerEvaluee(EntreeCatalogue entree, Resultat resultat)
     {
         if (resultat == Resultat.NotApplicable)
         {
             return;
         }
 
-        var index = Regles.Index(id);
+        var index = entree.Position;
         if (index >= 0 && index < 64)
         {
             Evaluees |= 1UL << index;
@@ -62,16 +60,14 @@ internal sealed class Trace
     /// the rule's outcome: it is not recorded in the lists (the rule is decided by its parent node).</summary>
     public DecisionNode Detail(string id, Resultat resultat, string? explication)
     {
-        var info = Regles.Get(id);
-        return DecisionNode.Create(id, info.Titre, resultat, Texte(explication), info.Source);
+        return DecisionNode.DuCatalogue(Regles.Entree(id), resultat, Texte(explication));
     }
 
     /// <summary>A section node: its outcome aggregates its children's and is not recorded in the lists.</summary>
     public DecisionNode Section(string id, IReadOnlyList<DecisionNode> enfants, string? explication, decimal? montant = null, Resultat? resultat = null)
     {
-        var info = Regles.Get(id);
-        return DecisionNode.Create(id, info.Titre, resultat ?? Aggregate(enfants), Texte(explication),
-            info.Source, montant, null, null, enfants);
+        return DecisionNode.DuCatalogue(Regles.Entree(id), resultat ?? Aggregate(enfants), Texte(explication), montant,
+            enfants: enfants);
     }
 
     /// <summary>The explanation kept in the node: none when the evaluation runs without explanations, whatever a rule

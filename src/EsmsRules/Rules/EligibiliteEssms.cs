@@ -257,9 +257,9 @@ internal static class EligibiliteEssms
             }
 
             // Only the parent of children is recorded through them; a group without children is not recorded.
-            t.MarquerEvaluee(_id, r);
-            var info = Regles.Get(_id);
-            return DecisionNode.Create(_id, info.Titre, r, text ?? string.Empty, info.Source, enfants: enfants);
+            var entree = Regles.Entree(_id);
+            t.MarquerEvaluee(entree, r);
+            return DecisionNode.DuCatalogue(entree, r, text ?? string.Empty, enfants: enfants);
         }
     }
 }

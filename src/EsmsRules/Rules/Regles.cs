@@ -113,52 +113,84 @@ public static class Regles
         new RegleInfo("SONS-09", "Prestation autonome, sans réengagement contractuel", $"{S001} ; {S004}"),
     };
 
-    private static readonly Dictionary<string, RegleInfo> ParId = Construire();
+    private static readonly EntreeCatalogue[] ParRang = Construire();
 
-    private static Dictionary<string, RegleInfo> Construire()
+    private static readonly Dictionary<string, EntreeCatalogue> ParId = IndexerParId();
+
+    private static EntreeCatalogue[] Construire()
     {
-        var d = new Dictionary<string, RegleInfo>(StringComparer.Ordinal);
-        foreach (var r in Toutes)
+        var infos = new List<RegleInfo>(Toutes)
         {
-            d.Add(r.Id, r);
+            new RegleInfo(Dossier, "Décision sur le dossier", "RULES.md ; seeds 000–004"),
+            new RegleInfo(SectionEligibilite, "Éligibilité des ESSMS", $"{S000} ; {S001}"),
+            new RegleInfo(SectionGrappe, "Éligibilité et recevabilité de la grappe", $"{S000} ; {S001} §D ; {S002}"),
+            new RegleInfo(SectionOrientation, "Orientation du projet : régional ou national", $"{S000} ; {S001} ; {S002}"),
+            new RegleInfo(SectionRecevabilite, "Recevabilité du projet", $"{S000} ; {S001}"),
+            new RegleInfo(SectionAchat, "Procédure d'achat", $"{S000} ; {S001} §C"),
+            new RegleInfo(SectionFinancement, "Financements ESMS numérique allouables", $"{S000} ; {S001} ; {S002} ; {S004}"),
+            new RegleInfo(SectionVersements, "Versement des crédits", $"{S000} ; {S001} ; {S003}"),
+            new RegleInfo(SectionSons, "Prestation Ségur (SONS)", $"{S003} ; {S004}"),
+        };
+        var entrees = new EntreeCatalogue[infos.Count];
+        for (var i = 0; i < entrees.Length; i++)
+        {
+            entrees[i] = new EntreeCatalogue(infos[i], i < Toutes.Count ? i : -1, i);
         }
 
-        d.Add(Dossier, new RegleInfo(Dossier, "Décision sur le dossier", "RULES.md ; seeds 000–004"));
-        d.Add(SectionEligibilite, new RegleInfo(SectionEligibilite, "Éligibilité des ESSMS", $"{S000} ; {S001}"));
-        d.Add(SectionGrappe, new RegleInfo(SectionGrappe, "Éligibilité et recevabilité de la grappe", $"{S000} ; {S001} §D ; {S002}"));
-        d.Add(SectionOrientation, new RegleInfo(SectionOrientation, "Orientation du projet : régional ou national", $"{S000} ; {S001} ; {S002}"));
-        d.Add(SectionRecevabilite, new RegleInfo(SectionRecevabilite, "Recevabilité du projet", $"{S000} ; {S001}"));
-        d.Add(SectionAchat, new RegleInfo(SectionAchat, "Procédure d'achat", $"{S000} ; {S001} §C"));
-        d.Add(SectionFinancement, new RegleInfo(SectionFinancement, "Financements ESMS numérique allouables", $"{S000} ; {S001} ; {S002} ; {S004}"));
-        d.Add(SectionVersements, new RegleInfo(SectionVersements, "Versement des crédits", $"{S000} ; {S001} ; {S003}"));
-        d.Add(SectionSons, new RegleInfo(SectionSons, "Prestation Ségur (SONS)", $"{S003} ; {S004}"));
+        return entrees;
+    }
+
+    private static Dictionary<string, EntreeCatalogue> IndexerParId()
+    {
+        var d = new Dictionary<string, EntreeCatalogue>(StringComparer.Ordinal);
+        foreach (var e in ParRang)
+        {
+            d.Add(e.Info.Id, e);
+        }
+
         return d;
     }
 
-    /// <summary>Every entry, sections included.</summary>
-    internal static IEnumerable<RegleInfo> Entrees => ParId.Values;
+    /// <summary>Every entry, sections included, by <see cref="EntreeCatalogue.Rang"/>.</summary>
+    internal static IReadOnlyList<EntreeCatalogue> Entrees => ParRang;
 
     /// <summary>The catalogue entry of <paramref name="id"/>.</summary>
     /// <param name="id">A rule or section id.</param>
     /// <returns>The entry.</returns>
     /// <exception cref="KeyNotFoundException">Unknown id.</exception>
-    public static RegleInfo Get(string id) => ParId.TryGetValue(id, out var r)
+    public static RegleInfo Get(string id) => Entree(id).Info;
+
+    /// <summary>The catalogue entry of <paramref name="id"/>, with its positions.</summary>
+    /// <exception cref="KeyNotFoundException">Unknown id.</exception>
+    internal static EntreeCatalogue Entree(string id) => ParId.TryGetValue(id, out var r)
         ? r
         : throw new KeyNotFoundException($"Règle inconnue : « {id} ».");
 
-    private static readonly Dictionary<string, int> IndexParId = ConstruireIndex();
-
-    private static Dictionary<string, int> ConstruireIndex()
-    {
-        var d = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < Toutes.Count; i++)
-        {
-            d.Add(Toutes[i].Id, i);
-        }
-
-        return d;
-    }
+    /// <summary>The catalogue entry of <paramref name="id"/>, or null.</summary>
+    internal static EntreeCatalogue? Trouver(string id) => ParId.TryGetValue(id, out var r) ? r : null;
 
     /// <summary>Position of rule <paramref name="id"/> in <see cref="Toutes"/>; -1 for a section id.</summary>
-    internal static int Index(string id) => IndexParId.TryGetValue(id, out var i) ? i : -1;
+    internal static int Index(string id) => ParId.TryGetValue(id, out var e) ? e.Position : -1;
+}
+
+/// <summary>A catalogue entry and its positions, looked up once per node: the node keeps it, so that recording the
+/// outcome and writing the node need no further look-up by id.</summary>
+internal sealed class EntreeCatalogue
+{
+    public EntreeCatalogue(RegleInfo info, int position, int rang)
+    {
+        Info = info;
+        Position = position;
+        Rang = rang;
+    }
+
+    /// <summary>Id, title and source.</summary>
+    public RegleInfo Info { get; }
+
+    /// <summary>Position in <see cref="Regles.Toutes"/> (the bit of <see cref="Engine.Trace.Evaluees"/>); -1 for a
+    /// section.</summary>
+    public int Position { get; }
+
+    /// <summary>Position among all entries, sections included (<see cref="Regles.Entrees"/>).</summary>
+    public int Rang { get; }
 }

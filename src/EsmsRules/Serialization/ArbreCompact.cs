@@ -61,7 +61,7 @@ internal static class ArbreCompact
     private static readonly byte[] FinNoeud = U("]}");
 
     // Built from the names above (static fields are initialised in the order they are written).
-    private static readonly Dictionary<string, Fragments> ParRegle = FragmentsCatalogue();
+    private static readonly Fragments[] ParRegle = FragmentsCatalogue();
     private static readonly byte[][] Resultats = ResultatsSuivisExplication();
 
     /// <summary>Writes <paramref name="racine"/> as the next value of <paramref name="w"/> when the writer is compact
@@ -132,7 +132,8 @@ internal static class ArbreCompact
                 return false;
             }
 
-            ParRegle.TryGetValue(n.Regle, out var f);
+            var catalogue = n.Catalogue ?? Regles.Trouver(n.Regle);
+            var f = catalogue is null ? null : ParRegle[catalogue.Rang];
             if (f is not null && string.Equals(n.Titre, f.Info.Titre, StringComparison.Ordinal))
             {
                 if (!Copier(f.Debut))
@@ -406,15 +407,16 @@ internal static class ArbreCompact
         }
     }
 
-    private static Dictionary<string, Fragments> FragmentsCatalogue()
+    /// <summary>The fragments of every catalogue entry, by <see cref="EntreeCatalogue.Rang"/>.</summary>
+    private static Fragments[] FragmentsCatalogue()
     {
-        var d = new Dictionary<string, Fragments>(StringComparer.Ordinal);
-        foreach (var r in Regles.Entrees)
+        var a = new Fragments[Regles.Entrees.Count];
+        foreach (var e in Regles.Entrees)
         {
-            d.Add(r.Id, new Fragments(r));
+            a[e.Rang] = new Fragments(e.Info);
         }
 
-        return d;
+        return a;
     }
 
     private static byte[][] ResultatsSuivisExplication()

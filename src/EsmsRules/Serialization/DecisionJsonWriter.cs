@@ -22,7 +22,7 @@ public static class DecisionJsonWriter
 
     // A tree repeats the catalogue's titles and sources (long French text) in every node: they are escaped and encoded
     // to UTF-8 once, as are the node's property names and outcomes.
-    private static readonly Dictionary<string, Catalogue> Encodes = EncoderCatalogue();
+    private static readonly Catalogue[] Encodes = EncoderCatalogue();
     private static readonly JsonEncodedText RegleName = JsonEncodedText.Encode("regle");
     private static readonly JsonEncodedText TitreName = JsonEncodedText.Encode("titre");
     private static readonly JsonEncodedText ResultatName = JsonEncodedText.Encode("resultat");
@@ -391,8 +391,9 @@ public static class DecisionJsonWriter
     {
         Vider(w);
         w.WriteStartObject();
-        if (Encodes.TryGetValue(n.Regle, out var c))
+        if ((n.Catalogue ?? Regles.Trouver(n.Regle)) is { } entree)
         {
+            var c = Encodes[entree.Rang];
             w.WriteString(RegleName, c.Regle);
             Text(w, TitreName, n.Titre, c.Info.Titre, c.Titre);
             w.WriteString(ResultatName, ResultatEncode(n.Resultat));
@@ -470,15 +471,17 @@ public static class DecisionJsonWriter
         }
     }
 
-    private static Dictionary<string, Catalogue> EncoderCatalogue()
+    /// <summary>The encoded catalogue, by <see cref="EntreeCatalogue.Rang"/>.</summary>
+    private static Catalogue[] EncoderCatalogue()
     {
-        var d = new Dictionary<string, Catalogue>(StringComparer.Ordinal);
-        foreach (var r in Regles.Entrees)
+        var a = new Catalogue[Regles.Entrees.Count];
+        foreach (var e in Regles.Entrees)
         {
-            d.Add(r.Id, new Catalogue(r, JsonEncodedText.Encode(r.Id, Encoder), JsonEncodedText.Encode(r.Titre, Encoder), JsonEncodedText.Encode(r.Source, Encoder)));
+            var r = e.Info;
+            a[e.Rang] = new Catalogue(r, JsonEncodedText.Encode(r.Id, Encoder), JsonEncodedText.Encode(r.Titre, Encoder), JsonEncodedText.Encode(r.Source, Encoder));
         }
 
-        return d;
+        return a;
     }
 
     private static JsonEncodedText ResultatEncode(Resultat r) =>
