@@ -59,10 +59,11 @@ internal static class ArbreCompact
     private static readonly byte[] ValeurNom = U(",\"valeur\":");
     private static readonly byte[] EnfantsNom = U(",\"enfants\":[");
     private static readonly byte[] FinNoeud = U("]}");
+    private static readonly byte[] Feuille = U(",\"enfants\":[]}");
 
     // Built from the names above (static fields are initialised in the order they are written).
-    private static readonly Fragments[] ParRegle = FragmentsCatalogue();
     private static readonly byte[][] Resultats = ResultatsSuivisExplication();
+    private static readonly Fragments[] ParRegle = FragmentsCatalogue();
 
     /// <summary>Writes <paramref name="racine"/> as the next value of <paramref name="w"/> when the writer is compact
     /// with the contract's encoder and the tree can be written directly; otherwise writes nothing.</summary>
@@ -136,36 +137,37 @@ internal static class ArbreCompact
             var f = catalogue is null ? null : ParRegle[catalogue.Rang];
             if (f is not null && string.Equals(n.Titre, f.Info.Titre, StringComparison.Ordinal))
             {
-                if (!Copier(f.Debut))
+                if (!Copier(f.Debut[(int)n.Resultat]))
                 {
                     return false;
                 }
             }
-            else if (!Copier(RegleDebut) || !Chaine(n.Regle) || !Copier(TitreNom) || !Chaine(n.Titre) || !Copier(ResultatNom))
+            else if (!Copier(RegleDebut) || !Chaine(n.Regle) || !Copier(TitreNom) || !Chaine(n.Titre) || !Copier(ResultatNom)
+                || !Copier(Resultats[(int)n.Resultat]))
             {
                 return false;
             }
 
-            if (!Copier(Resultats[(int)n.Resultat]) || !Contenu(n.Explication))
+            if (!Contenu(n.Explication))
             {
                 return false;
             }
 
             if (f is not null && string.Equals(n.Source, f.Info.Source, StringComparison.Ordinal))
             {
-                if (!Copier(f.Milieu))
+                if (!(n.Montant is { } montant ? Copier(f.Milieu) && Nombre(montant) : Copier(f.MilieuNull)))
                 {
                     return false;
                 }
             }
-            else if (!Copier(SourceNom) || !Chaine(n.Source) || !Copier(MontantNom))
+            else if (!Copier(SourceNom) || !Chaine(n.Source) || !Copier(MontantNom) || !(n.Montant is { } m ? Nombre(m) : Copier(Null)))
             {
                 return false;
             }
 
-            if (!(n.Montant is { } m ? Nombre(m) : Copier(Null)))
+            if (n.DonneesManquantes.Count == 0 && n.Entrees.Count == 0 && n.Enfants.Count == 0)
             {
-                return false;
+                return Copier(Feuille);
             }
 
             if (n.DonneesManquantes.Count > 0)
@@ -314,7 +316,7 @@ internal static class ArbreCompact
         {
             // A decimal has at most 29 digits, a sign, a point and leading zeros after it: 64 bytes is ample.
             if (!Reserver(64)
-                || !Utf8Formatter.TryFormat(DecisionJsonWriter.Normalize(m), new Span<byte>(Buffer, Position, 64), out var written))
+                || !DecisionJsonWriter.TryFormatAmount(m, new Span<byte>(Buffer, Position, 64), out var written))
             {
                 return false;
             }
@@ -373,17 +375,27 @@ internal static class ArbreCompact
         public Fragments(RegleInfo info)
         {
             Info = info;
-            Debut = Concat(RegleDebut, Quoted(info.Id), TitreNom, Quoted(info.Titre), ResultatNom);
+            var debut = Concat(RegleDebut, Quoted(info.Id), TitreNom, Quoted(info.Titre), ResultatNom);
+            Debut = new byte[Resultats.Length][];
+            for (var r = 0; r < Resultats.Length; r++)
+            {
+                Debut[r] = Concat(debut, Resultats[r]);
+            }
+
             Milieu = Concat(SourceNom, Quoted(info.Source), MontantNom);
+            MilieuNull = Concat(Milieu, Null);
         }
 
         public RegleInfo Info { get; }
 
-        /// <summary><c>{"regle":"ID","titre":"…","resultat":"</c></summary>
-        public byte[] Debut { get; }
+        /// <summary>By outcome: <c>{"regle":"ID","titre":"…","resultat":"satisfied","explication":"</c></summary>
+        public byte[][] Debut { get; }
 
         /// <summary><c>","source":"…","montant":</c> (the quote closes the explanation).</summary>
         public byte[] Milieu { get; }
+
+        /// <summary><see cref="Milieu"/> followed by <c>null</c>.</summary>
+        public byte[] MilieuNull { get; }
 
         private static byte[] Concat(params byte[][] parts)
         {

@@ -411,7 +411,15 @@ public static class DecisionJsonWriter
 
         if (n.Montant is { } m)
         {
-            w.WriteNumber(MontantName, Normalize(m));
+            var montant = Normalize(m, out var entier);
+            if (entier)
+            {
+                w.WriteNumber(MontantName, (long)montant);
+            }
+            else
+            {
+                w.WriteNumber(MontantName, montant);
+            }
         }
         else
         {
@@ -548,13 +556,39 @@ public static class DecisionJsonWriter
     }
 
     /// <summary>An amount rounded to 2 decimals, without trailing zeros (494500, 26611.2).</summary>
-    private static void Amount(Utf8JsonWriter w, string name, decimal value) => w.WriteNumber(name, Normalize(value));
+    private static void Amount(Utf8JsonWriter w, string name, decimal value)
+    {
+        var n = Normalize(value, out var entier);
+        if (entier)
+        {
+            w.WriteNumber(name, (long)n);
+        }
+        else
+        {
+            w.WriteNumber(name, n);
+        }
+    }
+
+    /// <summary>Writes <paramref name="value"/> normalised (<see cref="Normalize(decimal)"/>) as UTF-8 digits; a whole
+    /// amount other than zero is formatted as a <see cref="long"/>, which gives the same digits as the decimal at a
+    /// fraction of the cost (<c>DecisionJsonWriterTests</c> compare both).</summary>
+    internal static bool TryFormatAmount(decimal value, Span<byte> destination, out int written)
+    {
+        var n = Normalize(value, out var entier);
+        return entier
+            ? System.Buffers.Text.Utf8Formatter.TryFormat((long)n, destination, out written)
+            : System.Buffers.Text.Utf8Formatter.TryFormat(n, destination, out written);
+    }
 
     /// <summary>Rounds to 2 decimals (midpoint away from zero) and removes trailing zeros.</summary>
     /// <remarks>Dividing by 1.000… removes them but a decimal division is slow, and a tree has an amount in most
     /// nodes: an amount below 2^32 cents (all in practice) has its zeros removed from its integer mantissa instead,
     /// with the same result, sign of zero and scale included (<c>DecisionJsonWriterTests</c>).</remarks>
-    internal static decimal Normalize(decimal value)
+    internal static decimal Normalize(decimal value) => Normalize(value, out _);
+
+    /// <summary><see cref="Normalize(decimal)"/>, telling whether the result is a whole number other than zero below
+    /// 2^32 (only known on the fast path: false otherwise, which is always safe).</summary>
+    private static decimal Normalize(decimal value, out bool entier)
     {
         var rounded = Math.Round(value, 2, MidpointRounding.AwayFromZero);
 #if NET8_0_OR_GREATER
@@ -570,9 +604,11 @@ public static class DecisionJsonWriter
                 scale--;
             }
 
+            entier = scale == 0 && mantissa != 0;
             return new decimal((int)mantissa, 0, 0, bits[3] < 0, (byte)scale);
         }
 #endif
+        entier = false;
         return rounded / 1.000000000000000000000000000000000m;
     }
 }

@@ -40,6 +40,33 @@ public class DecisionJsonWriterTests
         }
     }
 
+    [Fact]
+    public void TryFormatAmount_AnyDecimal_SameBytesAsTheDecimalFormatter()
+    {
+        var rnd = new Random(11);
+        var values = new List<decimal>
+        {
+            0m, -0m, 0.00m, -0.00m, -0.004m, 1m, -1m, 1.00m, 10m, 100.0m, 494500m, -494500.00m, 4294967295m, 4294967296m,
+            -4294967295m, 42949672.95m, long.MaxValue, long.MinValue, decimal.MaxValue, decimal.MinValue, 0.005m, -0.005m,
+        };
+        for (var i = 0; i < 100_000; i++)
+        {
+            var d = new decimal(rnd.Next(), rnd.Next(8) == 0 ? rnd.Next() : 0, rnd.Next(16) == 0 ? rnd.Next() : 0, rnd.Next(2) == 0, (byte)rnd.Next(6));
+            values.Add(d);
+            values.Add(decimal.Truncate(d));
+            values.Add(decimal.Truncate(d) * 1.00m);
+        }
+
+        Span<byte> attendu = stackalloc byte[64];
+        Span<byte> obtenu = stackalloc byte[64];
+        foreach (var v in values)
+        {
+            Assert.True(System.Buffers.Text.Utf8Formatter.TryFormat(DecisionJsonWriter.Normalize(v), attendu, out var n));
+            Assert.True(DecisionJsonWriter.TryFormatAmount(v, obtenu, out var m));
+            Assert.Equal(Encoding.ASCII.GetString(attendu[..n]), Encoding.ASCII.GetString(obtenu[..m]));
+        }
+    }
+
     [Theory]
     [InlineData("01-acquisition-46-segur")]
     [InlineData("07-conformite-petit-og")]
