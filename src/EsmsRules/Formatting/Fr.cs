@@ -14,7 +14,7 @@ public static class Fr
     /// <param name="montant">The amount.</param>
     /// <returns>The text.</returns>
     public static string Euros(decimal montant) =>
-        Format(montant, decimal.Truncate(montant) == montant ? 0 : 2, " €");
+        Format(montant, EstEntier(montant) ? 0 : 2, " €");
 
     /// <summary>An amount in euros with two decimals always ("5 256,00 €").</summary>
     /// <param name="montant">The amount.</param>
@@ -51,6 +51,23 @@ public static class Fr
     // Powers of ten for the decimals the explanations use; more decimals take the general path.
     private static readonly decimal[] Puissances = { 1m, 10m, 100m, 1000m, 10000m };
 
+    // 10^18 / Puissances: the amounts whose digits fit the digit writer's integer.
+    private static readonly decimal[] Bornes = { 1e18m, 1e17m, 1e16m, 1e15m, 1e14m };
+
+#if NET8_0_OR_GREATER
+    private static readonly ulong[] PuissancesEntieres = { 1, 10, 100, 1000, 10000 };
+
+    /// <summary>The bound of the digit writer's integers (10^18, as on the decimal path).</summary>
+    private const ulong Limite = 1_000_000_000_000_000_000;
+#endif
+
+    /// <summary>Whether <paramref name="montant"/> is a whole number (a scale of 0 says so without arithmetic).</summary>
+    private static bool EstEntier(decimal montant) =>
+#if NET8_0_OR_GREATER
+        montant.Scale == 0 ||
+#endif
+        decimal.Truncate(montant) == montant;
+
     /// <summary>The number and its suffix, written into one buffer and allocated once: explanations format amounts
     /// in every node, so this is on the evaluation's hot path.</summary>
     private static string Format(decimal valeur, int decimals, string suffixe)
@@ -60,14 +77,28 @@ public static class Fr
             throw new ArgumentOutOfRangeException(nameof(decimals), decimals, "decimals must be between 0 and 28.");
         }
 
-        var arrondi = Math.Round(valeur, decimals, MidpointRounding.AwayFromZero);
-        if (decimals < Puissances.Length)
+#if NET8_0_OR_GREATER
+        // Most amounts need no rounding (their scale is at most the decimals shown): their mantissa, scaled up, is
+        // the integer the digit writer takes, without decimal arithmetic.
+        Span<int> bits = stackalloc int[4];
+        decimal.GetBits(valeur, bits);
+        var scale = (bits[3] >> 16) & 0xFF;
+        if (bits[2] == 0 && scale <= decimals && decimals < Puissances.Length)
         {
-            var entier = arrondi * Puissances[decimals];
-            if (entier > -1e18m && entier < 1e18m)
+            var mantisse = ((ulong)(uint)bits[1] << 32) | (uint)bits[0];
+            var facteur = PuissancesEntieres[decimals - scale];
+            if (mantisse < Limite / facteur)
             {
-                return Chiffres((long)entier, decimals, suffixe);
+                var entier = (long)(mantisse * facteur);
+                return Chiffres(bits[3] < 0 ? -entier : entier, decimals, suffixe);
             }
+        }
+#endif
+        var arrondi = Math.Round(valeur, decimals, MidpointRounding.AwayFromZero);
+        // Bounded before the multiplication, which overflows for amounts near the decimal range.
+        if (decimals < Puissances.Length && arrondi > -Bornes[decimals] && arrondi < Bornes[decimals])
+        {
+            return Chiffres((long)(arrondi * Puissances[decimals]), decimals, suffixe);
         }
 
         return General(arrondi, decimals) + suffixe;
@@ -159,6 +190,38 @@ public static class Fr
     /// <summary>A date as dd/MM/yyyy.</summary>
     /// <param name="date">The date.</param>
     /// <returns>The text.</returns>
-    public static string Date(NodaTime.LocalDate date) =>
-        date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+    public static string Date(NodaTime.LocalDate date)
+    {
+        var annee = date.Year;
+        if (annee < 1)
+        {
+            return date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+        }
+
+        // The digits of the "dd/MM/yyyy" pattern, written directly: dates are formatted in many explanations, and
+        // the pattern's formatter costs several times more (FrTests compare both).
+        var jour = date.Day;
+        var mois = date.Month;
+#if NET8_0_OR_GREATER
+        return string.Create(10, (jour, mois, annee), static (c, d) =>
+        {
+            c[0] = (char)('0' + (d.jour / 10));
+            c[1] = (char)('0' + (d.jour % 10));
+            c[2] = '/';
+            c[3] = (char)('0' + (d.mois / 10));
+            c[4] = (char)('0' + (d.mois % 10));
+            c[5] = '/';
+            c[6] = (char)('0' + (d.annee / 1000));
+            c[7] = (char)('0' + (d.annee / 100 % 10));
+            c[8] = (char)('0' + (d.annee / 10 % 10));
+            c[9] = (char)('0' + (d.annee % 10));
+        });
+#else
+        return new string(new[]
+        {
+            (char)('0' + (jour / 10)), (char)('0' + (jour % 10)), '/', (char)('0' + (mois / 10)), (char)('0' + (mois % 10)), '/',
+            (char)('0' + (annee / 1000)), (char)('0' + (annee / 100 % 10)), (char)('0' + (annee / 10 % 10)), (char)('0' + (annee % 10)),
+        });
+#endif
+    }
 }

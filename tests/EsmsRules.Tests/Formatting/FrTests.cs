@@ -93,6 +93,8 @@ public class FrTests
     [InlineData("1000000000000000000", 0, "1 000 000 000 000 000 000")]
     [InlineData("-79228162514264337593543950335", 0, "-79 228 162 514 264 337 593 543 950 335")]
     [InlineData("1.23456789", 6, "1,234568")]
+    [InlineData("-17342436417458283995208709.729", 4, "-17 342 436 417 458 283 995 208 709,7290")]
+    [InlineData("7922816251426433759354395033.5", 4, "7 922 816 251 426 433 759 354 395 033,5000")]
     public void Nombre_EdgeValues_SameAsInvariantFormatRegrouped(string valeur, int decimals, string attendu)
     {
         var v = decimal.Parse(valeur, CultureInfo.InvariantCulture);
@@ -131,6 +133,38 @@ public class FrTests
         Check.One(Config.QuickThrowOnFailure.WithMaxTest(500), Prop.ForAll(cas.ToArbitrary(), c =>
             Fr.Nombre(c.m, c.d) == Reference(c.m, c.d)
             && Fr.Euros2(c.m) == Reference(c.m, 2) + " €"));
+    }
+
+    [Fact]
+    public void Nombre_AnyDecimalAnyScale_SameAsInvariantFormatRegrouped()
+    {
+        // The whole decimal range (the high word often zero, as amounts are), every scale, either sign (zero included),
+        // 0 to 6 decimals: the path without rounding (scale at most the decimals), the rounding path and the general
+        // path all give the reference text, and Euros chooses 0 or 2 decimals as the reference says.
+        var montants =
+            from lo in Gen.Choose(int.MinValue, int.MaxValue)
+            from mid in Gen.Frequency((2, Gen.Constant(0)), (1, Gen.Choose(int.MinValue, int.MaxValue)))
+            from hi in Gen.Frequency((4, Gen.Constant(0)), (1, Gen.Choose(0, int.MaxValue)))
+            from negatif in Gen.Elements(true, false)
+            from scale in Gen.Frequency((3, Gen.Choose(0, 4)), (1, Gen.Choose(0, 28)))
+            select new decimal(lo, mid, hi, negatif, (byte)scale);
+        var cas = from m in montants from d in Gen.Choose(0, 6) select (m, d);
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(3000), Prop.ForAll(cas.ToArbitrary(), c =>
+            Fr.Nombre(c.m, c.d) == Reference(c.m, c.d)
+            && Fr.Euros(c.m) == Reference(c.m, decimal.Truncate(c.m) == c.m ? 0 : 2) + " €"));
+    }
+
+    [Fact]
+    public void Date_AnyDate_SameAsTheNodaTimePattern()
+    {
+        var dates =
+            from jours in Gen.Choose(-4_350_000, 2_900_000)
+            select new LocalDate(2000, 1, 1).PlusDays(jours);
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(3000), Prop.ForAll(dates.ToArbitrary(), d =>
+            Fr.Date(d) == d.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)));
+        Assert.Equal("01/01/0001", Fr.Date(new LocalDate(1, 1, 1)));
+        Assert.Equal("31/12/9999", Fr.Date(new LocalDate(9999, 12, 31)));
+        Assert.Equal(new LocalDate(0, 6, 1).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture), Fr.Date(new LocalDate(0, 6, 1)));
     }
 
     /// <summary>The formatting before the digit writer: the invariant format, then a space every three digits.</summary>
