@@ -9,10 +9,16 @@ namespace EsmsRules.Identifiers;
 /// </summary>
 public static class Regions
 {
-    // Regions by prefix, indexed by its two characters (digits, then letters): a lookup without allocating the prefix.
-    private static readonly string?[] ParPrefixe = Build();
+    // Region numbers (in Noms) by prefix, indexed by its two characters (digits, then letters), -1 when unknown: a
+    // lookup without allocating the prefix.
+    private static readonly short[] ParPrefixe = Build(out NomsTable);
 
-    private static string?[] Build()
+    private static readonly string[] NomsTable;
+
+    /// <summary>The region names, by number (<see cref="Numero"/>).</summary>
+    internal static System.Collections.Generic.IReadOnlyList<string> Noms => NomsTable;
+
+    private static short[] Build(out string[] noms)
     {
         var table = new (string Region, string Departements)[]
         {
@@ -37,12 +43,15 @@ public static class Regions
             ("La Réunion", "9D"),
             ("Saint-Pierre-et-Miquelon", "9E"),
         };
-        var parPrefixe = new string?[36 * 36];
-        foreach (var (region, deps) in table)
+        var parPrefixe = new short[36 * 36];
+        parPrefixe.AsSpan().Fill(-1);
+        noms = new string[table.Length];
+        for (short n = 0; n < table.Length; n++)
         {
-            foreach (var dep in deps.Split(' '))
+            noms[n] = table[n].Region;
+            foreach (var dep in table[n].Departements.Split(' '))
             {
-                parPrefixe[Index(dep[0], dep[1])] = region;
+                parPrefixe[Index(dep[0], dep[1])] = n;
             }
         }
 
@@ -64,8 +73,16 @@ public static class Regions
     /// <returns>The region name, or null.</returns>
     public static string? RegionDe(Finess finess)
     {
+        var n = Numero(finess);
+        return n < 0 ? null : NomsTable[n];
+    }
+
+    /// <summary>The number of <paramref name="finess"/>'s region in <see cref="Noms"/>, or -1 when the prefix is
+    /// unknown.</summary>
+    internal static int Numero(Finess finess)
+    {
         var v = finess.Value;
         var i = v is { Length: >= 2 } ? Index(v[0], v[1]) : -1;
-        return i < 0 ? null : ParPrefixe[i];
+        return i < 0 ? -1 : ParPrefixe[i];
     }
 }

@@ -1,3 +1,4 @@
+using System;
 using EsmsRules.Decisions;
 using EsmsRules.Engine;
 using EsmsRules.Formatting;
@@ -198,14 +199,29 @@ internal static class OrientationRules
     /// <summary>"ARS Occitanie (12 ESSMS sur 15)": the region holding the most retained ESSMS (first reached on a tie).</summary>
     private static string RegionMajoritaire(Contexte ctx)
     {
-        var counts = new System.Collections.Generic.Dictionary<string, int>(System.StringComparer.Ordinal);
+        // Known regions are counted by number; an unknown département prefix by its text (rare: a dictionary).
+        Span<int> parRegion = stackalloc int[Identifiers.Regions.Noms.Count];
+        System.Collections.Generic.Dictionary<string, int>? inconnues = null;
         string? best = null;
         var bestCount = 0;
         foreach (var r in ctx.Retenus)
         {
-            var region = Identifiers.Regions.RegionDe(r.Essms.FinessGeographique) ?? "région inconnue (" + r.Essms.FinessGeographique.Departement + ")";
-            counts.TryGetValue(region, out var c);
-            counts[region] = ++c;
+            var numero = Identifiers.Regions.Numero(r.Essms.FinessGeographique);
+            int c;
+            string region;
+            if (numero >= 0)
+            {
+                c = ++parRegion[numero];
+                region = Identifiers.Regions.Noms[numero];
+            }
+            else
+            {
+                region = "région inconnue (" + r.Essms.FinessGeographique.Departement + ")";
+                inconnues ??= new System.Collections.Generic.Dictionary<string, int>(System.StringComparer.Ordinal);
+                inconnues.TryGetValue(region, out c);
+                inconnues[region] = ++c;
+            }
+
             if (c > bestCount)
             {
                 best = region;

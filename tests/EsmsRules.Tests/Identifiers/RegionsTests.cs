@@ -33,4 +33,21 @@ public class RegionsTests
 
     [Fact]
     public void RegionDe_Default_Null() => Assert.Null(Regions.RegionDe(default));
+    [Fact]
+    public void Numero_EveryPrefix_TheNumberOfItsRegion()
+    {
+        const string signes = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+        foreach (var a in signes)
+        {
+            foreach (var b in signes)
+            {
+                var finess = DossierBuilder.Finess(new string(new[] { a, b }), 123);
+                var numero = Regions.Numero(finess);
+                Assert.Equal(Regions.RegionDe(finess), numero < 0 ? null : Regions.Noms[numero]);
+            }
+        }
+
+        Assert.Equal(-1, Regions.Numero(default));
+        Assert.Equal("Occitanie", Regions.Noms[Regions.Numero(DossierBuilder.Finess("31", 1))]);
+    }
 }

@@ -139,4 +139,18 @@ public class OrientationTests
         Assert.Equal(Resultat.NotApplicable, d.Outcome("ORIENT-03"));
         Assert.Empty(d.DonneesManquantes);
     }
+    [Theory]
+    [InlineData("14", 5, "Occitanie (7 ESSMS sur 12)")]
+    [InlineData("14", 6, "Normandie (6 ESSMS sur 12)")]
+    [InlineData("96", 7, "région inconnue (96) (7 ESSMS sur 12)")]
+    public void Orient03_EssmsInTwoRegions_ExplanationNamesTheRegionWithTheMost(string autre, int combien, string attendu)
+    {
+        // The first ESSMS are moved to another département; on a tie the region reached first wins.
+        var d = DossierBuilder.Grappe(12)
+            .MapEssms((e, i) => i < combien ? e with { FinessGeographique = DossierBuilder.Finess(autre, 700 + i) } : e)
+            .Evaluate();
+
+        Assert.Equal(Resultat.Satisfied, d.Outcome("ORIENT-03"));
+        Assert.EndsWith("comptant le plus d'ESSMS du projet : " + attendu + ".", d.Arbre.Find("ORIENT-03")!.Explication, System.StringComparison.Ordinal);
+    }
 }
