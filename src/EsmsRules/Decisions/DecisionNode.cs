@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-
 using EsmsRules.Rules;
 
 namespace EsmsRules.Decisions;

@@ -55,10 +55,8 @@ public static class Fr
     private static readonly decimal[] Bornes = { 1e18m, 1e17m, 1e16m, 1e15m, 1e14m };
 
 #if NET8_0_OR_GREATER
-    private static readonly ulong[] PuissancesEntieres = { 1, 10, 100, 1000, 10000 };
-
-    /// <summary>The bound of the digit writer's integers (10^18, as on the decimal path).</summary>
-    private const ulong Limite = 1_000_000_000_000_000_000;
+    private static readonly ulong[] PuissancesEntieres = Array.ConvertAll(Puissances, p => (ulong)p);
+    private static readonly ulong[] BornesEntieres = Array.ConvertAll(Bornes, b => (ulong)b);
 #endif
 
     /// <summary>Whether <paramref name="montant"/> is a whole number (a scale of 0 says so without arithmetic).</summary>
@@ -86,10 +84,9 @@ public static class Fr
         if (bits[2] == 0 && scale <= decimals && decimals < Puissances.Length)
         {
             var mantisse = ((ulong)(uint)bits[1] << 32) | (uint)bits[0];
-            var facteur = PuissancesEntieres[decimals - scale];
-            if (mantisse < Limite / facteur)
+            if (mantisse < BornesEntieres[decimals - scale])
             {
-                var entier = (long)(mantisse * facteur);
+                var entier = (long)(mantisse * PuissancesEntieres[decimals - scale]);
                 return Chiffres(bits[3] < 0 ? -entier : entier, decimals, suffixe);
             }
         }
@@ -202,26 +199,17 @@ public static class Fr
         // the pattern's formatter costs several times more (FrTests compare both).
         var jour = date.Day;
         var mois = date.Month;
-#if NET8_0_OR_GREATER
-        return string.Create(10, (jour, mois, annee), static (c, d) =>
-        {
-            c[0] = (char)('0' + (d.jour / 10));
-            c[1] = (char)('0' + (d.jour % 10));
-            c[2] = '/';
-            c[3] = (char)('0' + (d.mois / 10));
-            c[4] = (char)('0' + (d.mois % 10));
-            c[5] = '/';
-            c[6] = (char)('0' + (d.annee / 1000));
-            c[7] = (char)('0' + (d.annee / 100 % 10));
-            c[8] = (char)('0' + (d.annee / 10 % 10));
-            c[9] = (char)('0' + (d.annee % 10));
-        });
-#else
-        return new string(new[]
-        {
-            (char)('0' + (jour / 10)), (char)('0' + (jour % 10)), '/', (char)('0' + (mois / 10)), (char)('0' + (mois % 10)), '/',
-            (char)('0' + (annee / 1000)), (char)('0' + (annee / 100 % 10)), (char)('0' + (annee / 10 % 10)), (char)('0' + (annee % 10)),
-        });
-#endif
+        Span<char> c = stackalloc char[10];
+        c[0] = (char)('0' + (jour / 10));
+        c[1] = (char)('0' + (jour % 10));
+        c[2] = '/';
+        c[3] = (char)('0' + (mois / 10));
+        c[4] = (char)('0' + (mois % 10));
+        c[5] = '/';
+        c[6] = (char)('0' + (annee / 1000));
+        c[7] = (char)('0' + (annee / 100 % 10));
+        c[8] = (char)('0' + (annee / 10 % 10));
+        c[9] = (char)('0' + (annee % 10));
+        return c.ToString();
     }
 }
