@@ -145,10 +145,15 @@ public class DecisionJsonWriterTests
         DecisionJsonWriter.Serialize(stream, decision);
         var length = stream.Length;
 
-        stream.Position = 0;
-        var avant = GC.GetAllocatedBytesForCurrentThread();
-        DecisionJsonWriter.Serialize(stream, decision);
-        var alloue = GC.GetAllocatedBytesForCurrentThread() - avant;
+        // The least of three calls: a pool trimmed by a collection between two calls would make one of them rent anew.
+        var alloue = long.MaxValue;
+        for (var i = 0; i < 3; i++)
+        {
+            stream.Position = 0;
+            var avant = GC.GetAllocatedBytesForCurrentThread();
+            DecisionJsonWriter.Serialize(stream, decision);
+            alloue = Math.Min(alloue, GC.GetAllocatedBytesForCurrentThread() - avant);
+        }
 
         // The JSON is tens of KB; the writer object and the text that is not pre-encoded cost a few hundred bytes.
         Assert.True(length > 16 * 1024, length.ToString(System.Globalization.CultureInfo.InvariantCulture));
