@@ -59,7 +59,7 @@ internal static class ArbreCompact
     private static readonly byte[] ValeurNom = U(",\"valeur\":");
     private static readonly byte[] EnfantsNom = U(",\"enfants\":[");
     private static readonly byte[] FinNoeud = U("]}");
-    private static readonly byte[] Feuille = U(",\"enfants\":[]}");
+    private static readonly byte[] Feuille = [.. EnfantsNom, .. FinNoeud];
 
     // Built from the names above (static fields are initialised in the order they are written).
     private static readonly byte[][] Resultats = ResultatsSuivisExplication();
