@@ -115,7 +115,14 @@ public static class Regles
 
     private static readonly EntreeCatalogue[] ParRang = Construire();
 
-    private static readonly Dictionary<string, EntreeCatalogue> ParId = IndexerParId();
+    /// <summary>Open-addressing table of the entries by id (<see cref="Chercher"/>): engine rules look their entry up
+    /// for every node, and a <see cref="Dictionary{TKey, TValue}"/> hashed the whole id each time.</summary>
+    private static readonly EntreeCatalogue?[] ParId = IndexerParId();
+
+    /// <summary>The ids of <see cref="ParId"/>, slot by slot: a probe reads one array.</summary>
+    private static readonly string?[] IdsParId = Array.ConvertAll(ParId, e => e?.Info.Id);
+
+    private const int MasqueParId = 255;
 
     private static EntreeCatalogue[] Construire()
     {
@@ -140,15 +147,54 @@ public static class Regles
         return entrees;
     }
 
-    private static Dictionary<string, EntreeCatalogue> IndexerParId()
+    private static EntreeCatalogue?[] IndexerParId()
     {
-        var d = new Dictionary<string, EntreeCatalogue>(StringComparer.Ordinal);
+        var table = new EntreeCatalogue?[MasqueParId + 1];
         foreach (var e in ParRang)
         {
-            d.Add(e.Info.Id, e);
+            var i = Hache(e.Info.Id);
+            while (table[i] is { } occupee)
+            {
+                if (string.Equals(occupee.Info.Id, e.Info.Id, StringComparison.Ordinal))
+                {
+                    throw new InvalidOperationException($"Identifiant de règle en double : « {e.Info.Id} ».");
+                }
+
+                i = (i + 1) & MasqueParId;
+            }
+
+            table[i] = e;
         }
 
-        return d;
+        return table;
+    }
+
+    /// <summary>A cheap hash of an id (its length and three of its characters): ids differ by their prefix or their
+    /// last digits; collisions are resolved by probing.</summary>
+    private static int Hache(string id)
+    {
+        var n = id.Length;
+        return n == 0 ? 0 : (int)((uint)((n * 37) + (id[0] * 7) + (id[n - 1] * 11) + (id[n - 1 - (n > 1 ? 1 : 0)] * 61)) & MasqueParId);
+    }
+
+    /// <summary>The entry of <paramref name="id"/>, or null: probes from its hash, comparing references first (engine
+    /// ids are the catalogue's constants).</summary>
+    private static EntreeCatalogue? Chercher(string id)
+    {
+        var ids = IdsParId;
+        for (var i = Hache(id); ; i = (i + 1) & MasqueParId)
+        {
+            var candidat = ids[i];
+            if (candidat is null)
+            {
+                return null;
+            }
+
+            if (ReferenceEquals(candidat, id) || string.Equals(candidat, id, StringComparison.Ordinal))
+            {
+                return ParId[i];
+            }
+        }
     }
 
     /// <summary>Every entry, sections included, by <see cref="EntreeCatalogue.Rang"/>.</summary>
@@ -158,19 +204,20 @@ public static class Regles
     /// <param name="id">A rule or section id.</param>
     /// <returns>The entry.</returns>
     /// <exception cref="KeyNotFoundException">Unknown id.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
     public static RegleInfo Get(string id) => Entree(id).Info;
 
     /// <summary>The catalogue entry of <paramref name="id"/>, with its positions.</summary>
     /// <exception cref="KeyNotFoundException">Unknown id.</exception>
-    internal static EntreeCatalogue Entree(string id) => ParId.TryGetValue(id, out var r)
-        ? r
-        : throw new KeyNotFoundException($"Règle inconnue : « {id} ».");
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
+    internal static EntreeCatalogue Entree(string id) =>
+        Chercher(id ?? throw new ArgumentNullException(nameof(id))) ?? throw new KeyNotFoundException($"Règle inconnue : « {id} ».");
 
     /// <summary>The catalogue entry of <paramref name="id"/>, or null.</summary>
-    internal static EntreeCatalogue? Trouver(string id) => ParId.TryGetValue(id, out var r) ? r : null;
+    internal static EntreeCatalogue? Trouver(string? id) => id is null ? null : Chercher(id);
 
     /// <summary>Position of rule <paramref name="id"/> in <see cref="Toutes"/>; -1 for a section id.</summary>
-    internal static int Index(string id) => ParId.TryGetValue(id, out var e) ? e.Position : -1;
+    internal static int Index(string? id) => id is null ? -1 : Chercher(id)?.Position ?? -1;
 }
 
 /// <summary>A catalogue entry and its positions, looked up once per node: the node keeps it, so that recording the
