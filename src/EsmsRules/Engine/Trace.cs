@@ -11,9 +11,14 @@ namespace EsmsRules.Engine;
 /// </summary>
 internal sealed class Trace
 {
-    private readonly HashSet<string> _nonSatisfaites = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _aApprecier = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _manquantes = new(StringComparer.Ordinal);
+    /// <summary>The catalogue ranks in the ordinal order of their ids: the lists of rule ids are read in that order.</summary>
+    private static readonly int[] RangsParId = RangsDansLOrdreDesIds();
+
+    // Rule ids are recorded as bits by catalogue rank (at most 128 entries, checked in RangsDansLOrdreDesIds), field
+    // names in a list, usually empty and never more than a few.
+    private Rangs _nonSatisfaites;
+    private Rangs _aApprecier;
+    private List<string>? _manquantes;
 
     public Trace(bool explain) => Explain = explain;
 
@@ -35,7 +40,7 @@ internal sealed class Trace
         IReadOnlyList<EntreeLue>? entrees = null)
     {
         var entree = Regles.Entree(id);
-        Record(id, resultat, manquantes);
+        Record(entree, resultat, manquantes);
         MarquerEvaluee(entree, resultat);
         return DecisionNode.DuCatalogue(entree, resultat, Texte(explication), montant, entrees, manquantes, enfants);
     }
@@ -79,9 +84,9 @@ internal sealed class Trace
     public static Resultat Aggregate(IReadOnlyList<DecisionNode> nodes)
     {
         var any = Resultat.NotApplicable;
-        foreach (var n in nodes)
+        for (var i = 0; i < nodes.Count; i++)
         {
-            any = Worst(any, n.Resultat);
+            any = Worst(any, nodes[i].Resultat);
         }
 
         return any;
@@ -99,37 +104,118 @@ internal sealed class Trace
         _ => 0,
     };
 
-    private void Record(string id, Resultat resultat, IReadOnlyList<string>? manquantes)
+    private void Record(EntreeCatalogue entree, Resultat resultat, IReadOnlyList<string>? manquantes)
     {
         switch (resultat)
         {
             case Resultat.NotSatisfied:
-                _nonSatisfaites.Add(id);
+                _nonSatisfaites.Ajouter(entree.Rang);
                 break;
             case Resultat.ReviewRequired:
-                _aApprecier.Add(id);
+                _aApprecier.Ajouter(entree.Rang);
                 break;
             case Resultat.MissingInput when manquantes is not null:
-                foreach (var m in manquantes)
+                for (var i = 0; i < manquantes.Count; i++)
                 {
-                    _manquantes.Add(m);
+                    var m = manquantes[i];
+                    _manquantes ??= new List<string>(4);
+                    if (!_manquantes.Contains(m))
+                    {
+                        _manquantes.Add(m);
+                    }
                 }
 
                 break;
         }
     }
 
-    public IReadOnlyList<string> NonSatisfaites => Sorted(_nonSatisfaites);
+    public IReadOnlyList<string> NonSatisfaites => _nonSatisfaites.Ids();
 
-    public IReadOnlyList<string> AApprecier => Sorted(_aApprecier);
+    public IReadOnlyList<string> AApprecier => _aApprecier.Ids();
 
-    public IReadOnlyList<string> DonneesManquantes => Sorted(_manquantes);
-
-    private static string[] Sorted(HashSet<string> set)
+    public IReadOnlyList<string> DonneesManquantes
     {
-        var a = new string[set.Count];
-        set.CopyTo(a);
-        Array.Sort(a, StringComparer.Ordinal);
-        return a;
+        get
+        {
+            if (_manquantes is null)
+            {
+                return Array.Empty<string>();
+            }
+
+            var a = _manquantes.ToArray();
+            Array.Sort(a, StringComparer.Ordinal);
+            return a;
+        }
+    }
+
+    private static int[] RangsDansLOrdreDesIds()
+    {
+        var entrees = Regles.Entrees;
+        if (entrees.Count > 128)
+        {
+            throw new InvalidOperationException("Le catalogue dépasse les 128 entrées que Trace sait marquer.");
+        }
+
+        var rangs = new int[entrees.Count];
+        var ids = new string[entrees.Count];
+        for (var i = 0; i < rangs.Length; i++)
+        {
+            rangs[i] = entrees[i].Rang;
+            ids[i] = entrees[i].Info.Id;
+        }
+
+        Array.Sort(ids, rangs, StringComparer.Ordinal);
+        return rangs;
+    }
+
+    /// <summary>A set of catalogue ranks (0 to 127).</summary>
+    private struct Rangs
+    {
+        private ulong _bas;
+        private ulong _haut;
+
+        public void Ajouter(int rang)
+        {
+            if (rang < 64)
+            {
+                _bas |= 1UL << rang;
+            }
+            else
+            {
+                _haut |= 1UL << (rang - 64);
+            }
+        }
+
+        /// <summary>The ids of the ranks set, in ordinal order.</summary>
+        public readonly string[] Ids()
+        {
+            if ((_bas | _haut) == 0)
+            {
+                return Array.Empty<string>();
+            }
+
+            var a = new string[PopCount(_bas) + PopCount(_haut)];
+            var k = 0;
+            foreach (var rang in RangsParId)
+            {
+                if (rang < 64 ? (_bas & (1UL << rang)) != 0 : (_haut & (1UL << (rang - 64))) != 0)
+                {
+                    a[k++] = Regles.Entrees[rang].Info.Id;
+                }
+            }
+
+            return a;
+        }
+
+        private static int PopCount(ulong x)
+        {
+            var n = 0;
+            for (; x != 0; x &= x - 1)
+            {
+                n++;
+            }
+
+            return n;
+        }
     }
 }
