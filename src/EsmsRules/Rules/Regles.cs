@@ -150,6 +150,12 @@ public static class Regles
     private static EntreeCatalogue?[] IndexerParId()
     {
         var table = new EntreeCatalogue?[MasqueParId + 1];
+        if (2 * ParRang.Length > table.Length)
+        {
+            // Probing needs free slots to end; a half-full table keeps the probes short.
+            throw new InvalidOperationException("Le catalogue dépasse la moitié de la table des identifiants : l'agrandir.");
+        }
+
         foreach (var e in ParRang)
         {
             var i = Hache(e.Info.Id);
@@ -174,7 +180,7 @@ public static class Regles
     private static int Hache(string id)
     {
         var n = id.Length;
-        return n == 0 ? 0 : (int)((uint)((n * 37) + (id[0] * 7) + (id[n - 1] * 11) + (id[n - 1 - (n > 1 ? 1 : 0)] * 61)) & MasqueParId);
+        return n == 0 ? 0 : (int)((uint)((n * 37) + (id[0] * 7) + (id[n - 1] * 11) + (id[n > 1 ? n - 2 : 0] * 61)) & MasqueParId);
     }
 
     /// <summary>The entry of <paramref name="id"/>, or null: probes from its hash, comparing references first (engine
