@@ -79,7 +79,10 @@ public sealed class EsmsEvaluator
     public EvaluationResult EvaluateJson(ReadOnlyMemory<byte> utf8Json) =>
         DossierJsonReader.TryRead(utf8Json, _options.Bareme is null, out var dossier, out var errors) ? EvaluationResult.Success(EvaluateValid(dossier!)) : EvaluationResult.Invalid(errors);
 
-    private Decision EvaluateValid(Dossier d)
+    /// <summary>Evaluates a dossier already validated (by <see cref="DossierJsonReader"/> or
+    /// <see cref="DossierValidator"/> against this evaluator's options); the benchmarks use it to time the batch path
+    /// without its reading.</summary>
+    internal Decision EvaluateValid(Dossier d)
     {
         SelectionBareme selection;
         if (_options.Bareme is { } choisi)
