@@ -122,6 +122,17 @@ public sealed record Bareme
     /// <summary>PROJET-07: filing window of the national call; null → no calendar (reviewRequired).</summary>
     public FenetreDepot? FenetreNationale { get; init; } = new(new LocalDate(2022, 5, 18), new LocalDate(2022, 7, 18));
 
+    /// <summary>PROJET-07: the national window of a porteur who filed in 2021 and was not retained (input
+    /// <c>nonRetenu2021</c>): 18/05/2022–05/06/2022 in 2022 (« avant le 6 juin 2022 »); null → that porteur uses
+    /// <see cref="FenetreNationale"/> like every other.</summary>
+    public FenetreDepot? FenetreNationaleNonRetenu2021 { get; init; } = new(new LocalDate(2022, 5, 18), new LocalDate(2022, 6, 5));
+
+    /// <summary>Decision (below the minimum): when true (default), a grappe below the minimum is recevable for the ARS
+    /// if its maîtrise d'ouvrage is mature (GRAPPE-03, after the decision chart and the call for projects); when false,
+    /// the minimum is strict (the CNSA page: « ils doivent… former un groupement de 15 ESSMS minimum ») and GRAPPE-03
+    /// refuses every grappe below it.</summary>
+    public bool GrappeSousMinimumAdmise { get; init; } = true;
+
     // ----- VERS-*, CIBLE-*
 
     /// <summary>VERS-01: rate of the first payment (50 %).</summary>
@@ -159,8 +170,17 @@ public sealed record Bareme
     /// <summary>SONS-07: advance rate (30 %).</summary>
     public decimal TauxAvanceSons { get; init; } = 0.3m;
 
-    /// <summary>SONS-05: date of the MS1 arrêté's publication in the JO (orders must be strictly later).</summary>
+    /// <summary>SONS-05: date of the MS1 arrêté's publication in the JO, the first day an MS1 order is valid
+    /// (« éligibles à compter de cette date »).</summary>
     public LocalDate DateJoArreteMs1 { get; init; } = new(2022, 2, 12);
+
+    /// <summary>SONS-05: first day an MS2 (PDS, PDE) order is valid: the SONS opened on 17 May 2022; null → MS2 orders
+    /// are to appreciate.</summary>
+    public LocalDate? DateOuvertureMs2 { get; init; } = new(2022, 5, 17);
+
+    /// <summary>SONS-05: first day an MS3 (AHI, PJM) order is valid; null (default: the texts give no date) → MS3
+    /// orders are to appreciate.</summary>
+    public LocalDate? DateOuvertureMs3 { get; init; }
 
     /// <summary>SONS-05: MS1 closing dates, every published version; the latest publication applies by default.</summary>
     public IReadOnlyList<CalendrierSons> CalendriersSonsMs1 { get; init; } = new[]
@@ -193,6 +213,18 @@ public sealed record Bareme
 
     /// <summary>SONS-01: FINESS aggregates of the MS1 couloir.</summary>
     public IReadOnlyList<string> AgregatsMs1 { get; init; } = new[] { "4100", "4300", "4400", "4600" };
+
+    /// <summary>SONS-01: FINESS aggregates of the MS2 couloir; null → those of MS1 (<see cref="AgregatsMs1"/>).</summary>
+    public IReadOnlyList<string>? AgregatsMs2 { get; init; }
+
+    /// <summary>SONS-01: FINESS aggregates of the MS3 couloir; null → those of MS1 (<see cref="AgregatsMs1"/>).</summary>
+    public IReadOnlyList<string>? AgregatsMs3 { get; init; }
+
+    /// <summary>SONS-05: MS2 closing dates; null → those of MS1 (<see cref="CalendriersSonsMs1"/>).</summary>
+    public IReadOnlyList<CalendrierSons>? CalendriersSonsMs2 { get; init; }
+
+    /// <summary>SONS-05: MS3 closing dates; null → those of MS1 (<see cref="CalendriersSonsMs1"/>).</summary>
+    public IReadOnlyList<CalendrierSons>? CalendriersSonsMs3 { get; init; }
 
     /// <summary>The SONS closing dates in force: the version with the latest publication date, or, when
     /// <see cref="DateConnaissanceCalendrierSons"/> is set, the latest published on or before that date (the earliest

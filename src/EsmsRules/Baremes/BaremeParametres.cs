@@ -29,6 +29,7 @@ public static class BaremeParametres
         P("amoaMarcheParProjet", b => b.AmoaMarcheParProjet, (b, v) => b with { AmoaMarcheParProjet = v }, Lecteurs.Montant, "PETITOG-02"),
         P("amoaProjetParProjet", b => b.AmoaProjetParProjet, (b, v) => b with { AmoaProjetParProjet = v }, Lecteurs.Montant, "PETITOG-03"),
         P("amoaMarcheChampsSociaux", b => b.AmoaMarcheChampsSociaux, (b, v) => b with { AmoaMarcheChampsSociaux = v }, Lecteurs.Booleen, "PETITOG-02"),
+        P("grappeSousMinimumAdmise", b => b.GrappeSousMinimumAdmise, (b, v) => b with { GrappeSousMinimumAdmise = v }, Lecteurs.Booleen, "GRAPPE-03"),
         P("nonSegurAutoriseAcquisition", b => b.NonSegurAutoriseAcquisition, (b, v) => b with { NonSegurAutoriseAcquisition = v }, Lecteurs.Booleen, "PROJET-01", "PROJET-04"),
         P("lectureEssms03", b => b.LectureEssms03, (b, v) => b with { LectureEssms03 = v }, Lecteurs.Enum<LectureEssms03>(), "ESSMS-03"),
         P("dureeMaxConformite", b => b.DureeMaxConformite, (b, v) => b with { DureeMaxConformite = v }, Lecteurs.Duree, "PROJET-06", "VERS-06"),
@@ -37,6 +38,7 @@ public static class BaremeParametres
         P("debutCiblesAcquisition", b => b.DebutCiblesAcquisition, (b, v) => b with { DebutCiblesAcquisition = v }, Lecteurs.Duree, "VERS-06"),
         P("fenetreRegionale", b => b.FenetreRegionale, (b, v) => b with { FenetreRegionale = v }, Lecteurs.Fenetre, "PROJET-07"),
         P("fenetreNationale", b => b.FenetreNationale, (b, v) => b with { FenetreNationale = v }, Lecteurs.Fenetre, "PROJET-07"),
+        P("fenetreNationaleNonRetenu2021", b => b.FenetreNationaleNonRetenu2021, (b, v) => b with { FenetreNationaleNonRetenu2021 = v }, Lecteurs.Fenetre, "PROJET-07"),
         P("fenetreRegionaleAcquisitionMedicoSociale", b => b.FenetreRegionaleAcquisitionMedicoSociale, (b, v) => b with { FenetreRegionaleAcquisitionMedicoSociale = v }, Lecteurs.Fenetre, "PROJET-07"),
         P("tauxPremierVersement", b => b.TauxPremierVersement, (b, v) => b with { TauxPremierVersement = v }, Lecteurs.Taux, "VERS-01", "VERS-02"),
         P("cibleServicesSocles", b => b.CibleServicesSocles, (b, v) => b with { CibleServicesSocles = v }, Lecteurs.Pourcentage, "VERS-03", "CIBLE-01", "CIBLE-02"),
@@ -47,11 +49,17 @@ public static class BaremeParametres
         P("baseTrancheSons", b => b.BaseTrancheSons, (b, v) => b with { BaseTrancheSons = v }, Lecteurs.Enum<BaseTrancheSons>(), "SONS-06"),
         P("tauxAvanceSons", b => b.TauxAvanceSons, (b, v) => b with { TauxAvanceSons = v }, Lecteurs.Taux, "SONS-07"),
         P("dateJoArreteMs1", b => b.DateJoArreteMs1, (b, v) => b with { DateJoArreteMs1 = v }, Lecteurs.Date, "SONS-05"),
+        P("dateOuvertureMs2", b => b.DateOuvertureMs2, (b, v) => b with { DateOuvertureMs2 = v }, Lecteurs.DateOuNull, "SONS-05"),
+        P("dateOuvertureMs3", b => b.DateOuvertureMs3, (b, v) => b with { DateOuvertureMs3 = v }, Lecteurs.DateOuNull, "SONS-05"),
         P("calendriersSonsMs1", b => b.CalendriersSonsMs1, (b, v) => b with { CalendriersSonsMs1 = v }, Lecteurs.Calendriers, Comparateurs.Liste<CalendrierSons>(), "SONS-05"),
         P("dateConnaissanceCalendrierSons", b => b.DateConnaissanceCalendrierSons, (b, v) => b with { DateConnaissanceCalendrierSons = v }, Lecteurs.DateOuNull, "SONS-05"),
         P("delaiReferencementSonsJours", b => b.DelaiReferencementSonsJours, (b, v) => b with { DelaiReferencementSonsJours = v }, Lecteurs.Entier(0), "SONS-02"),
         P("categoriesFiness", b => b.CategoriesFiness, (b, v) => b with { CategoriesFiness = v }, Lecteurs.Categories, Comparateurs.Dictionnaire, "SONS-01"),
         P("agregatsMs1", b => b.AgregatsMs1, (b, v) => b with { AgregatsMs1 = v }, Lecteurs.Agregats, Comparateurs.Liste<string>(), "SONS-01"),
+        P<IReadOnlyList<string>?>("agregatsMs2", b => b.AgregatsMs2, (b, v) => b with { AgregatsMs2 = v }, Lecteurs.OuNull<IReadOnlyList<string>>(Lecteurs.Agregats), Comparateurs.ListeOuNull<string>(), "SONS-01"),
+        P<IReadOnlyList<string>?>("agregatsMs3", b => b.AgregatsMs3, (b, v) => b with { AgregatsMs3 = v }, Lecteurs.OuNull<IReadOnlyList<string>>(Lecteurs.Agregats), Comparateurs.ListeOuNull<string>(), "SONS-01"),
+        P<IReadOnlyList<CalendrierSons>?>("calendriersSonsMs2", b => b.CalendriersSonsMs2, (b, v) => b with { CalendriersSonsMs2 = v }, Lecteurs.OuNull<IReadOnlyList<CalendrierSons>>(Lecteurs.Calendriers), Comparateurs.ListeOuNull<CalendrierSons>(), "SONS-05"),
+        P<IReadOnlyList<CalendrierSons>?>("calendriersSonsMs3", b => b.CalendriersSonsMs3, (b, v) => b with { CalendriersSonsMs3 = v }, Lecteurs.OuNull<IReadOnlyList<CalendrierSons>>(Lecteurs.Calendriers), Comparateurs.ListeOuNull<CalendrierSons>(), "SONS-05"),
     };
 
     private static readonly Dictionary<string, Parametre> ParNom = Index();
@@ -192,11 +200,13 @@ internal sealed class Parametre<T> : Parametre
 /// <summary>Structural comparers for the list and dictionary parameters.</summary>
 internal static class Comparateurs
 {
-    public static IEqualityComparer<IReadOnlyList<T>> Liste<T>() => new ListeEgale<T>();
+    public static IEqualityComparer<IReadOnlyList<T>> Liste<T>() => (IEqualityComparer<IReadOnlyList<T>>)new ListeEgale<T>();
+
+    public static IEqualityComparer<IReadOnlyList<T>?> ListeOuNull<T>() => new ListeEgale<T>();
 
     public static IEqualityComparer<IReadOnlyDictionary<string, string>> Dictionnaire { get; } = new DictionnaireEgal();
 
-    private sealed class ListeEgale<T> : IEqualityComparer<IReadOnlyList<T>>
+    private sealed class ListeEgale<T> : IEqualityComparer<IReadOnlyList<T>?>
     {
         public bool Equals(IReadOnlyList<T>? x, IReadOnlyList<T>? y)
         {
@@ -221,7 +231,7 @@ internal static class Comparateurs
             return true;
         }
 
-        public int GetHashCode(IReadOnlyList<T> obj) => obj.Count;
+        public int GetHashCode(IReadOnlyList<T>? obj) => obj?.Count ?? 0;
     }
 
     private sealed class DictionnaireEgal : IEqualityComparer<IReadOnlyDictionary<string, string>>

@@ -443,6 +443,21 @@ internal static class Lecteurs
         return ok;
     }
 
+    /// <summary>A reader that also accepts null (the parameter then falls back on another, as its documentation says).</summary>
+    public static Lecteur<T?> OuNull<T>(Lecteur<T> lecteur)
+        where T : class => (JsonElement e, string chemin, List<InputError> erreurs, out T? v) =>
+    {
+        if (e.ValueKind == JsonValueKind.Null)
+        {
+            v = null;
+            return true;
+        }
+
+        var ok = lecteur(e, chemin, erreurs, out var lu);
+        v = lu;
+        return ok;
+    };
+
     public static bool Texte(JsonElement e, string chemin, List<InputError> erreurs, out string v)
     {
         v = string.Empty;

@@ -45,6 +45,14 @@ public sealed record Decision(
     /// rules read with their provenance (JSON <c>bareme</c>). Null only for a decision built by hand.</summary>
     public BaremeUtilise? Bareme { get; init; }
 
+    /// <summary>For a regional project, the region whose ARS instructs it (ORIENT-03: the region holding the most
+    /// retained ESSMS), e.g. <c>Occitanie</c>; null otherwise.</summary>
+    public string? Region { get; init; }
+
+    /// <summary>What was accepted but deserves a look: unknown fields, measures or orders naming an ESSMS that is not in
+    /// the dossier (JSON <c>avertissements</c>). Empty when there is none. A warning never changes a figure.</summary>
+    public IReadOnlyList<Avertissement> Avertissements { get; init; } = System.Array.Empty<Avertissement>();
+
     /// <summary>The second payment's conditions (VERS-02…05, CIBLE-01…05): whether it is released, what is missing,
     /// the aggregate indicators and the ESSMS below target (JSON <c>secondVersement</c>). Null when no payment is
     /// scheduled (<see cref="Versements"/> empty).</summary>

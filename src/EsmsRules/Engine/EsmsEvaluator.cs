@@ -31,6 +31,10 @@ public sealed record EvaluationOptions
     /// <c>dateDepot</c>. Off by default: CONTRACT.md says an absent <c>campagne</c> means the library's default (the
     /// 2022 généralisation barème), and RULES.md §10.14 makes 2022 the default.</summary>
     public bool CampagneParDateDepot { get; init; }
+
+    /// <summary>Refuse fields the dossier format does not know, as input errors (code <c>champInconnu</c>). Off by
+    /// default: an unknown field is then ignored and reported in the decision's <c>avertissements</c>.</summary>
+    public bool Strict { get; init; }
 }
 
 /// <summary>
@@ -82,7 +86,7 @@ public sealed class EsmsEvaluator
     /// <summary>Evaluates a dossier already validated (by <see cref="DossierJsonReader"/> or
     /// <see cref="DossierValidator"/> against this evaluator's options); the benchmarks use it to time the batch path
     /// without its reading.</summary>
-    internal Decision EvaluateValid(Dossier d)
+    internal Decision EvaluateValid(Dossier d, IReadOnlyList<Avertissement>? avertissementsLecture = null)
     {
         SelectionBareme selection;
         if (_options.Bareme is { } choisi)
@@ -177,6 +181,7 @@ public sealed class EsmsEvaluator
         {
             Bareme = Utilise(selection, t.Evaluees, t.Explain),
             SecondVersement = secondVersement,
+            Avertissements = avertissementsLecture ?? Array.Empty<Avertissement>(),
         };
     }
 

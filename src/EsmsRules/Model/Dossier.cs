@@ -44,6 +44,11 @@ public sealed record Dossier(
 
     /// <summary>Prestation Ségur orders already placed (SONS-03, SONS-05, strict ESSMS-03).</summary>
     public IReadOnlyList<CommandeSons> CommandesSons { get; init; } = Array.Empty<CommandeSons>();
+
+    /// <summary>The porteur filed a project in 2021 and was not retained: in campaign 2022 its national call closes
+    /// earlier (PROJET-07). Null or false → the normal window: the fact can only narrow it, so its absence is not a
+    /// missing input.</summary>
+    public bool? NonRetenu2021 { get; init; }
 }
 
 /// <summary>The porteur of the project.</summary>
@@ -149,12 +154,12 @@ public sealed record Mesure(
 
 /// <summary>A Prestation Ségur order placed by an OG through the SONS.</summary>
 /// <param name="FinessJuridique">The OG that ordered.</param>
-/// <param name="DateCommande">Order date.</param>
+/// <param name="DateCommande">Order date; null when not given (SONS-05 then asks for it).</param>
 /// <param name="Couloir">SONS couloir.</param>
 /// <param name="FinessGeographiques">The ESSMS the order covers.</param>
 public sealed record CommandeSons(
     Finess FinessJuridique,
-    LocalDate DateCommande,
+    LocalDate? DateCommande,
     Couloir Couloir,
     IReadOnlyList<Finess> FinessGeographiques)
 {

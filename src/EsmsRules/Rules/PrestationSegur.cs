@@ -176,6 +176,9 @@ internal static class PrestationSegur
         return t.Section(Regles.SectionSons, list, !t.Explain ? null : $"Prestation Ségur (achat pour compte par l'État, versée à l'éditeur) : {Fr.Euros(somme)} TTC.", somme);
     }
 
+    /// <summary>" du 01/03/2023", or nothing when the order date is not given.</summary>
+    private static string Du(NodaTime.LocalDate? d) => d is { } date ? " du " + Fr.Date(date) : string.Empty;
+
     private static string Iso(NodaTime.LocalDate d) => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>SONS-02: the version is Ségur-referenced (the Prestation is computed only then); an order placed under
@@ -199,15 +202,23 @@ internal static class PrestationSegur
             if (cmd.DateDossierReferencement is not { } depot)
             {
                 enfants.Add(t.Rule(Sons02, Resultat.MissingInput, !t.Explain ? null
-                    : $"Commande n°{c + 1} du {Fr.Date(cmd.DateCommande)} passée sous condition de référencement : date du dossier de référencement (dateDossierReferencement) non renseignée.",
+                    : $"Commande n°{c + 1}{Du(cmd.DateCommande)} passée sous condition de référencement : date du dossier de référencement (dateDossierReferencement) non renseignée.",
                     manquantes: new[] { "dateDossierReferencement" }));
                 continue;
             }
 
-            var jours = NodaTime.Period.Between(cmd.DateCommande, depot, NodaTime.PeriodUnits.Days).Days;
+            if (cmd.DateCommande is not { } dateCommande)
+            {
+                enfants.Add(t.Rule(Sons02, Resultat.MissingInput, !t.Explain ? null
+                    : $"Commande n°{c + 1} passée sous condition de référencement : sans date de commande (dateCommande), le délai de {b.DelaiReferencementSonsJours} jours ne peut être vérifié.",
+                    manquantes: new[] { "dateCommande" }));
+                continue;
+            }
+
+            var jours = NodaTime.Period.Between(dateCommande, depot, NodaTime.PeriodUnits.Days).Days;
             var r = jours <= b.DelaiReferencementSonsJours ? Resultat.Satisfied : Resultat.NotSatisfied;
             enfants.Add(t.Rule(Sons02, r, !t.Explain ? null
-                : $"Commande n°{c + 1} du {Fr.Date(cmd.DateCommande)} sous condition de référencement ; dossier complet reçu par l'ANS le {Fr.Date(depot)}, soit {jours} jour(s) calendaire(s) "
+                : $"Commande n°{c + 1} du {Fr.Date(dateCommande)} sous condition de référencement ; dossier complet reçu par l'ANS le {Fr.Date(depot)}, soit {jours} jour(s) calendaire(s) "
                   + (r == Resultat.Satisfied ? $"≤ {b.DelaiReferencementSonsJours} : commande valable." : $"> {b.DelaiReferencementSonsJours} : commande non valable."),
                 entrees: t.Explain ? new[] { new EntreeLue($"$.commandesSons[{c}].dateDossierReferencement", Iso(depot)) } : null));
         }
@@ -269,6 +280,15 @@ internal static class PrestationSegur
         for (var c = 0; c < commandes.Count; c++)
         {
             var cmd = commandes[c];
+            if (cmd.DateCommande is not { } dateCommande)
+            {
+                enfants.Add(t.Rule(Sons05, Resultat.MissingInput, !t.Explain ? null
+                    : $"Commande n°{c + 1}, couloir {cmd.Couloir} : date de commande (dateCommande) non renseignée.",
+                    manquantes: new[] { "dateCommande" },
+                    entrees: t.Explain ? new[] { new EntreeLue($"$.commandesSons[{c}].dateCommande", null) } : null));
+                continue;
+            }
+
             Resultat r;
             if (cmd.Couloir != Couloir.MS1)
             {
@@ -276,14 +296,14 @@ internal static class PrestationSegur
             }
             else
             {
-                r = cmd.DateCommande > b.DateJoArreteMs1 && cmd.DateCommande <= cal.FinCommandes ? Resultat.Satisfied : Resultat.NotSatisfied;
+                r = dateCommande > b.DateJoArreteMs1 && dateCommande <= cal.FinCommandes ? Resultat.Satisfied : Resultat.NotSatisfied;
             }
 
             enfants.Add(t.Rule(Sons05, r, !t.Explain ? null : r == Resultat.ReviewRequired
-                    ? $"Commande n°{c + 1} du {Fr.Date(cmd.DateCommande)}, couloir {cmd.Couloir} : dates de l'arrêté non fournies par les textes ; à apprécier."
-                    : $"Commande n°{c + 1} du {Fr.Date(cmd.DateCommande)} : doit suivre le {Fr.Date(b.DateJoArreteMs1)} (JO de l'arrêté MS1) et précéder le {Fr.Date(cal.FinCommandes)} inclus : "
+                    ? $"Commande n°{c + 1} du {Fr.Date(dateCommande)}, couloir {cmd.Couloir} : dates de l'arrêté non fournies par les textes ; à apprécier."
+                    : $"Commande n°{c + 1} du {Fr.Date(dateCommande)} : doit suivre le {Fr.Date(b.DateJoArreteMs1)} (JO de l'arrêté MS1) et précéder le {Fr.Date(cal.FinCommandes)} inclus : "
                       + (r == Resultat.Satisfied ? "dans les délais." : "hors délais."),
-                entrees: t.Explain ? new[] { new EntreeLue($"$.commandesSons[{c}].dateCommande", Iso(cmd.DateCommande)) } : null));
+                entrees: t.Explain ? new[] { new EntreeLue($"$.commandesSons[{c}].dateCommande", Iso(dateCommande)) } : null));
 
             // Balance request (VA signed) no later than the balance closing date, else the editor refunds the advance.
             if (cmd.Couloir == Couloir.MS1 && cmd.DateDemandeSolde is { } solde)

@@ -60,6 +60,14 @@ public class BaremeLoaderTests
         ["delaiReferencementSonsJours"] = "90",
         ["categoriesFiness"] = """{ "500": "4400", "207": "4100" }""",
         ["agregatsMs1"] = """["4100", "4300", "4400"]""",
+        ["grappeSousMinimumAdmise"] = "false",
+        ["fenetreNationaleNonRetenu2021"] = """{ "debut": "2022-05-18", "fin": "2022-06-10" }""",
+        ["dateOuvertureMs2"] = "null",
+        ["dateOuvertureMs3"] = "\"2022-09-01\"",
+        ["agregatsMs2"] = """["4100", "4500"]""",
+        ["agregatsMs3"] = """["4600"]""",
+        ["calendriersSonsMs2"] = """[ { "publie": "2024-01-01", "finCommandes": "2024-06-30", "finSoldes": "2025-06-30", "source": "test" } ]""",
+        ["calendriersSonsMs3"] = """[ { "publie": "2024-01-01", "finCommandes": "2024-09-30", "finSoldes": "2025-09-30", "source": "test" } ]""",
     };
 
     [Fact]
@@ -112,6 +120,7 @@ public class BaremeLoaderTests
             NonSegurAutoriseAcquisition = false,
             FenetreRegionale = new FenetreDepot(new LocalDate(2023, 1, 1), new LocalDate(2023, 9, 15)),
             FenetreNationale = new FenetreDepot(new LocalDate(2023, 1, 1), new LocalDate(2023, 9, 15)),
+            FenetreNationaleNonRetenu2021 = null,
         };
         var c2024 = c2023 with { EquipementParEssms = 10_000m, FenetreRegionale = null, FenetreNationale = null };
 
