@@ -229,13 +229,14 @@ public sealed record Bareme
     /// <summary>The SONS closing dates in force: the version with the latest publication date, or, when
     /// <see cref="DateConnaissanceCalendrierSons"/> is set, the latest published on or before that date (the earliest
     /// version when none was published by then).</summary>
-    public CalendrierSons CalendrierSonsEnVigueur
+    public CalendrierSons CalendrierSonsEnVigueur => EnVigueur(CalendriersSonsMs1);
+
+    private CalendrierSons EnVigueur(IReadOnlyList<CalendrierSons> calendriers)
     {
-        get
         {
             CalendrierSons? best = null;
-            var earliest = CalendriersSonsMs1[0];
-            foreach (var c in CalendriersSonsMs1)
+            var earliest = calendriers[0];
+            foreach (var c in calendriers)
             {
                 if (c.DatePublication < earliest.DatePublication)
                 {
@@ -252,6 +253,38 @@ public sealed record Bareme
             return best ?? earliest;
         }
     }
+
+    /// <summary>SONS-01: the FINESS aggregates of a couloir (MS2 and MS3 fall back on MS1's when the barème has none of
+    /// their own).</summary>
+    /// <param name="couloir">The couloir.</param>
+    /// <returns>Its aggregates.</returns>
+    public IReadOnlyList<string> AgregatsSons(Model.Couloir couloir) => couloir switch
+    {
+        Model.Couloir.MS2 => AgregatsMs2 ?? AgregatsMs1,
+        Model.Couloir.MS3 => AgregatsMs3 ?? AgregatsMs1,
+        _ => AgregatsMs1,
+    };
+
+    /// <summary>SONS-05: the first day an order of a couloir is valid; null when the texts do not date it.</summary>
+    /// <param name="couloir">The couloir.</param>
+    /// <returns>The opening date, or null.</returns>
+    public LocalDate? OuvertureSons(Model.Couloir couloir) => couloir switch
+    {
+        Model.Couloir.MS2 => DateOuvertureMs2,
+        Model.Couloir.MS3 => DateOuvertureMs3,
+        _ => DateJoArreteMs1,
+    };
+
+    /// <summary>SONS-05: the closing dates in force for a couloir (as <see cref="CalendrierSonsEnVigueur"/> for MS1; MS2
+    /// and MS3 use MS1's calendars when the barème has none of their own).</summary>
+    /// <param name="couloir">The couloir.</param>
+    /// <returns>The calendar in force.</returns>
+    public CalendrierSons CalendrierSonsPour(Model.Couloir couloir) => EnVigueur(couloir switch
+    {
+        Model.Couloir.MS2 => CalendriersSonsMs2 ?? CalendriersSonsMs1,
+        Model.Couloir.MS3 => CalendriersSonsMs3 ?? CalendriersSonsMs1,
+        _ => CalendriersSonsMs1,
+    });
 
     /// <summary>PROJET-07: the regional window of a project (the window kept apart for medico-social acquisitions when
     /// the barème has one).</summary>

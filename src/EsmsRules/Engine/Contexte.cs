@@ -86,6 +86,26 @@ internal sealed class Contexte : System.IDisposable
 
     public List<EssmsExclu> Exclus { get; } = new();
 
+    private HashSet<Identifiers.Finess>? _finessDossier;
+
+    /// <summary>Whether <paramref name="finess"/> names an ESSMS listed in the dossier (retained or excluded).</summary>
+    public bool EssmsDuDossier(Identifiers.Finess finess)
+    {
+        if (_finessDossier is null)
+        {
+            _finessDossier = new HashSet<Identifiers.Finess>();
+            foreach (var og in Dossier.OrganismesGestionnaires)
+            {
+                foreach (var e in og.Essms)
+                {
+                    _finessDossier.Add(e.FinessGeographique);
+                }
+            }
+        }
+
+        return _finessDossier.Contains(finess);
+    }
+
     /// <inheritdoc />
     public void Dispose() => Retenus.Dispose();
 
@@ -109,6 +129,9 @@ internal sealed class Contexte : System.IDisposable
 
     /// <summary>Regional or national; null when undetermined or not filed.</summary>
     public Orientation? OrientationProjet { get; set; }
+
+    /// <summary>ORIENT-03's region, for a regional project.</summary>
+    public string? Region { get; set; }
 
     /// <summary>ACHAT-02 holds.</summary>
     public bool Achat02 { get; set; }

@@ -181,7 +181,8 @@ public sealed class EsmsEvaluator
         {
             Bareme = Utilise(selection, t.Evaluees, t.Explain),
             SecondVersement = secondVersement,
-            Avertissements = avertissementsLecture ?? Array.Empty<Avertissement>(),
+            Region = orientationFinale == Orientation.Regional ? ctx.Region : null,
+            Avertissements = Avertissements(ctx, avertissementsLecture),
         };
     }
 
@@ -225,6 +226,48 @@ public sealed class EsmsEvaluator
         }
 
         return new ValeursUtilisees(valeurs.ToArray());
+    }
+
+    /// <summary>The reader's warnings, then a <c>finessInconnu</c> for each <c>mesures</c> entry and each
+    /// <c>commandesSons</c> FINESS géographique that names no ESSMS of the dossier (ignored for the figures).</summary>
+    private static IReadOnlyList<Avertissement> Avertissements(Contexte ctx, IReadOnlyList<Avertissement>? lecture)
+    {
+        List<Avertissement>? liste = null;
+        var d = ctx.Dossier;
+        for (var i = 0; i < d.Mesures.Count; i++)
+        {
+            var f = d.Mesures[i].FinessGeographique;
+            if (!ctx.EssmsDuDossier(f))
+            {
+                (liste ??= new List<Avertissement>()).Add(new Avertissement(AvertissementCodes.FinessInconnu, "$.mesures[" + i + "].finessGeographique",
+                    $"La mesure d'usage de {f.Value} ne concerne aucun ESSMS du dossier : elle est ignorée."));
+            }
+        }
+
+        for (var c = 0; c < d.CommandesSons.Count; c++)
+        {
+            var finess = d.CommandesSons[c].FinessGeographiques;
+            for (var k = 0; k < finess.Count; k++)
+            {
+                if (!ctx.EssmsDuDossier(finess[k]))
+                {
+                    (liste ??= new List<Avertissement>()).Add(new Avertissement(AvertissementCodes.FinessInconnu, "$.commandesSons[" + c + "].finessGeographiques[" + k + "]",
+                        $"La commande SONS n°{c + 1} cite {finess[k].Value}, qui n'est aucun ESSMS du dossier : ignoré."));
+                }
+            }
+        }
+
+        if (liste is null)
+        {
+            return lecture ?? Array.Empty<Avertissement>();
+        }
+
+        if (lecture is { Count: > 0 })
+        {
+            liste.InsertRange(0, lecture);
+        }
+
+        return liste;
     }
 
     private static Financement Zero(Contexte ctx)

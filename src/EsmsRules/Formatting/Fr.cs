@@ -36,6 +36,32 @@ public static class Fr
         return Format(rounded, decimals, " %");
     }
 
+    /// <summary>The text with the accented letters of French folded to their base letter ("Île" → "Ile"), for an
+    /// alphabetical order that does not depend on the culture.</summary>
+    /// <param name="texte">The text.</param>
+    /// <returns>The folded text.</returns>
+    public static string SansAccents(string texte)
+    {
+        if (texte is null)
+        {
+            throw new ArgumentNullException(nameof(texte));
+        }
+
+        const string accents = "àâäçéèêëîïôöùûüÿÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸ";
+        const string bases = "aaaceeeeiioouuuyAAACEEEEIIOOUUUY";
+        var chars = texte.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            var k = accents.IndexOf(chars[i]);
+            if (k >= 0)
+            {
+                chars[i] = bases[k];
+            }
+        }
+
+        return new string(chars);
+    }
+
     /// <summary>An integer with French grouping ("10 000").</summary>
     /// <param name="valeur">The integer.</param>
     /// <returns>The text.</returns>

@@ -3,9 +3,11 @@ using System;
 namespace EsmsRules.Identifiers;
 
 /// <summary>
-/// The region (and so the ARS) of a FINESS département prefix, for ORIENT-03's "ARS of the region holding the most
-/// ESSMS". Regions as of 2016. Overseas prefixes <c>97</c> do not tell the département apart by themselves (RULES.md §0):
-/// they map to "Outre-mer (97x)"; the extraction prefixes <c>9A</c>…<c>9F</c> map to 971…976.
+/// The region (and so the ARS) of a FINESS number's département, for ORIENT-03's "ARS of the region holding the most
+/// ESSMS". Regions as of 2016. Métropole from the two-character prefix; <c>2A</c>/<c>2B</c> → Corse; overseas from the
+/// third character of a <c>97</c> number (971 Guadeloupe, 972 Martinique, 973 Guyane, 974 La Réunion, 975
+/// Saint-Pierre-et-Miquelon, 976 Mayotte), <c>98</c> → Mayotte, and the FINESS extraction prefixes <c>9A</c>…<c>9F</c>
+/// → 971…976; a <c>97</c> number whose third character names no département → "outre-mer (département non déterminé)".
 /// </summary>
 public static class Regions
 {
@@ -35,7 +37,7 @@ public static class Regions
             ("Occitanie", "09 11 12 30 31 32 34 46 48 65 66 81 82"),
             ("Pays de la Loire", "44 49 53 72 85"),
             ("Provence-Alpes-Côte d'Azur", "04 05 06 13 83 84"),
-            ("Outre-mer (97x)", "97"),
+            (OutreMerIndetermine, "97"),
             ("Mayotte", "98 9F"),
             ("Guadeloupe", "9A"),
             ("Martinique", "9B"),
@@ -57,6 +59,9 @@ public static class Regions
 
         return parPrefixe;
     }
+
+    /// <summary>The region of an overseas number whose département is not told by its third character.</summary>
+    public const string OutreMerIndetermine = "outre-mer (département non déterminé)";
 
     private static int Chiffre(char c) => c is >= '0' and <= '9' ? c - '0' : c is >= 'A' and <= 'Z' ? c - 'A' + 10 : -1;
 
@@ -83,6 +88,17 @@ public static class Regions
     {
         var v = finess.Value;
         var i = v is { Length: >= 2 } ? Index(v[0], v[1]) : -1;
-        return i < 0 ? -1 : ParPrefixe[i];
+        if (i < 0)
+        {
+            return -1;
+        }
+
+        // 97x: the third character tells the overseas département (971…976 are written 9A…9F in the extraction files).
+        if (v[0] == '9' && v[1] == '7' && v.Length >= 3 && v[2] is >= '1' and <= '6')
+        {
+            return ParPrefixe[Index('9', (char)('A' + (v[2] - '1')))];
+        }
+
+        return ParPrefixe[i];
     }
 }

@@ -68,4 +68,14 @@ public static class ChampExtensions
     /// <param name="champ">The champ.</param>
     /// <returns>Whether the champ is medico-social.</returns>
     public static bool EstMedicoSocial(this Champ champ) => champ is Champ.PA or Champ.PH or Champ.DOM;
+
+    /// <summary>The SONS couloir of a champ: MS1 for PA, PH, DOM; MS2 for PDS, PDE; MS3 for AHI, PJM.</summary>
+    /// <param name="champ">The champ.</param>
+    /// <returns>Its couloir.</returns>
+    public static Couloir CouloirSons(this Champ champ) => champ switch
+    {
+        Champ.PDS or Champ.PDE => Couloir.MS2,
+        Champ.AHI or Champ.PJM => Couloir.MS3,
+        _ => Couloir.MS1,
+    };
 }

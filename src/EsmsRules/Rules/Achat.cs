@@ -4,7 +4,12 @@ using EsmsRules.Engine;
 
 namespace EsmsRules.Rules;
 
-/// <summary>Procurement (RULES.md §3, §10.8): ACHAT-01 … ACHAT-04.</summary>
+/// <summary>
+/// Procurement (RULES.md §3, §10.8): ACHAT-01 … ACHAT-04, read in three-valued logic. P, "the porteur may use its
+/// current contract", is <c>soumisCodeCommandePublique</c> ∧ <c>marcheEnCoursMemeObjet</c>: false when either is false,
+/// true when both are true, unknown otherwise. A missing porteur fact only holds the verdict when the answer could
+/// change it.
+/// </summary>
 internal static class Achat
 {
     public const string Achat01 = "ACHAT-01";
@@ -12,7 +17,14 @@ internal static class Achat
     public const string Achat03 = "ACHAT-03";
     public const string Achat04 = "ACHAT-04";
 
-    /// <summary>Evaluates the procurement rules and returns the section and the procedure they lead to.</summary>
+    /// <summary>P = soumis ∧ marché, three-valued.</summary>
+    internal static bool? MarchePossible(bool? soumis, bool? marche) =>
+        soumis == false || marche == false ? false
+        : soumis == true && marche == true ? true
+        : null;
+
+    /// <summary>Evaluates the procurement rules and returns the section and the procedure they lead to (null when the
+    /// porteur facts that decide it are missing).</summary>
     public static DecisionNode Evaluer(Contexte ctx, out ProcedureAchat? procedure)
     {
         var t = ctx.Trace;
@@ -45,81 +57,145 @@ internal static class Achat
         var p = d.Porteur;
         var seg = d.Editeur.ReferenceSegur;
         var sad = d.Editeur.ReferenceSad;
+        var marche = MarchePossible(p.SoumisCodeCommandePublique, p.MarcheEnCoursMemeObjet);
+        var ms = ctx.MajoriteMedicoSociale;
+        var manquePorteur = marche is null
+            ? Contexte.Manquants(p.SoumisCodeCommandePublique, "soumisCodeCommandePublique", p.MarcheEnCoursMemeObjet, "marcheEnCoursMemeObjet")
+            : null;
+        var entreesPorteur = t.Explain
+            ? new[]
+            {
+                new EntreeLue("$.porteur.soumisCodeCommandePublique", Contexte.Texte(p.SoumisCodeCommandePublique)),
+                new EntreeLue("$.porteur.marcheEnCoursMemeObjet", Contexte.Texte(p.MarcheEnCoursMemeObjet)),
+            }
+            : null;
 
-        // ACHAT-02: subject to the CCP with a current contract of the same object (checked for every acquisition, §10.8).
+        // ACHAT-02 (any champs): the current contract may be used when P holds, provided the editor is referenced SAD or Ségur.
         Resultat r02;
         List<string>? manque02 = null;
-        if (p.SoumisCodeCommandePublique == false || p.MarcheEnCoursMemeObjet == false)
+        string? x02 = null;
+        if (marche == false)
         {
             r02 = Resultat.NotApplicable;
+            x02 = t.Explain ? "Sans objet : le porteur n'est pas soumis au Code de la commande publique ou n'a pas de marché public en cours de même objet." : null;
         }
-        else if (p.SoumisCodeCommandePublique == true && p.MarcheEnCoursMemeObjet == true)
+        else if (marche == true)
         {
             if (seg == true || sad == true)
             {
                 r02 = Resultat.Satisfied;
+                x02 = t.Explain ? $"Porteur soumis au Code de la commande publique avec un marché public en cours de même objet : le SAD n'est pas obligatoire, le marché en cours peut être utilisé ; l'éditeur est référencé {(seg == true && sad == true ? "Ségur et SAD" : seg == true ? "Ségur" : "SAD")}." : null;
             }
             else if (seg == false && sad == false)
             {
                 r02 = Resultat.NotSatisfied;
+                x02 = t.Explain ? "Porteur soumis au Code de la commande publique avec un marché public en cours de même objet, mais l'éditeur n'est référencé ni SAD ni Ségur : le marché en cours ne peut pas être utilisé." : null;
             }
             else
             {
                 r02 = Resultat.MissingInput;
                 manque02 = Contexte.Manquants(seg, "referenceSegur", sad, "referenceSad");
+                x02 = t.Explain ? $"Porteur soumis au Code de la commande publique avec un marché public en cours de même objet : le marché peut être utilisé si l'éditeur est référencé SAD ou Ségur ; {string.Join(" et ", manque02)} non renseigné(s)." : null;
             }
         }
         else
         {
             r02 = Resultat.MissingInput;
-            manque02 = Contexte.Manquants(p.SoumisCodeCommandePublique, "soumisCodeCommandePublique", p.MarcheEnCoursMemeObjet, "marcheEnCoursMemeObjet");
+            manque02 = manquePorteur;
+            x02 = t.Explain ? $"Le recours au marché en cours dépend de {string.Join(" et ", manque02!)} (non renseigné(s))" + (AchatTientSansP(ms, sad)
+                ? " ; la procédure d'achat tient dans les deux cas (" + (ms ? "solution référencée SAD" : "champs sociaux") + ") : le verdict n'en dépend pas, seule la procédure reste à préciser."
+                : ".") : null;
         }
 
-        if (r02 != Resultat.NotApplicable)
+        // The missingInput on P does not hold the verdict when the procurement holds whatever P is (§10.8).
+        if (r02 != Resultat.NotApplicable && !(r02 == Resultat.MissingInput && marche is null && AchatTientSansP(ms, sad)))
         {
             ctx.Bloquant(Achat02, r02);
         }
 
         ctx.Achat02 = r02 == Resultat.Satisfied;
-        var n02 = t.Rule(Achat02, r02, !t.Explain ? null : r02 switch
-        {
-            Resultat.Satisfied => "Porteur soumis au Code de la commande publique avec un marché public en cours de même objet : le SAD n'est pas obligatoire, le marché en cours peut être utilisé (éditeur référencé SAD ou Ségur).",
-            Resultat.NotSatisfied => "Porteur soumis au CCP avec un marché en cours, mais l'éditeur n'est référencé ni SAD ni Ségur.",
-            Resultat.MissingInput => "Non déterminé : " + string.Join(", ", manque02!) + " non renseigné(s).",
-            _ => "Sans objet : le porteur n'est pas soumis au CCP ou n'a pas de marché en cours de même objet.",
-        }, manquantes: manque02, entrees: t.Explain ? new[]
-        {
-            new EntreeLue("$.porteur.soumisCodeCommandePublique", Contexte.Texte(p.SoumisCodeCommandePublique)),
-            new EntreeLue("$.porteur.marcheEnCoursMemeObjet", Contexte.Texte(p.MarcheEnCoursMemeObjet)),
-        } : null);
+        var entrees02 = t.Explain
+            ? new[]
+            {
+                entreesPorteur![0], entreesPorteur[1],
+                new EntreeLue("$.editeur.referenceSegur", Contexte.Texte(seg)),
+                new EntreeLue("$.editeur.referenceSad", Contexte.Texte(sad)),
+            }
+            : null;
+        var n02 = t.Rule(Achat02, r02, x02, manquantes: manque02, entrees: entrees02);
 
-        // ACHAT-01: medico-social acquisition, SAD mandatory unless ACHAT-02.
+        // ACHAT-01 (medico-social majority only): the SAD is mandatory unless the current contract may be used (P true).
         Resultat r01;
-        if (ctx.MajoriteMedicoSociale && !ctx.Achat02)
+        List<string>? manque01 = null;
+        string? x01 = null;
+        if (!ms)
         {
-            r01 = sad switch { true => Resultat.Satisfied, false => Resultat.NotSatisfied, null => Resultat.MissingInput };
-            ctx.Bloquant(Achat01, r01);
+            r01 = Resultat.NotApplicable;
+            x01 = t.Explain ? "Sans objet : acquisition dans les champs sociaux (ACHAT-03)." : null;
+        }
+        else if (marche == true)
+        {
+            r01 = Resultat.NotApplicable;
+            x01 = t.Explain ? "Sans objet : le porteur peut utiliser son marché public en cours (ACHAT-02), le SAD n'est pas obligatoire." : null;
+        }
+        else if (sad == true)
+        {
+            r01 = Resultat.Satisfied;
+            x01 = t.Explain ? (marche == false
+                ? "Acquisition à majorité médico-sociale sans marché public en cours utilisable : passage obligatoire par le Système d'Acquisition Dynamique ; la solution y est référencée."
+                : "Acquisition à majorité médico-sociale : la solution est référencée dans le Système d'Acquisition Dynamique, la procédure tient que le SAD soit obligatoire ou que le marché en cours soit utilisé (ACHAT-02).") : null;
+        }
+        else if (sad == false)
+        {
+            if (marche == false)
+            {
+                r01 = Resultat.NotSatisfied;
+                x01 = t.Explain ? "Acquisition à majorité médico-sociale sans marché public en cours utilisable : passage obligatoire par le Système d'Acquisition Dynamique, or la solution n'y est pas référencée : projet non recevable." : null;
+            }
+            else
+            {
+                r01 = Resultat.MissingInput;
+                manque01 = manquePorteur;
+                x01 = t.Explain ? $"Solution non référencée dans le SAD : le SAD est obligatoire sauf si le porteur peut utiliser un marché public en cours (ACHAT-02) ; {string.Join(" et ", manque01!)} non renseigné(s)." : null;
+            }
         }
         else
         {
-            r01 = Resultat.NotApplicable;
+            r01 = Resultat.MissingInput;
+            manque01 = new List<string>(3) { "referenceSad" };
+            if (manquePorteur is not null)
+            {
+                manque01.AddRange(manquePorteur);
+            }
+
+            x01 = t.Explain ? (marche == false
+                ? "Acquisition à majorité médico-sociale sans marché public en cours utilisable : passage obligatoire par le SAD ; referenceSad non renseigné."
+                : $"Acquisition à majorité médico-sociale : le SAD est obligatoire sauf marché public en cours utilisable (ACHAT-02) ; {string.Join(", ", manque01)} non renseigné(s).") : null;
         }
 
-        var n01 = t.Rule(Achat01, r01, !t.Explain ? null : r01 switch
+        if (r01 != Resultat.NotApplicable)
         {
-            Resultat.Satisfied => "Acquisition à majorité médico-sociale : passage obligatoire par le Système d'Acquisition Dynamique ; la solution y est référencée.",
-            Resultat.NotSatisfied => "Acquisition à majorité médico-sociale : passage obligatoire par le SAD, or la solution n'y est pas référencée : projet non recevable.",
-            Resultat.MissingInput => "Acquisition à majorité médico-sociale : passage obligatoire par le SAD ; referenceSad non renseigné.",
-            _ => ctx.Achat02 ? "Sans objet : marché en cours utilisé (ACHAT-02)." : "Sans objet : champs sociaux (ACHAT-03).",
-        }, manquantes: r01 == Resultat.MissingInput ? new[] { "referenceSad" } : null);
+            ctx.Bloquant(Achat01, r01);
+        }
 
-        var r03 = !ctx.MajoriteMedicoSociale && !ctx.Achat02 ? Resultat.Satisfied : Resultat.NotApplicable;
+        var entrees01 = t.Explain
+            ? new[] { new EntreeLue("$.editeur.referenceSad", Contexte.Texte(sad)), entreesPorteur![0], entreesPorteur[1] }
+            : null;
+        var n01 = t.Rule(Achat01, r01, x01, manquantes: manque01, entrees: entrees01);
+
+        var r03 = !ms && !ctx.Achat02 ? Resultat.Satisfied : Resultat.NotApplicable;
         var n03 = t.Rule(Achat03, r03, !t.Explain ? null : r03 == Resultat.Satisfied
             ? "Acquisition dans les champs sociaux : pas de passage obligatoire par le SAD (éditeur référencé Ségur)."
-            : "Sans objet.");
+            : ms ? "Sans objet : acquisition à majorité médico-sociale." : "Sans objet : marché en cours utilisé (ACHAT-02).");
         var n04 = t.Rule(Achat04, Resultat.NotApplicable, !t.Explain ? null : "Sans objet : projet d'acquisition.");
 
-        procedure = ctx.Achat02 ? ProcedureAchat.MarcheEnCours : ctx.MajoriteMedicoSociale ? ProcedureAchat.Sad : ProcedureAchat.Libre;
+        procedure = ctx.Achat02 ? ProcedureAchat.MarcheEnCours
+            : marche is null ? null
+            : ms ? ProcedureAchat.Sad : ProcedureAchat.Libre;
         return t.Section(Regles.SectionAchat, new[] { n01, n02, n03, n04 }, null);
     }
+
+    /// <summary>Whether the procurement holds whatever P is: a medico-social acquisition whose solution is in the SAD,
+    /// or any social-champs acquisition (§10.8).</summary>
+    private static bool AchatTientSansP(bool majoriteMedicoSociale, bool? sad) => !majoriteMedicoSociale || sad == true;
 }

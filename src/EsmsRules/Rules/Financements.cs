@@ -64,9 +64,26 @@ internal static class Financements
             partEssms += partEssmsOg[i];
         }
 
-        list.Add(t.Rule(idEssms, Resultat.Satisfied, !t.Explain ? null
+        // FIN-04 presupposes a deployed DUI (« les porteurs, déjà équipés d'une solution »): an ESSMS without one is
+        // flagged, its amount still shown (§10.22).
+        List<string>? sansDui = null;
+        if (!ctx.Acquisition)
+        {
+            foreach (var r in ctx.Retenus)
+            {
+                if (r.Essms.EquipeDui == false)
+                {
+                    (sansDui ??= new List<string>()).Add(r.Essms.FinessGeographique.Value);
+                }
+            }
+        }
+
+        list.Add(t.Rule(idEssms, sansDui is null ? Resultat.Satisfied : Resultat.ReviewRequired, !t.Explain ? null
             : (ctx.Acquisition ? "Part ESSMS (maîtrise d'ouvrage, financement à l'usage) : " : "Mise en conformité, part ESSMS seule : ")
-              + Calcul(tarifEssms, plein, reduit, partEssms), partEssms));
+              + Calcul(tarifEssms, plein, reduit, partEssms)
+              + (sansDui is null ? string.Empty
+                  : $" La mise en conformité suppose une solution déjà déployée (« les porteurs, déjà équipés d'une solution ») : {sansDui.Count} ESSMS retenu(s) sans DUI ({string.Join(", ", sansDui)}), à apprécier par {Qui(ctx)}."),
+            partEssms));
         list.Add(t.Rule(ctx.Acquisition ? Fin04 : Fin01, Resultat.NotApplicable, !t.Explain ? null
             : ctx.Acquisition ? "Sans objet : projet d'acquisition." : "Sans objet : projet de mise en conformité."));
 
@@ -115,7 +132,7 @@ internal static class Financements
             list.Add(t.Rule(Fin05, Resultat.Satisfied, !t.Explain ? null : devis is null
                 ? $"Aucun devis fourni : la part éditeur est le plafond (« jusqu'à ») de {Fr.Euros(plafond)}."
                 : $"Part éditeur = min(plafond {Fr.Euros(plafond)}, devis {Fr.Euros(devis.Value)}) = {Fr.Euros(partEditeur)}"
-                  + (devis.Value < plafond ? " ; répartie entre les OG au prorata de leurs plafonds (arrondi au centime, le dernier OG reçoit le reste)." : "."),
+                  + (devis.Value < plafond ? RepartitionTexte(ogs, partEditeurOg) : "."),
                 partEditeur));
         }
         else
@@ -127,8 +144,8 @@ internal static class Financements
         }
 
         list.Add(t.Rule(Fin06, reduit > 0 ? Resultat.Satisfied : Resultat.NotApplicable, !t.Explain ? null : reduit > 0
-            ? $"{n} ESSMS : le barème à partir du {b.RangTarifReduit}e ESSMS s'applique aux rangs {b.RangTarifReduit} à {n} ({reduit} ESSMS)."
-            : $"{n} ESSMS : tous au tarif plein (rangs 1 à {Math.Max(n, 1)})."));
+            ? $"{n} ESSMS : le barème à partir du {b.RangTarifReduit}e ESSMS s'applique " + (reduit == 1 ? $"au rang {n} (1 ESSMS)." : $"aux rangs {b.RangTarifReduit} à {n} ({reduit} ESSMS).")
+            : $"{n} ESSMS : " + (n <= 1 ? "au tarif plein (rang 1)." : $"tous au tarif plein (rangs 1 à {n}).")));
 
         // PETITOG-*
         var regional = ctx.OrientationProjet == Orientation.Regional;
@@ -212,31 +229,66 @@ internal static class Financements
             total, Resultat.Satisfied);
     }
 
-    /// <summary>§10.6: each OG gets round(OG ceiling × part éditeur ÷ total ceiling, 2); the last OG with retained ESSMS
-    /// gets the remainder, so the shares add up.</summary>
+    /// <summary>§10.6 (largest remainder): the part éditeur, in cents, is shared among the OGs with retained ESSMS in
+    /// proportion to their ceilings: each first gets floor(part × ceiling ÷ total ceiling) to the cent, then the cents
+    /// left go one each to the largest fractional remainders (ties: list order). Shares add up to the part éditeur, none
+    /// is negative, and each is within one cent of its exact proportion. Exact integer arithmetic throughout.</summary>
     internal static void RepartirDevis(OgFaits[] ogs, decimal[] plafondOg, decimal plafond, decimal partEditeur, decimal[] partEditeurOg)
     {
-        var dernier = -1;
+        var centimes = Centimes(partEditeur);
+        var total = Centimes(plafond);
+        var restes = new System.Numerics.BigInteger[ogs.Length];
+        var distribue = System.Numerics.BigInteger.Zero;
+        for (var i = 0; i < ogs.Length; i++)
+        {
+            if (ogs[i].Retenus == 0 || total.IsZero)
+            {
+                partEditeurOg[i] = 0;
+                restes[i] = -1;
+                continue;
+            }
+
+            var part = System.Numerics.BigInteger.DivRem(centimes * Centimes(plafondOg[i]), total, out restes[i]);
+            distribue += part;
+            partEditeurOg[i] = (decimal)part / 100m;
+        }
+
+        // The cents left (fewer than the number of OGs sharing) go to the largest remainders, the first listed on a tie.
+        for (var reste = centimes - distribue; reste > 0; reste--)
+        {
+            var meilleur = -1;
+            for (var i = 0; i < ogs.Length; i++)
+            {
+                if (restes[i] >= 0 && (meilleur < 0 || restes[i] > restes[meilleur]))
+                {
+                    meilleur = i;
+                }
+            }
+
+            partEditeurOg[meilleur] += 0.01m;
+            restes[meilleur] = -1;
+        }
+    }
+
+    /// <summary>An amount of at most 2 decimals in whole cents.</summary>
+    private static System.Numerics.BigInteger Centimes(decimal montant) => new(decimal.Truncate(montant * 100m));
+
+    /// <summary>" ; répartie entre les 3 OG au prorata de leurs plafonds (plus forts restes, au centime) : 33 333,34 € /
+    /// 33 333,33 € / 33 333,33 €." (a single OG gets it all).</summary>
+    private static string RepartitionTexte(OgFaits[] ogs, decimal[] partEditeurOg)
+    {
+        var parts = new List<string>(ogs.Length);
         for (var i = 0; i < ogs.Length; i++)
         {
             if (ogs[i].Retenus > 0)
             {
-                dernier = i;
+                parts.Add(Fr.Euros(partEditeurOg[i]));
             }
         }
 
-        decimal cumul = 0;
-        for (var i = 0; i < ogs.Length; i++)
-        {
-            if (ogs[i].Retenus == 0)
-            {
-                partEditeurOg[i] = 0;
-                continue;
-            }
-
-            partEditeurOg[i] = i == dernier ? partEditeur - cumul : Arrondi(plafondOg[i] * partEditeur / plafond);
-            cumul += partEditeurOg[i];
-        }
+        return parts.Count == 1
+            ? " ; un seul OG : il reçoit toute la part éditeur."
+            : $" ; répartie entre les {parts.Count} OG au prorata de leurs plafonds (méthode des plus forts restes, au centime) : {string.Join(" / ", parts)}.";
     }
 
     /// <summary>"49 × 14 500 € + 15 × 3 000 € = 755 500 €".</summary>

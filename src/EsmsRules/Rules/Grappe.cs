@@ -83,34 +83,9 @@ internal static class Grappe
                 ? "ESSMS seul avec un projet de mise en conformité : pas de dépôt ni de financement ESMS numérique ; éditeur référencé Ségur payé par la Prestation Ségur (SONS) ; pas de SAD. Orientation « sonsUniquement »."
                 : $"Sans objet : {n} ESSMS éligible(s), projet {(ctx.Acquisition ? "d'acquisition" : "de mise en conformité")}.");
 
-        // GRAPPE-03: below the minimum, regional path (a porteur with national representativeness goes national whatever n, ORIENT-02).
-        Resultat r03;
-        var mature = ctx.Dossier.MaitriseOuvrageMature;
-        if (ctx.Depose && n < tMin && ctx.Dossier.RepresentativiteNationale != true)
-        {
-            r03 = mature switch
-            {
-                true => Resultat.ReviewRequired,
-                false => Resultat.NotSatisfied,
-                null => Resultat.MissingInput,
-            };
-            ctx.Bloquant(Grappe03, r03);
-        }
-        else
-        {
-            r03 = Resultat.NotApplicable;
-        }
-
-        var n03 = t.Rule(Grappe03, r03, !t.Explain ? null : r03 switch
-        {
-            Resultat.ReviewRequired => $"{n} < {tMin} ESSMS, maîtrise d'ouvrage mature : recevable pour une instruction par l'ARS, qui apprécie ce minimum au regard de la capacité et de la maturité du porteur.",
-            Resultat.NotSatisfied => $"{n} < {tMin} ESSMS et maîtrise d'ouvrage non mature : projet non recevable.",
-            Resultat.MissingInput => $"{n} < {tMin} ESSMS : la recevabilité dépend de la maturité de la maîtrise d'ouvrage (maitriseOuvrageMature), non renseignée.",
-            _ => ctx.Depose && n < tMin
-                ? "Porteur à représentativité nationale : orientation nationale quel que soit n (ORIENT-02)."
-                : $"Sans objet : n = {n}, minimum T = {tMin}.",
-        }, manquantes: r03 == Resultat.MissingInput ? new[] { "maitriseOuvrageMature" } : null,
-            entrees: t.Explain ? new[] { new EntreeLue("$.maitriseOuvrageMature", Contexte.Texte(mature)) } : null);
+        // GRAPPE-03: below the minimum, regional path (a porteur with national representativeness goes national whatever
+        // n, ORIENT-02). Three-valued (§10.20): a refusal never hangs on a missing fact.
+        var n03 = Grappe03Noeud(ctx, n, tMin);
 
         // GRAPPE-04
         var r04 = ctx.Depose && ctx.OgsAvecRetenus >= 2 ? Resultat.ReviewRequired : Resultat.NotApplicable;
@@ -121,6 +96,69 @@ internal static class Grappe
         return t.Section(Regles.SectionGrappe, new[] { n01, n02, n03, n04 }, t.Explain
             ? $"n = {n} ESSMS éligibles, minimum T = {tMin}."
             : null);
+    }
+
+    /// <summary>GRAPPE-03 (RULES.md §2, §10.20). It applies to a filed grappe below the minimum unless the porteur has
+    /// national representativeness. With the switch <see cref="Baremes.Bareme.GrappeSousMinimumAdmise"/> on, a mature maîtrise
+    /// d'ouvrage makes it reviewRequired and an immature one notSatisfied; off, the minimum is strict (notSatisfied
+    /// whatever the maturity). Representativeness unknown: only the outcome that holds either way is given; otherwise
+    /// the node asks for every fact that can decide.</summary>
+    private static DecisionNode Grappe03Noeud(Contexte ctx, int n, int tMin)
+    {
+        var t = ctx.Trace;
+        var b = ctx.Bareme;
+        var mature = ctx.Dossier.MaitriseOuvrageMature;
+        var rep = ctx.Dossier.RepresentativiteNationale;
+        var entrees = t.Explain
+            ? new[]
+            {
+                new EntreeLue("$.maitriseOuvrageMature", Contexte.Texte(mature)),
+                new EntreeLue("$.representativiteNationale", Contexte.Texte(rep)),
+            }
+            : null;
+        if (!ctx.Depose || n >= tMin || rep == true)
+        {
+            return t.Rule(Grappe03, Resultat.NotApplicable, !t.Explain ? null : ctx.Depose && n < tMin
+                ? "Porteur à représentativité nationale : orientation nationale quel que soit n (ORIENT-02)."
+                : $"Sans objet : n = {n}, minimum T = {tMin}.", entrees: entrees);
+        }
+
+        // Below the minimum, on the regional path when rep is false; rep null: the rule applies only if it turns out false.
+        Resultat r;
+        string[]? manque = null;
+        string? x = null;
+        var siNonNational = rep is null ? " si le porteur n'a pas de représentativité nationale (representativiteNationale non renseigné)" : string.Empty;
+        if (!b.GrappeSousMinimumAdmise)
+        {
+            r = rep is null ? Resultat.MissingInput : Resultat.NotSatisfied;
+            manque = rep is null ? new[] { "representativiteNationale" } : null;
+            if (t.Explain)
+            {
+                x = $"{n} < {tMin} ESSMS : minimum strict (lecture de la page CNSA « ils doivent, pour que leur candidature soit recevable, former un groupement de 15 ESSMS minimum » ; option grappeSousMinimumAdmise désactivée) : "
+                    + (rep is null ? "projet non recevable" + siNonNational + "." : "projet non recevable, quelle que soit la maturité de la maîtrise d'ouvrage.");
+            }
+        }
+        else if (mature == true)
+        {
+            r = Resultat.ReviewRequired;
+            x = !t.Explain ? null : $"{n} < {tMin} ESSMS, maîtrise d'ouvrage mature : recevable pour une instruction par l'ARS, qui apprécie ce minimum au regard de la capacité et de la maturité en management du SI du porteur.";
+        }
+        else if (mature == false)
+        {
+            r = rep is null ? Resultat.MissingInput : Resultat.NotSatisfied;
+            manque = rep is null ? new[] { "representativiteNationale" } : null;
+            x = !t.Explain ? null : $"{n} < {tMin} ESSMS et maîtrise d'ouvrage non mature : projet non recevable" + siNonNational + ".";
+        }
+        else
+        {
+            r = Resultat.MissingInput;
+            manque = rep is null ? new[] { "representativiteNationale", "maitriseOuvrageMature" } : new[] { "maitriseOuvrageMature" };
+            x = !t.Explain ? null : $"{n} < {tMin} ESSMS : la recevabilité dépend de la maturité de la maîtrise d'ouvrage (maitriseOuvrageMature), non renseignée"
+                + (rep is null ? ", et de la représentativité nationale du porteur (representativiteNationale), non renseignée." : ".");
+        }
+
+        ctx.Bloquant(Grappe03, r);
+        return t.Rule(Grappe03, r, x, manquantes: manque, entrees: entrees);
     }
 }
 
@@ -176,10 +214,12 @@ internal static class OrientationRules
             entrees: t.Explain ? new[] { new EntreeLue("$.representativiteNationale", Contexte.Texte(rep)) } : null);
 
         var regional = n < seuil && rep == false;
+        var (region, nombre) = regional ? RegionMajoritaire(ctx) : (null, 0);
+        ctx.Region = region;
         string? x03 = null;
         if (t.Explain)
         {
-            x03 = regional ? $"Appel à projets régional : {RegionMajoritaire(ctx)}." : r02 == Resultat.MissingInput
+            x03 = regional ? $"Appel à projets régional : instruction par l'ARS de la région comptant le plus d'ESSMS du projet : {region} ({Fr.Entier(nombre)} ESSMS sur {Fr.Entier(ctx.N)})." : r02 == Resultat.MissingInput
                 ? "Indéterminé tant que la représentativité nationale n'est pas connue."
                 : "Sans objet : projet national.";
         }
@@ -196,39 +236,62 @@ internal static class OrientationRules
         return t.Section(Regles.SectionOrientation, new[] { n01, n02, n03 }, t.Explain ? section : null);
     }
 
-    /// <summary>"ARS Occitanie (12 ESSMS sur 15)": the region holding the most retained ESSMS (first reached on a tie).</summary>
-    private static string RegionMajoritaire(Contexte ctx)
+    /// <summary>ORIENT-03's region (RULES.md §10.25): the one holding the most retained ESSMS; ties go to the porteur's
+    /// region, then to alphabetical order. An unknown département prefix counts as its own "région inconnue (XX)".</summary>
+    internal static (string Region, int Nombre) RegionMajoritaire(Contexte ctx)
     {
         // Known regions are counted by number; an unknown département prefix by its text (rare: a dictionary).
-        Span<int> parRegion = stackalloc int[Identifiers.Regions.Noms.Count];
+        var noms = Identifiers.Regions.Noms;
+        Span<int> parRegion = stackalloc int[noms.Count];
         System.Collections.Generic.Dictionary<string, int>? inconnues = null;
-        string? best = null;
-        var bestCount = 0;
         foreach (var r in ctx.Retenus)
         {
             var numero = Identifiers.Regions.Numero(r.Essms.FinessGeographique);
-            int c;
-            string region;
             if (numero >= 0)
             {
-                c = ++parRegion[numero];
-                region = Identifiers.Regions.Noms[numero];
+                parRegion[numero]++;
             }
             else
             {
-                region = "région inconnue (" + r.Essms.FinessGeographique.Departement + ")";
-                inconnues ??= new System.Collections.Generic.Dictionary<string, int>(System.StringComparer.Ordinal);
-                inconnues.TryGetValue(region, out c);
-                inconnues[region] = ++c;
-            }
-
-            if (c > bestCount)
-            {
-                best = region;
-                bestCount = c;
+                var region = "région inconnue (" + r.Essms.FinessGeographique.Departement + ")";
+                inconnues ??= new System.Collections.Generic.Dictionary<string, int>(StringComparer.Ordinal);
+                inconnues.TryGetValue(region, out var c);
+                inconnues[region] = c + 1;
             }
         }
 
-        return $"instruction par l'ARS de la région comptant le plus d'ESSMS du projet : {best} ({Fr.Entier(bestCount)} ESSMS sur {Fr.Entier(ctx.N)})";
+        var porteur = Identifiers.Regions.RegionDe(ctx.Dossier.Porteur.FinessJuridique);
+        string? best = null;
+        var bestCount = 0;
+        void Candidat(string region, int nombre)
+        {
+            if (nombre > bestCount || (nombre == bestCount && nombre > 0 && Prefere(region, best!, porteur)))
+            {
+                best = region;
+                bestCount = nombre;
+            }
+        }
+
+        for (var i = 0; i < parRegion.Length; i++)
+        {
+            Candidat(noms[i], parRegion[i]);
+        }
+
+        if (inconnues is not null)
+        {
+            foreach (var kv in inconnues)
+            {
+                Candidat(kv.Key, kv.Value);
+            }
+        }
+
+        return (best ?? string.Empty, bestCount);
     }
+
+    /// <summary>On a tie, the porteur's region wins, then the first in alphabetical order (accents folded).</summary>
+    private static bool Prefere(string region, string actuelle, string? porteur) =>
+        !string.Equals(actuelle, porteur, StringComparison.Ordinal)
+        && (string.Equals(region, porteur, StringComparison.Ordinal)
+            || string.CompareOrdinal(Formatting.Fr.SansAccents(region), Formatting.Fr.SansAccents(actuelle)) < 0);
+
 }

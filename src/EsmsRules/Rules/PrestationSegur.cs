@@ -9,9 +9,12 @@ using EsmsRules.Model;
 namespace EsmsRules.Rules;
 
 /// <summary>
-/// The Prestation Ségur bought by the State through the SONS (RULES.md §7, §10.11): computed for every mise en
-/// conformité (and SONS-only) dossier whose solution is Ségur-referenced, whatever the ESMS numérique verdict; one
-/// entry per OG with at least one SONS-eligible retained ESSMS; amount by tranche of that count (a grille, not marginal).
+/// The Prestation Ségur bought by the State through the SONS (RULES.md §7, §10.10, §10.11). The section is evaluated
+/// for every mise en conformité (and SONS-only) dossier, whatever the ESMS numérique verdict (a separate State
+/// purchase): SONS-02 says whether the solution is Ségur-referenced, and the Prestation (SONS-06/07) is computed only
+/// then — one entry per OG with at least one SONS-eligible retained ESSMS, amount by tranche of that count (a grille,
+/// not marginal). Without a Prestation, the section's notSatisfied and missingInput outcomes are still given, its
+/// reviewRequired flags are not raised.
 /// </summary>
 internal static class PrestationSegur
 {
@@ -25,14 +28,15 @@ internal static class PrestationSegur
     public const string Sons08 = "SONS-08";
     public const string Sons09 = "SONS-09";
 
-    /// <summary>Whether the Prestation is computed for this dossier: every mise en conformité with a Ségur-referenced
-    /// solution, whatever the ESMS numérique verdict (RULES.md §10.11), n = 0 included (it then has no entry, and its
-    /// flags SONS-09, SONS-01 and SONS-05 are raised as for any other such dossier, §10.10).</summary>
-    public static bool Applicable(Contexte ctx) =>
-        ctx.Dossier.TypeProjet == TypeProjet.MiseEnConformite && ctx.Dossier.Editeur.ReferenceSegur == true;
+    /// <summary>Whether the SONS section is evaluated: every mise en conformité, whatever its verdict and its n.</summary>
+    public static bool Applicable(Contexte ctx) => ctx.Dossier.TypeProjet == TypeProjet.MiseEnConformite;
 
-    /// <summary>SONS-01 for one ESSMS: already equipped with a DUI and of a FINESS category of the MS1 aggregates;
-    /// an unknown category → reviewRequired (kept); nothing given → presumed eligible.</summary>
+    /// <summary>Whether the Prestation is computed (SONS-02 satisfied: the solution is Ségur-referenced).</summary>
+    public static bool AvecPrestation(Contexte ctx) => Applicable(ctx) && ctx.Dossier.Editeur.ReferenceSegur == true;
+
+    /// <summary>SONS-01 for one ESSMS (§10.21): without a DUI it is not eligible, whatever its category; a known category
+    /// decides (its aggregate in the list of the couloir of the ESSMS's champ); an unknown category is to appreciate;
+    /// no category given → the category does not decide (eligible).</summary>
     public static Resultat Eligible(Essms e, Bareme b)
     {
         if (e.EquipeDui == false)
@@ -50,7 +54,7 @@ internal static class PrestationSegur
             return Resultat.ReviewRequired;
         }
 
-        foreach (var a in b.AgregatsMs1)
+        foreach (var a in b.AgregatsSons(e.Champ.CouloirSons()))
         {
             if (a == agregat)
             {
@@ -72,15 +76,14 @@ internal static class PrestationSegur
     {
         var t = ctx.Trace;
         var b = ctx.Bareme;
-        var d = ctx.Dossier;
+        prestations = System.Array.Empty<PrestationSegurOrganisme>();
         if (!Applicable(ctx))
         {
-            prestations = System.Array.Empty<PrestationSegurOrganisme>();
             return t.Section(Regles.SectionSons, System.Array.Empty<DecisionNode>(), !t.Explain ? null
-                : ctx.Acquisition ? "Sans objet : projet d'acquisition (la Prestation Ségur finance la mise à niveau d'un DUI existant)."
-                : "Sans objet : la solution n'est pas référencée Ségur (referenceSegur).", resultat: Resultat.NotApplicable);
+                : "Sans objet : projet d'acquisition (la Prestation Ségur finance la mise à niveau d'un DUI existant).", resultat: Resultat.NotApplicable);
         }
 
+        var avecPrestation = AvecPrestation(ctx);
         var list = new List<DecisionNode>(10);
 
         // SONS-01 per retained ESSMS, counted per OG.
@@ -110,31 +113,43 @@ internal static class PrestationSegur
                 aApprecier++;
             }
 
+            // An unknown category is a flag for the instructing authority only when a Prestation is computed.
+            var affiche = res == Resultat.ReviewRequired && !avecPrestation ? Resultat.NotApplicable : res;
+            var essms = r.Essms;
             sons01 ??= new List<DecisionNode>();
-            sons01.Add(t.Rule(Sons01, res, !t.Explain ? null : r.Essms.EquipeDui == false
-                    ? $"{r.Essms.FinessGeographique.Value} n'est pas encore équipé d'un DUI : non éligible à la Prestation Ségur."
+            sons01.Add(t.Rule(Sons01, affiche, !t.Explain ? null : essms.EquipeDui == false
+                    ? $"{essms.FinessGeographique.Value} n'est pas encore équipé d'un DUI : rien à mettre à niveau, non éligible à la Prestation Ségur."
                     : res == Resultat.NotSatisfied
-                        ? $"{r.Essms.FinessGeographique.Value} : catégorie FINESS {r.Essms.CategorieFiness} (agrégat {b.CategoriesFiness[r.Essms.CategorieFiness!]}) hors des agrégats du couloir MS1 ({string.Join(", ", b.AgregatsMs1)})."
-                        : $"{r.Essms.FinessGeographique.Value} : catégorie FINESS {r.Essms.CategorieFiness} inconnue de la table du barème : éligibilité à apprécier.",
-                entrees: t.Explain ? new[] { new EntreeLue(Contexte.CheminEssms(r.Og, r.Index, "categorieFiness"), r.Essms.CategorieFiness) } : null));
+                        ? $"{essms.FinessGeographique.Value} : catégorie FINESS {essms.CategorieFiness} (agrégat {b.CategoriesFiness[essms.CategorieFiness!]}) hors des agrégats du couloir {essms.Champ.CouloirSons()} ({string.Join(", ", b.AgregatsSons(essms.Champ.CouloirSons()))})."
+                        : $"{essms.FinessGeographique.Value} : catégorie FINESS {essms.CategorieFiness} inconnue de la table du barème : éligibilité "
+                          + (avecPrestation ? "à apprécier (ESSMS conservé dans le décompte)." : "à apprécier si une Prestation est commandée."),
+                entrees: t.Explain
+                    ? new[]
+                    {
+                        new EntreeLue(Contexte.CheminEssms(r.Og, r.Index, "categorieFiness"), essms.CategorieFiness),
+                        new EntreeLue(Contexte.CheminEssms(r.Og, r.Index, "equipeDui"), Contexte.Texte(essms.EquipeDui)),
+                    }
+                    : null));
         }
 
         list.Add(sons01 is null
-            ? t.Rule(Sons01, Resultat.Satisfied, !t.Explain ? null : $"{ok} ESSMS retenu(s) éligible(s) à la Prestation Ségur (CASF L.312-1, DUI en place, catégories FINESS des agrégats {string.Join(", ", b.AgregatsMs1)} ou non renseignées).")
-            : t.Rule(Sons01, Trace.Aggregate(sons01), !t.Explain ? null : $"{ok} ESSMS éligible(s), {exclus} non éligible(s) (retiré(s) du décompte), {aApprecier} à apprécier (conservé(s)).", enfants: sons01));
+            ? t.Rule(Sons01, ctx.N > 0 ? Resultat.Satisfied : Resultat.NotApplicable, !t.Explain ? null : ctx.N > 0
+                ? $"{ok} ESSMS retenu(s) éligible(s) à la Prestation Ségur (CASF L.312-1, DUI en place, catégories FINESS des agrégats du couloir ou non renseignées)."
+                : "Aucun ESSMS retenu.")
+            : t.Rule(Sons01, Trace.Aggregate(sons01), !t.Explain ? null : $"{ok} ESSMS éligible(s), {exclus} non éligible(s) (retiré(s) du décompte), {aApprecier} à catégorie inconnue (conservé(s)).", enfants: sons01));
 
         list.Add(Referencement(ctx));
-
         list.Add(UneSeuleFois(ctx));
-        list.Add(t.Rule(Sons04, Resultat.Satisfied, !t.Explain ? null
-            : "Aucun ESSMS retenu n'a été financé par ESMS numérique pour l'acquisition d'un DUI (ESSMS-02) : pas d'exclusion de la vague 1."));
-        list.Add(Dates(ctx));
+        list.Add(t.Rule(Sons04, ctx.N > 0 ? Resultat.Satisfied : Resultat.NotApplicable, !t.Explain ? null : ctx.N > 0
+            ? "Aucun ESSMS retenu n'a été financé par ESMS numérique pour l'acquisition d'une solution référencée Ségur (ESSMS-02) : pas d'exclusion de la vague 1."
+            : "Aucun ESSMS retenu."));
+        list.Add(Dates(ctx, avecPrestation));
 
-        // SONS-06 / SONS-07 per OG.
+        // SONS-06 / SONS-07 per OG, only when the solution is Ségur-referenced.
         var entrees = new List<PrestationSegurOrganisme>();
         var montants = new List<DecisionNode>();
         var paiements = new List<DecisionNode>();
-        for (var i = 0; i < ctx.Ogs.Length; i++)
+        for (var i = 0; avecPrestation && i < ctx.Ogs.Length; i++)
         {
             if (eligibles[i] == 0)
             {
@@ -149,7 +164,7 @@ internal static class PrestationSegur
             entrees.Add(new PrestationSegurOrganisme(f.Og.FinessJuridique, eligibles[i], tranche.Code, tranche.MontantParEssms, total, avance, solde));
             var baseTexte = !t.Explain ? null : b.BaseTrancheSons == BaseTrancheSons.EssmsDuDossier
                 ? $"{eligibles[i]} ESSMS de l'OG dans la commande"
-                : $"{baseTranche} ESSMS de l'OG en FINESS (option BaseTrancheSons = EssmsFiness)";
+                : $"{baseTranche} ESSMS de l'OG en FINESS (option baseTrancheSons = essmsFiness)";
             montants.Add(t.Rule(Sons06, Resultat.Satisfied, !t.Explain ? null
                 : $"OG {f.Og.FinessJuridique.Value} : {baseTexte} → tranche {tranche.Code} ({Bornes(tranche)}) ; {eligibles[i]} × {Fr.Euros(tranche.MontantParEssms)} = {Fr.Euros(total)} (tranche {tranche.Code}).", total));
             paiements.Add(t.Rule(Sons07, Resultat.Satisfied, !t.Explain ? null
@@ -162,18 +177,33 @@ internal static class PrestationSegur
             somme += e.Total;
         }
 
-        list.Add(t.Rule(Sons06, entrees.Count > 0 ? Resultat.Satisfied : Resultat.NotApplicable, !t.Explain ? null
-            : entrees.Count > 0 ? $"Montant par ESSMS selon la tranche du nombre d'ESSMS de l'OG (grille, non marginale) ; total {Fr.Euros(somme)} TTC." : "Aucun ESSMS éligible à la Prestation Ségur.",
-            somme, enfants: montants));
-        list.Add(t.Rule(Sons07, entrees.Count > 0 ? Resultat.Satisfied : Resultat.NotApplicable, !t.Explain ? null
-            : $"Versement à l'éditeur par l'ASP : avance {Fr.Pourcent(b.TauxAvanceSons)} à la commande, solde à la vérification d'aptitude.", somme, enfants: paiements));
+        var calcule = entrees.Count > 0;
+        list.Add(t.Rule(Sons06, calcule ? Resultat.Satisfied : Resultat.NotApplicable, !t.Explain ? null
+            : calcule ? $"Montant par ESSMS selon la tranche du nombre d'ESSMS de l'OG (grille, non marginale) ; total {Fr.Euros(somme)} TTC."
+            : !avecPrestation ? "Pas de Prestation Ségur : la solution n'est pas référencée Ségur (SONS-02)."
+            : "Aucun ESSMS éligible à la Prestation Ségur.",
+            calcule ? somme : null, enfants: montants));
+        list.Add(t.Rule(Sons07, calcule ? Resultat.Satisfied : Resultat.NotApplicable, !t.Explain ? null
+            : calcule ? $"Versement à l'éditeur par l'ASP : avance {Fr.Pourcent(b.TauxAvanceSons)} à la commande, solde à la vérification d'aptitude."
+            : "Sans objet : aucune Prestation Ségur calculée.", calcule ? somme : null, enfants: paiements));
         list.Add(t.Rule(Sons08, Resultat.NotApplicable, !t.Explain ? null
             : "La VA atteste pour chaque ESSMS : DUI déployé, tableau de bord TBB.1 aux indicateurs non nuls, indicateurs CIBLE-03 à CIBLE-05 fournis ; aucune donnée d'entrée ne la porte."));
-        list.Add(t.Rule(Sons09, Resultat.ReviewRequired, !t.Explain ? null
-            : "La Prestation Ségur ne peut être conditionnée à un réengagement contractuel ni à une nouvelle option : point de contrôle."));
+        list.Add(t.Rule(Sons09, calcule ? Resultat.ReviewRequired : Resultat.NotApplicable, !t.Explain ? null : calcule
+            ? "La Prestation Ségur ne peut être conditionnée à un réengagement contractuel ni à une nouvelle option : point de contrôle."
+            : "Sans objet : aucune Prestation Ségur calculée."));
 
         prestations = entrees;
-        return t.Section(Regles.SectionSons, list, !t.Explain ? null : $"Prestation Ségur (achat pour compte par l'État, versée à l'éditeur) : {Fr.Euros(somme)} TTC.", somme);
+        string? resume = null;
+        if (t.Explain)
+        {
+            resume = calcule
+                ? $"Prestation Ségur (achat pour compte par l'État, versée à l'éditeur) : ce que l'éditeur recevrait si l'OG signe un bon de commande (le recours au SONS est facultatif pour une mise en conformité) : {Fr.Euros(somme)} TTC."
+                : !avecPrestation
+                    ? "Pas de Prestation Ségur : " + (ctx.Dossier.Editeur.ReferenceSegur == false ? "la solution n'est pas référencée Ségur (SONS-02)." : "le référencement Ségur de la solution n'est pas renseigné (SONS-02).")
+                    : "Pas de Prestation Ségur : aucun ESSMS éligible (SONS-01).";
+        }
+
+        return t.Section(Regles.SectionSons, list, resume, calcule ? somme : null);
     }
 
     /// <summary>" du 01/03/2023", or nothing when the order date is not given.</summary>
@@ -181,13 +211,14 @@ internal static class PrestationSegur
 
     private static string Iso(NodaTime.LocalDate d) => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
-    /// <summary>SONS-02: the version is Ségur-referenced (the Prestation is computed only then); an order placed under
-    /// condition of referencing is valid if a complete referencing file reached the ANS within the barème's delay
-    /// (120 calendar days) of the order.</summary>
+    /// <summary>SONS-02: the version is Ségur-referenced (the Prestation is computed only then: satisfied, notSatisfied or
+    /// missingInput on <c>referenceSegur</c>); an order placed under condition of referencing is valid if a complete
+    /// referencing file reached the ANS within the barème's delay (120 calendar days) of the order.</summary>
     private static DecisionNode Referencement(Contexte ctx)
     {
         var t = ctx.Trace;
         var b = ctx.Bareme;
+        var seg = ctx.Dossier.Editeur.ReferenceSegur;
         var commandes = ctx.Dossier.CommandesSons;
         List<DecisionNode>? enfants = null;
         for (var c = 0; c < commandes.Count; c++)
@@ -223,17 +254,30 @@ internal static class PrestationSegur
                 entrees: t.Explain ? new[] { new EntreeLue($"$.commandesSons[{c}].dateDossierReferencement", Iso(depot)) } : null));
         }
 
-        var texte = !t.Explain ? null
-            : $"Version du logiciel référencée Ségur par l'ANS. Une commande passée sous condition de référencement n'est valable que si le dossier complet parvient à l'ANS sous {b.DelaiReferencementSonsJours} jours calendaires ; rien n'est payé avant le référencement.";
+        var resultat = seg switch
+        {
+            true => Resultat.Satisfied,
+            false => Resultat.NotSatisfied,
+            null => Resultat.MissingInput,
+        };
+        var texte = !t.Explain ? null : seg switch
+        {
+            true => $"Version du logiciel référencée Ségur par l'ANS : la Prestation Ségur est calculée. Une commande passée sous condition de référencement n'est valable que si le dossier complet parvient à l'ANS sous {b.DelaiReferencementSonsJours} jours calendaires ; rien n'est payé avant le référencement.",
+            false => "La solution n'est pas référencée Ségur par l'ANS : pas de Prestation Ségur (la montée de version vers une version référencée Ségur est ce que la Prestation achète).",
+            null => "Le référencement Ségur de la solution (referenceSegur) n'est pas renseigné : la Prestation Ségur ne peut pas être calculée.",
+        };
+        var entreesSeg = t.Explain ? new[] { new EntreeLue("$.editeur.referenceSegur", Contexte.Texte(seg)) } : null;
+        var manque = seg is null ? new[] { "referenceSegur" } : null;
         return enfants is null
-            ? t.Rule(Sons02, Resultat.Satisfied, texte)
-            : t.Rule(Sons02, Trace.Worst(Resultat.Satisfied, Trace.Aggregate(enfants)), texte, enfants: enfants);
+            ? t.Rule(Sons02, resultat, texte, manquantes: manque, entrees: entreesSeg)
+            : t.Rule(Sons02, Trace.Worst(resultat, Trace.Aggregate(enfants)), texte, manquantes: manque, enfants: enfants, entrees: entreesSeg);
     }
 
     private static string Bornes(TrancheSons t) => t.Maximum is null ? $"{t.Minimum} ESSMS et plus"
         : t.Maximum == t.Minimum ? $"{t.Minimum} ESSMS" : $"{t.Minimum} à {t.Maximum} ESSMS";
 
-    /// <summary>SONS-03: each ESSMS benefits once; an ESSMS in two orders is not satisfied.</summary>
+    /// <summary>SONS-03: each ESSMS benefits once; an ESSMS of the dossier in two orders is not satisfied (an order's
+    /// FINESS that names no ESSMS of the dossier is reported as a warning and ignored here).</summary>
     private static DecisionNode UneSeuleFois(Contexte ctx)
     {
         var t = ctx.Trace;
@@ -249,7 +293,7 @@ internal static class PrestationSegur
         {
             foreach (var f in commandes[c].FinessGeographiques)
             {
-                if (!vus.Add(f))
+                if (ctx.EssmsDuDossier(f) && !vus.Add(f))
                 {
                     doublons ??= new List<DecisionNode>();
                     doublons.Add(t.Rule(Sons03, Resultat.NotSatisfied, !t.Explain ? null : $"{f.Value} figure dans plusieurs commandes SONS (commande n°{c + 1}) : un ESSMS ne bénéficie qu'une fois de la vague 1."));
@@ -262,61 +306,82 @@ internal static class PrestationSegur
             : t.Rule(Sons03, Resultat.NotSatisfied, !t.Explain ? null : $"{doublons.Count} ESSMS commandé(s) plusieurs fois.", enfants: doublons);
     }
 
-    /// <summary>SONS-05: MS1 orders strictly after the arrêté's JO date and no later than the closing date in force;
-    /// other couloirs → reviewRequired (their dates are not in the seeds).</summary>
-    private static DecisionNode Dates(Contexte ctx)
+    /// <summary>SONS-05 (§10.13): an order is valid from the opening date of its couloir (MS1: the JO date of the arrêté,
+    /// « éligibles à compter de cette date »; MS2: the SONS opened on 17/05/2022) to the order closing date in force,
+    /// both inclusive; a couloir whose opening date the barème does not know (MS3) → reviewRequired when a Prestation is
+    /// computed; the balance request no later than the balance closing date. Each failure says which bound failed.</summary>
+    private static DecisionNode Dates(Contexte ctx, bool avecPrestation)
     {
         var t = ctx.Trace;
         var b = ctx.Bareme;
         var commandes = ctx.Dossier.CommandesSons;
-        var cal = b.CalendrierSonsEnVigueur;
         if (commandes.Count == 0)
         {
+            var cal = b.CalendrierSonsEnVigueur;
             return t.Rule(Sons05, Resultat.NotApplicable, !t.Explain ? null
-                : $"Aucune commande SONS fournie. Couloir MS1 : commande après le {Fr.Date(b.DateJoArreteMs1)} (JO de l'arrêté) et au plus tard le {Fr.Date(cal.FinCommandes)} ; demande de solde au plus tard le {Fr.Date(cal.FinSoldes)} (calendrier publié le {Fr.Date(cal.DatePublication)} : {cal.Source}).");
+                : $"Aucune commande SONS fournie. Couloir MS1 : commande à compter du {Fr.Date(b.DateJoArreteMs1)} (JO de l'arrêté) et au plus tard le {Fr.Date(cal.FinCommandes)} ; demande de solde au plus tard le {Fr.Date(cal.FinSoldes)} (calendrier publié le {Fr.Date(cal.DatePublication)} : {cal.Source}).");
         }
 
         var enfants = new List<DecisionNode>(commandes.Count);
         for (var c = 0; c < commandes.Count; c++)
         {
             var cmd = commandes[c];
-            if (cmd.DateCommande is not { } dateCommande)
+            var couloir = cmd.Couloir;
+            var cal = b.CalendrierSonsPour(couloir);
+            if (cmd.DateCommande is not { } date)
             {
                 enfants.Add(t.Rule(Sons05, Resultat.MissingInput, !t.Explain ? null
-                    : $"Commande n°{c + 1}, couloir {cmd.Couloir} : date de commande (dateCommande) non renseignée.",
+                        : $"Commande n°{c + 1}, couloir {couloir} : date de commande (dateCommande) non renseignée ; elle doit être comprise entre l'ouverture du couloir et le {Fr.Date(cal.FinCommandes)} (clôture des commandes).",
                     manquantes: new[] { "dateCommande" },
                     entrees: t.Explain ? new[] { new EntreeLue($"$.commandesSons[{c}].dateCommande", null) } : null));
-                continue;
-            }
-
-            Resultat r;
-            if (cmd.Couloir != Couloir.MS1)
-            {
-                r = Resultat.ReviewRequired;
             }
             else
             {
-                r = dateCommande > b.DateJoArreteMs1 && dateCommande <= cal.FinCommandes ? Resultat.Satisfied : Resultat.NotSatisfied;
+                var ouverture = b.OuvertureSons(couloir);
+                Resultat r;
+                string? x = null;
+                if (date > cal.FinCommandes)
+                {
+                    r = Resultat.NotSatisfied;
+                    x = !t.Explain ? null : $"Commande n°{c + 1} du {Fr.Date(date)}, couloir {couloir} : après la clôture des commandes du {Fr.Date(cal.FinCommandes)} (calendrier publié le {Fr.Date(cal.DatePublication)}) : hors délais.";
+                }
+                else if (ouverture is not { } debut)
+                {
+                    r = avecPrestation ? Resultat.ReviewRequired : Resultat.NotApplicable;
+                    x = !t.Explain ? null : $"Commande n°{c + 1} du {Fr.Date(date)}, couloir {couloir} : au plus tard le {Fr.Date(cal.FinCommandes)} (clôture des commandes), mais les textes ne datent pas l'ouverture du couloir {couloir} : à apprécier.";
+                }
+                else if (date < debut)
+                {
+                    r = Resultat.NotSatisfied;
+                    x = !t.Explain ? null : $"Commande n°{c + 1} du {Fr.Date(date)}, couloir {couloir} : avant l'ouverture du couloir le {Fr.Date(debut)} ({Ouverture(couloir)}) : hors délais.";
+                }
+                else
+                {
+                    r = Resultat.Satisfied;
+                    x = !t.Explain ? null : $"Commande n°{c + 1} du {Fr.Date(date)}, couloir {couloir} : entre l'ouverture du couloir le {Fr.Date(debut)} ({Ouverture(couloir)}) et la clôture des commandes du {Fr.Date(cal.FinCommandes)}, dates incluses : dans les délais.";
+                }
+
+                enfants.Add(t.Rule(Sons05, r, x, entrees: t.Explain ? new[] { new EntreeLue($"$.commandesSons[{c}].dateCommande", Iso(date)) } : null));
             }
 
-            enfants.Add(t.Rule(Sons05, r, !t.Explain ? null : r == Resultat.ReviewRequired
-                    ? $"Commande n°{c + 1} du {Fr.Date(dateCommande)}, couloir {cmd.Couloir} : dates de l'arrêté non fournies par les textes ; à apprécier."
-                    : $"Commande n°{c + 1} du {Fr.Date(dateCommande)} : doit suivre le {Fr.Date(b.DateJoArreteMs1)} (JO de l'arrêté MS1) et précéder le {Fr.Date(cal.FinCommandes)} inclus : "
-                      + (r == Resultat.Satisfied ? "dans les délais." : "hors délais."),
-                entrees: t.Explain ? new[] { new EntreeLue($"$.commandesSons[{c}].dateCommande", Iso(dateCommande)) } : null));
-
             // Balance request (VA signed) no later than the balance closing date, else the editor refunds the advance.
-            if (cmd.Couloir == Couloir.MS1 && cmd.DateDemandeSolde is { } solde)
+            if (cmd.DateDemandeSolde is { } solde)
             {
                 var rs = solde <= cal.FinSoldes ? Resultat.Satisfied : Resultat.NotSatisfied;
                 enfants.Add(t.Rule(Sons05, rs, !t.Explain ? null
-                    : $"Commande n°{c + 1} : demande de solde (VA signée) le {Fr.Date(solde)}, au plus tard le {Fr.Date(cal.FinSoldes)} : "
-                      + (rs == Resultat.Satisfied ? "dans les délais." : "hors délais ; l'éditeur rembourse l'avance."),
+                    : $"Commande n°{c + 1} : demande de solde (VA signée) le {Fr.Date(solde)}, "
+                      + (rs == Resultat.Satisfied ? $"au plus tard le {Fr.Date(cal.FinSoldes)} (clôture des soldes) : dans les délais." : $"après la clôture des soldes du {Fr.Date(cal.FinSoldes)} : hors délais ; l'éditeur rembourse l'avance."),
                     entrees: t.Explain ? new[] { new EntreeLue($"$.commandesSons[{c}].dateDemandeSolde", Iso(solde)) } : null));
             }
         }
 
+        var ms1 = b.CalendrierSonsEnVigueur;
         return t.Rule(Sons05, Trace.Aggregate(enfants), !t.Explain ? null
-            : $"Calendrier MS1 en vigueur (publié le {Fr.Date(cal.DatePublication)}) : commandes jusqu'au {Fr.Date(cal.FinCommandes)}, soldes jusqu'au {Fr.Date(cal.FinSoldes)}.", enfants: enfants);
+            : $"Calendrier MS1 en vigueur (publié le {Fr.Date(ms1.DatePublication)}) : commandes du {Fr.Date(b.DateJoArreteMs1)} au {Fr.Date(ms1.FinCommandes)}, soldes jusqu'au {Fr.Date(ms1.FinSoldes)}.", enfants: enfants);
     }
+
+    /// <summary>What the opening date of a couloir is.</summary>
+    private static string Ouverture(Couloir couloir) => couloir == Couloir.MS1
+        ? "JO de l'arrêté du 2 février 2022, commandes « éligibles à compter de cette date »"
+        : $"ouverture du SONS au couloir {couloir}";
 }

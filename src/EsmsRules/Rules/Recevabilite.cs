@@ -245,7 +245,14 @@ internal static class Recevabilite
         var t = ctx.Trace;
         var b = ctx.Bareme;
         var date = ctx.Dossier.DateDepot;
-        var entrees = t.Explain ? new[] { new EntreeLue("$.dateDepot", date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)) } : null;
+        // nonRetenu2021 is read only where the national window is (a national or undetermined orientation).
+        var entrees = !t.Explain ? null : ctx.OrientationProjet == Orientation.Regional
+            ? new[] { new EntreeLue("$.dateDepot", date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)) }
+            : new[]
+            {
+                new EntreeLue("$.dateDepot", date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
+                new EntreeLue("$.nonRetenu2021", Contexte.Texte(ctx.Dossier.NonRetenu2021)),
+            };
         if (date is null)
         {
             return t.Rule(Projet07, Resultat.NotApplicable, "Aucune date de dépôt fournie.", entrees: entrees);
@@ -255,9 +262,14 @@ internal static class Recevabilite
         Resultat r;
         string? x = null;
         var regionale = b.FenetreRegionalePour(ctx.Acquisition && ctx.MajoriteMedicoSociale);
+
+        // A porteur not retained in 2021 has an earlier national deadline (campaign 2022); absent or false → the normal
+        // window: the fact can only narrow it, so its absence is not a missing input.
+        var nonRetenu = ctx.Dossier.NonRetenu2021 == true && b.FenetreNationaleNonRetenu2021 is not null;
+        var nationale = nonRetenu ? b.FenetreNationaleNonRetenu2021 : b.FenetreNationale;
         var fenetre = ctx.OrientationProjet switch
         {
-            Orientation.National => b.FenetreNationale,
+            Orientation.National => nationale,
             Orientation.Regional => regionale,
             _ => null,
         };
@@ -273,21 +285,21 @@ internal static class Recevabilite
                 r = fenetre.Contient(dt) ? Resultat.Satisfied : Resultat.NotSatisfied;
                 if (t.Explain)
                 {
-                    var quelle = ctx.OrientationProjet == Orientation.National ? "nationale"
-                        : ReferenceEquals(fenetre, b.FenetreRegionale) ? "régionale" : "régionale des acquisitions hors champs sociaux";
-                    x = $"Dépôt le {Fr.Date(dt)} ; fenêtre {quelle} {b.Campagne} du {Fr.Date(fenetre.Debut)} au {Fr.Date(fenetre.Fin)} incluses : " +
+                    var quelle = ctx.OrientationProjet == Orientation.National ? (nonRetenu ? $"nationale {b.Campagne} des porteurs non retenus en 2021 (« avant le 6 juin 2022 »)," : $"nationale {b.Campagne}")
+                        : ReferenceEquals(fenetre, b.FenetreRegionale) ? $"régionale {b.Campagne}" : $"régionale {b.Campagne} des acquisitions hors champs sociaux";
+                    x = $"Dépôt le {Fr.Date(dt)} ; fenêtre {quelle} du {Fr.Date(fenetre.Debut)} au {Fr.Date(fenetre.Fin)} incluses : " +
                         (r == Resultat.Satisfied ? "dans la fenêtre." : "hors fenêtre.");
                 }
             }
         }
-        else if (b.FenetreNationale is null || regionale is null)
+        else if (nationale is null || regionale is null)
         {
             r = Resultat.ReviewRequired;
             x = t.Explain ? $"La campagne {b.Campagne} n'a pas de calendrier dans le barème : date de dépôt {Fr.Date(dt)} à apprécier." : null;
         }
         else
         {
-            var n = b.FenetreNationale.Contient(dt);
+            var n = nationale.Contient(dt);
             var rg = regionale.Contient(dt);
             r = n && rg ? Resultat.Satisfied : !n && !rg ? Resultat.NotSatisfied : Resultat.MissingInput;
             if (t.Explain)

@@ -301,6 +301,7 @@ public static class DecisionJsonWriter
 
         NullableString(w, "orientation", d.Orientation is { } o ? Wire.Orientation(o) : null);
         NullableString(w, "instructeur", d.Instructeur?.ToString());
+        NullableString(w, "region", d.Region);
         NullableString(w, "procedureAchat", d.ProcedureAchat is { } p ? Wire.Procedure(p) : null);
         w.WriteStartArray("referencementsAcceptes");
         foreach (var r in d.ReferencementsAcceptes)
@@ -375,6 +376,18 @@ public static class DecisionJsonWriter
         Strings(w, "reglesNonSatisfaites", d.ReglesNonSatisfaites);
         Strings(w, "aApprecier", d.AApprecier);
         Strings(w, "donneesManquantes", d.DonneesManquantes);
+        w.WriteStartArray("avertissements");
+        foreach (var a in d.Avertissements)
+        {
+            Vider(w);
+            w.WriteStartObject();
+            w.WriteString("code", a.Code);
+            w.WriteString("chemin", a.Chemin);
+            w.WriteString("message", a.Message);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
         if (inclureArbre)
         {
             w.WritePropertyName("arbre");

@@ -214,7 +214,7 @@ public class BaremeTests
         var p = Assert.Single(d.PrestationSegur);
         Assert.Equal((8, "E", 1_232m, 9_856m), (p.NombreEssms, p.Tranche, p.MontantParEssms, p.Total));
         var texte = d.Nodes("SONS-06")[1].Explication;
-        Assert.Contains("25 ESSMS de l'OG en FINESS (option BaseTrancheSons = EssmsFiness)", texte, StringComparison.Ordinal);
+        Assert.Contains("25 ESSMS de l'OG en FINESS (option baseTrancheSons = essmsFiness)", texte, StringComparison.Ordinal);
         Assert.Contains("8 × 1 232 € = 9 856 € (tranche E)", texte, StringComparison.Ordinal);
     }
 

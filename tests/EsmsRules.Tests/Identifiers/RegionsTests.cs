@@ -14,7 +14,7 @@ public class RegionsTests
     [InlineData("2A", "Corse")]
     [InlineData("2B", "Corse")]
     [InlineData("20", "Corse")]
-    [InlineData("97", "Outre-mer (97x)")]
+    [InlineData("97", "outre-mer (département non déterminé)")]
     [InlineData("98", "Mayotte")]
     [InlineData("9F", "Mayotte")]
     [InlineData("9A", "Guadeloupe")]
@@ -22,6 +22,19 @@ public class RegionsTests
     [InlineData("14", "Normandie")]
     public void RegionDe_KnownPrefix_ItsRegion(string prefixe, string region) =>
         Assert.Equal(region, Regions.RegionDe(DossierBuilder.Finess(prefixe, 123)));
+
+    [Theory]
+    [InlineData("971234562", "Guadeloupe")]
+    [InlineData("972000012", "Martinique")]
+    [InlineData("973000011", "Guyane")]
+    [InlineData("974000010", "La Réunion")]
+    [InlineData("975000019", "Saint-Pierre-et-Miquelon")]
+    [InlineData("976000018", "Mayotte")]
+    [InlineData("970000014", "outre-mer (département non déterminé)")]
+    [InlineData("977000017", "outre-mer (département non déterminé)")]
+    [InlineData("980000012", "Mayotte")]
+    public void RegionDe_OverseasNumber_DepartementFromItsThirdCharacter(string finess, string region) =>
+        Assert.Equal(region, Regions.RegionDe(Finess.Parse(finess)));
 
     [Theory]
     [InlineData("00")]

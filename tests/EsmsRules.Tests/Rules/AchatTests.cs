@@ -85,13 +85,14 @@ public class AchatTests
     }
 
     [Fact]
-    public void Achat02_CurrentContractEditorNeitherSegurNorSad_NotSatisfied()
+    public void Achat02_CurrentContractEditorNeitherSegurNorSad_NotSatisfiedAndSadNotRequired()
     {
         var d = WithMarche(MedicoSocial.WithEditeur(segur: false, sad: false), true, true).Evaluate();
         Assert.Equal(Resultat.NotSatisfied, d.Outcome("ACHAT-02"));
-        Assert.Equal(Resultat.NotSatisfied, d.Outcome("ACHAT-01"));
+        Assert.Equal(Resultat.NotApplicable, d.Outcome("ACHAT-01"));
         Assert.False(d.Recevable);
-        Assert.Equal(new[] { "ACHAT-01", "ACHAT-02", "PROJET-01" }, d.ReglesNonSatisfaites);
+        Assert.Equal(new[] { "ACHAT-02", "PROJET-01" }, d.ReglesNonSatisfaites);
+        Assert.DoesNotContain("obligatoire", d.Arbre.Find("ACHAT-01")!.Explication.Replace("n'est pas obligatoire", string.Empty, System.StringComparison.Ordinal), System.StringComparison.Ordinal);
     }
 
     [Fact]
@@ -120,24 +121,110 @@ public class AchatTests
     }
 
     [Fact]
-    public void Achat02_BothFactsUnknown_MissingInputVerdictNull()
+    public void Achat02_BothFactsUnknownSolutionInSad_MissingInputListedVerdictRecevableProcedureNull()
     {
         var d = WithMarche(MedicoSocial, null, null).Evaluate();
         Assert.Equal(Resultat.MissingInput, d.Outcome("ACHAT-02"));
-        Assert.Null(d.Recevable);
-        Assert.Null(d.Orientation);
+        Assert.Equal(Resultat.Satisfied, d.Outcome("ACHAT-01"));
+        Assert.True(d.Recevable);
+        Assert.Equal(Orientation.Regional, d.Orientation);
         Assert.Null(d.ProcedureAchat);
         Assert.Equal(new[] { "marcheEnCoursMemeObjet", "soumisCodeCommandePublique" }, d.DonneesManquantes);
     }
 
     [Fact]
-    public void Achat02_SubjectContractUnknown_MissingInputMarcheEnCoursMemeObjet()
+    public void Achat02_SubjectContractUnknownSocialChamps_MissingInputNotBlocking()
     {
         var d = WithMarche(Social, true, null).Evaluate();
         Assert.Equal(Resultat.MissingInput, d.Outcome("ACHAT-02"));
-        Assert.Null(d.Recevable);
+        Assert.True(d.Recevable);
+        Assert.Null(d.ProcedureAchat);
         Assert.Equal(new[] { "marcheEnCoursMemeObjet" }, d.DonneesManquantes);
     }
+
+    [Fact]
+    public void Achat02_SubjectContractUnknownSolutionOutsideSad_BlocksVerdict()
+    {
+        var d = WithMarche(MedicoSocial.WithEditeur(segur: true, sad: false), true, null).Evaluate();
+        Assert.Equal(Resultat.MissingInput, d.Outcome("ACHAT-02"));
+        Assert.Equal(Resultat.MissingInput, d.Outcome("ACHAT-01"));
+        Assert.Null(d.Recevable);
+        Assert.Equal(new[] { "marcheEnCoursMemeObjet" }, d.Arbre.Find("ACHAT-01")!.DonneesManquantes);
+        Assert.Equal(new[] { "marcheEnCoursMemeObjet" }, d.DonneesManquantes);
+    }
+
+    /// <summary>RULES.md §10.8 (revision 2), every P (false, true, unknown) × referencing, in both champs: ACHAT-01,
+    /// ACHAT-02, the verdict and the procedure on a recevable acquisition. P = soumis ∧ marché; "F", "T", "U" below.</summary>
+    [Theory]
+    // medico-social majority (PA), campaign 2022 (PROJET-04 on)
+    [InlineData("PA", "F", true, true, "satisfied", "notApplicable", true, "Sad")]
+    [InlineData("PA", "F", true, false, "notSatisfied", "notApplicable", false, null)]
+    [InlineData("PA", "F", true, null, "missingInput", "notApplicable", null, null)]
+    [InlineData("PA", "F", false, true, "satisfied", "notApplicable", true, "Sad")]
+    [InlineData("PA", "F", false, false, "notSatisfied", "notApplicable", false, null)]
+    [InlineData("PA", "F", null, true, "satisfied", "notApplicable", true, "Sad")]
+    [InlineData("PA", "T", true, true, "notApplicable", "satisfied", true, "MarcheEnCours")]
+    [InlineData("PA", "T", true, false, "notApplicable", "satisfied", true, "MarcheEnCours")]
+    [InlineData("PA", "T", false, true, "notApplicable", "satisfied", true, "MarcheEnCours")]
+    [InlineData("PA", "T", false, false, "notApplicable", "notSatisfied", false, null)]
+    [InlineData("PA", "T", null, false, "notApplicable", "missingInput", null, null)]
+    [InlineData("PA", "T", null, null, "notApplicable", "missingInput", null, null)]
+    [InlineData("PA", "U", true, true, "satisfied", "missingInput", true, null)]
+    [InlineData("PA", "U", true, false, "missingInput", "missingInput", null, null)]
+    [InlineData("PA", "U", false, false, "missingInput", "missingInput", false, null)]
+    [InlineData("PA", "U", null, null, "missingInput", "missingInput", null, null)]
+    [InlineData("PA", "U", false, true, "satisfied", "missingInput", true, null)]
+    // social champs (PDE): PROJET-02 asks for Ségur
+    [InlineData("PDE", "F", true, false, "notApplicable", "notApplicable", true, "Libre")]
+    [InlineData("PDE", "T", true, false, "notApplicable", "satisfied", true, "MarcheEnCours")]
+    [InlineData("PDE", "T", false, false, "notApplicable", "notSatisfied", false, null)]
+    [InlineData("PDE", "T", false, true, "notApplicable", "satisfied", false, null)]
+    [InlineData("PDE", "T", null, null, "notApplicable", "missingInput", null, null)]
+    [InlineData("PDE", "U", true, false, "notApplicable", "missingInput", true, null)]
+    [InlineData("PDE", "U", true, null, "notApplicable", "missingInput", true, null)]
+    [InlineData("PDE", "U", false, false, "notApplicable", "missingInput", false, null)]
+    public void Achat0102_ThreeValuedPorteurAndReferencing_OutcomesVerdictAndProcedure(
+        string champ, string p, bool? segur, bool? sad, string achat01, string achat02, bool? recevable, string? procedure)
+    {
+        var (soumis, marche) = p switch { "T" => ((bool?)true, (bool?)true), "F" => (false, false), _ => (null, null) };
+        var baseDossier = champ == "PA" ? MedicoSocial : Social;
+        var d = WithMarche(baseDossier.WithEditeur(segur, sad), soumis, marche).Evaluate();
+
+        Assert.Equal(achat01, Wire(d.Outcome("ACHAT-01")));
+        Assert.Equal(achat02, Wire(d.Outcome("ACHAT-02")));
+        Assert.Equal(recevable, d.Recevable);
+        Assert.Equal(procedure, d.ProcedureAchat?.ToString());
+        if (p == "U" && d.Recevable == true)
+        {
+            Assert.Contains("soumisCodeCommandePublique", d.DonneesManquantes);
+        }
+    }
+
+    [Theory]
+    [InlineData(false, null)]
+    [InlineData(null, false)]
+    public void Achat02_OneFactFalseOtherUnknown_PFalseNoMissingInput(bool? soumis, bool? marche)
+    {
+        var d = WithMarche(MedicoSocial, soumis, marche).Evaluate();
+        Assert.Equal(Resultat.NotApplicable, d.Outcome("ACHAT-02"));
+        Assert.Equal(ProcedureAchat.Sad, d.ProcedureAchat);
+        Assert.Empty(d.DonneesManquantes);
+    }
+
+    [Fact]
+    public void Achat02_ExampleOfRules108_VerdictWaitsForReferenceSegur()
+    {
+        // RULES.md §10.8: medico-social acquisition, P true, referenceSad false, referenceSegur null.
+        var d = WithMarche(MedicoSocial.WithEditeur(segur: null, sad: false), true, true).Evaluate();
+        Assert.Equal(Resultat.NotApplicable, d.Outcome("ACHAT-01"));
+        Assert.Equal(Resultat.MissingInput, d.Outcome("ACHAT-02"));
+        Assert.Equal(new[] { "referenceSegur" }, d.Arbre.Find("ACHAT-02")!.DonneesManquantes);
+        Assert.Null(d.Recevable);
+        Assert.Empty(d.ReglesNonSatisfaites);
+        Assert.Equal(new[] { "referenceSegur" }, d.DonneesManquantes);
+    }
+
+    private static string Wire(Resultat r) => char.ToLowerInvariant(r.ToString()[0]) + r.ToString()[1..];
 
     [Fact]
     public void Achat02_SocialChampsCurrentContract_CheckedAndMarcheEnCours()

@@ -147,6 +147,40 @@ public class FinancementsTests
     }
 
     [Fact]
+    public void Fin04_EssmsWithoutDui_ReviewRequiredAmountStillShownEssmsNamed()
+    {
+        // RULES.md §10.22 (revision 2): a mise en conformité presupposes a deployed DUI.
+        var dossier = Conformite(20);
+        var sansDui = dossier.EssmsAt(3);
+        var d = dossier.MapEssmsAt(3, e => e with { EquipeDui = false }).Evaluate();
+
+        d.AssertOutcome("FIN-04", Resultat.ReviewRequired);
+        Assert.Contains("FIN-04", d.AApprecier);
+        Assert.Equal(20 * 5_000m, d.Financement.PartEssms);
+        Assert.Equal(20 * 5_000m, d.Node("FIN-04").Montant);
+        d.AssertExplains("FIN-04", "1 ESSMS retenu(s) sans DUI (" + sansDui.Value + ")");
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(null)]
+    public void Fin04_EssmsWithDuiOrUnknown_Satisfied(bool? equipeDui)
+    {
+        var d = Conformite(20).MapEssmsAt(3, e => e with { EquipeDui = equipeDui }).Evaluate();
+
+        d.AssertOutcome("FIN-04", Resultat.Satisfied);
+        Assert.DoesNotContain("FIN-04", d.AApprecier);
+    }
+
+    [Fact]
+    public void Fin01_AcquisitionEssmsWithoutDui_NotFlagged()
+    {
+        var d = Acquisition(20).MapEssmsAt(3, e => e with { EquipeDui = false }).Evaluate();
+
+        d.AssertOutcome("FIN-01", Resultat.Satisfied);
+    }
+
+    [Fact]
     public void Fin04_Acquisition_NotApplicable()
     {
         Acquisition(20).Evaluate().AssertOutcome("FIN-04", Resultat.NotApplicable);
@@ -201,16 +235,37 @@ public class FinancementsTests
     // ----- FIN-05 / §10.6: quote split between OGs
 
     [Fact]
-    public void Fin05_QuoteSplitThreeEqualOgs_RoundedSharesLastGetsRemainder()
+    public void Fin05_QuoteSplitThreeEqualOgs_LargestRemainderTieGoesToFirstListed()
     {
+        // §10.6 (revision 2): 33 333,333… each; floors 33 333,33; the cent left goes to the first OG (equal remainders).
         var d = Grappe(TypeProjet.Acquisition, Og(1, 5), Og(2, 5), Og(3, 5)).Devis(100_000m).Evaluate();
 
         var f = d.Financement;
         Assert.Equal(100_000m, f.PartEditeur);
-        Assert.Equal(new[] { 33_333.33m, 33_333.33m, 33_333.34m }, f.ParOrganisme.Select(o => o.PartEditeur));
+        Assert.Equal(new[] { 33_333.34m, 33_333.33m, 33_333.33m }, f.ParOrganisme.Select(o => o.PartEditeur));
         Assert.Equal(f.PartEditeur, f.ParOrganisme.Sum(o => o.PartEditeur));
         Assert.Equal(f.Total, f.ParOrganisme.Sum(o => o.Total) + f.AmoaMarche + f.AmoaProjet);
-        d.AssertExplains("FIN-05", "le dernier OG reçoit le reste");
+        d.AssertExplains("FIN-05", "répartie entre les 3 OG au prorata de leurs plafonds (méthode des plus forts restes, au centime) : 33 333,34 € / 33 333,33 € / 33 333,33 €.");
+    }
+
+    [Fact]
+    public void Fin05_QuoteFewCentsOverFourOgs_NoNegativeShare()
+    {
+        // Revision 1 gave −0,01 € to the last OG: a quote of 0,05 € over four equal ceilings.
+        var d = Grappe(TypeProjet.Acquisition, Og(1, 4), Og(2, 4), Og(3, 4), Og(4, 4)).Devis(0.05m).Evaluate();
+
+        Assert.Equal(new[] { 0.02m, 0.01m, 0.01m, 0.01m }, d.Financement.ParOrganisme.Select(o => o.PartEditeur));
+        Assert.All(d.Financement.ParOrganisme, o => Assert.True(o.PartEditeur >= 0m));
+    }
+
+    [Fact]
+    public void Fin05_QuoteSplitTwoOgs_ExplanationShowsTheSplit()
+    {
+        // Ceilings 8 × 14 500 = 116 000 € and 12 × 14 500 = 174 000 €; quote 200 000 €: 80 000 € / 120 000 €.
+        var d = Grappe(TypeProjet.Acquisition, Og(1, 8), Og(2, 12)).Devis(200_000m).Evaluate();
+
+        Assert.Equal(new[] { 80_000m, 120_000m }, d.Financement.ParOrganisme.Select(o => o.PartEditeur));
+        d.AssertExplains("FIN-05", ": 80 000 € / 120 000 €.");
     }
 
     [Fact]
@@ -224,14 +279,14 @@ public class FinancementsTests
     }
 
     [Fact]
-    public void Fin05_QuoteSplitLastOgFullyExcluded_PreviousOgGetsRemainder()
+    public void Fin05_QuoteSplitOgFullyExcluded_GetsNothingOthersShare()
     {
         // OG 4 has its only ESSMS excluded (ESSMS-02): the last OG *with retained ESSMS* is OG 3.
         var dossier = Grappe(TypeProjet.Acquisition, Og(1, 5), Og(2, 5), Og(3, 5), Og(4, 1)).Exclure(15).Devis(100_000m);
         var d = dossier.Evaluate();
 
         Assert.Equal(15, d.EssmsRetenus);
-        Assert.Equal(new[] { 33_333.33m, 33_333.33m, 33_333.34m, 0m }, d.Financement.ParOrganisme.Select(o => o.PartEditeur));
+        Assert.Equal(new[] { 33_333.34m, 33_333.33m, 33_333.33m, 0m }, d.Financement.ParOrganisme.Select(o => o.PartEditeur));
         Assert.Equal(0m, d.Financement.ParOrganisme[3].Total);
     }
 
@@ -251,14 +306,14 @@ public class FinancementsTests
     }
 
     [Fact]
-    public void Fin05_QuoteSplitRemainder_CanExceedLastOgsOwnCeilingByOneCent()
+    public void Fin05_QuoteSplitLargestRemainders_NoShareAboveItsCeiling()
     {
-        // §10.6 taken literally: the first three shares round down (119 999,99 + 359 999,98 + 145 999,99), so the last
-        // OG's remainder is 20 000,01 € although its own ceiling is 20 × 1 000 € = 20 000 € (ranks 88–107, SAD).
-        // Library behaviour kept (RULES.md §10.6 is normative); listed as an ambiguity in the report.
+        // Ceilings 120 000, 360 000, 146 000 and 20 000 € (ranks 88–107 at 1 000 €, SAD); quote 645 999,97 €. Floors in
+        // cents: 11 999 999, 35 999 998, 14 599 999, 1 999 999 (remainders ,44 ,33 ,32 ,91): the 2 cents left go to OG 4
+        // then OG 1. Revision 1 gave the last OG 20 000,01 €, above its own ceiling.
         var d = Grappe(TypeProjet.Acquisition, Og(1, 10), Og(2, 30), Og(3, 47), Og(4, 20)).SadSeulement().Devis(645_999.97m).Evaluate();
 
-        Assert.Equal(new[] { 119_999.99m, 359_999.98m, 145_999.99m, 20_000.01m }, d.Financement.ParOrganisme.Select(o => o.PartEditeur));
+        Assert.Equal(new[] { 120_000m, 359_999.98m, 145_999.99m, 20_000m }, d.Financement.ParOrganisme.Select(o => o.PartEditeur));
         Assert.Equal(645_999.97m, d.Financement.PartEditeur);
     }
 
@@ -281,7 +336,7 @@ public class FinancementsTests
         var d = Acquisition(50).Evaluate();
 
         d.AssertOutcome("FIN-06", Resultat.Satisfied);
-        d.AssertExplains("FIN-06", "50 ESSMS : le barème à partir du 50e ESSMS s'applique aux rangs 50 à 50 (1 ESSMS).");
+        d.AssertExplains("FIN-06", "50 ESSMS : le barème à partir du 50e ESSMS s'applique au rang 50 (1 ESSMS).");
         Assert.Equal(49 * 7_000m + 2_000m, d.Financement.PartEssms);
         Assert.Equal(49 * 14_500m + 3_000m, d.Financement.PartEditeur);
     }

@@ -242,6 +242,75 @@ public class GrappeTests
         Assert.Equal(new[] { "maitriseOuvrageMature" }, d.Arbre.Find("GRAPPE-03")!.DonneesManquantes);
     }
 
+    /// <summary>RULES.md §10.20 (revision 2): representativeness × maturity, switch on; n = 14 &lt; 15.</summary>
+    [Theory]
+    [InlineData(false, true, "reviewRequired", true, "")]
+    [InlineData(false, false, "notSatisfied", false, "")]
+    [InlineData(false, null, "missingInput", null, "maitriseOuvrageMature")]
+    [InlineData(null, true, "reviewRequired", null, "")]
+    [InlineData(null, false, "missingInput", null, "representativiteNationale")]
+    [InlineData(null, null, "missingInput", null, "representativiteNationale maitriseOuvrageMature")]
+    [InlineData(true, true, "notApplicable", true, "")]
+    [InlineData(true, false, "notApplicable", true, "")]
+    [InlineData(true, null, "notApplicable", true, "")]
+    public void Grappe03_RepresentativenessTimesMaturity_ThreeValuedOutcome(bool? rep, bool? mature, string attendu, bool? recevable, string manquantes)
+    {
+        var d = (DossierBuilder.Grappe(14) with { RepresentativiteNationale = rep, MaitriseOuvrageMature = mature }).Evaluate();
+
+        var node = d.Arbre.Find("GRAPPE-03")!;
+        Assert.Equal(attendu, char.ToLowerInvariant(node.Resultat.ToString()[0]) + node.Resultat.ToString()[1..]);
+        Assert.Equal(recevable, d.Recevable);
+        Assert.Equal(manquantes.Split(' ', System.StringSplitOptions.RemoveEmptyEntries), node.DonneesManquantes);
+        Assert.Contains(node.Entrees, e => e.Chemin == "$.representativiteNationale");
+        Assert.Contains(node.Entrees, e => e.Chemin == "$.maitriseOuvrageMature");
+    }
+
+    [Fact]
+    public void Grappe03_RepresentativenessUnknownNotMature_NoDefinitiveRefusal()
+    {
+        // Revision 1 refused; the refusal would only hold if the porteur has no national representativeness.
+        var d = (DossierBuilder.Grappe(14) with { RepresentativiteNationale = null, MaitriseOuvrageMature = false }).Evaluate();
+
+        Assert.Null(d.Recevable);
+        Assert.Empty(d.ReglesNonSatisfaites);
+        Assert.Contains("si le porteur n'a pas de représentativité nationale", d.Arbre.Find("GRAPPE-03")!.Explication, System.StringComparison.Ordinal);
+    }
+
+    /// <summary>RULES.md §2 Decision (revision 2): grappeSousMinimumAdmise false reads the CNSA page's strict minimum.</summary>
+    [Theory]
+    [InlineData(false, true, "notSatisfied", false, "")]
+    [InlineData(false, false, "notSatisfied", false, "")]
+    [InlineData(false, null, "notSatisfied", false, "")]
+    [InlineData(null, true, "missingInput", null, "representativiteNationale")]
+    [InlineData(null, null, "missingInput", null, "representativiteNationale")]
+    [InlineData(true, null, "notApplicable", true, "")]
+    public void Grappe03_StrictMinimumSwitch_RefusesWhateverTheMaturity(bool? rep, bool? mature, string attendu, bool? recevable, string manquantes)
+    {
+        var bareme = EsmsRules.Baremes.Campagnes.Generalisation2022 with { GrappeSousMinimumAdmise = false };
+        var d = (DossierBuilder.Grappe(14) with { RepresentativiteNationale = rep, MaitriseOuvrageMature = mature })
+            .Evaluate(new EsmsRules.Engine.EvaluationOptions { Bareme = bareme });
+
+        var node = d.Arbre.Find("GRAPPE-03")!;
+        Assert.Equal(attendu, char.ToLowerInvariant(node.Resultat.ToString()[0]) + node.Resultat.ToString()[1..]);
+        Assert.Equal(recevable, d.Recevable);
+        Assert.Equal(manquantes.Split(' ', System.StringSplitOptions.RemoveEmptyEntries), node.DonneesManquantes);
+        if (attendu == "notSatisfied")
+        {
+            Assert.Contains("grappeSousMinimumAdmise", node.Explication, System.StringComparison.Ordinal);
+            Assert.Contains("minimum strict", node.Explication, System.StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Grappe03_StrictMinimumSwitchAtTheMinimum_NotApplicable()
+    {
+        var bareme = EsmsRules.Baremes.Campagnes.Generalisation2022 with { GrappeSousMinimumAdmise = false };
+        var d = DossierBuilder.Grappe(15).Evaluate(new EsmsRules.Engine.EvaluationOptions { Bareme = bareme });
+
+        Assert.Equal(Resultat.NotApplicable, d.Outcome("GRAPPE-03"));
+        Assert.True(d.Recevable);
+    }
+
     [Fact]
     public void Grappe03_MinimumReachedNotMature_NotApplicable()
     {

@@ -141,16 +141,61 @@ public class OrientationTests
     }
     [Theory]
     [InlineData("14", 5, "Occitanie (7 ESSMS sur 12)")]
-    [InlineData("14", 6, "Normandie (6 ESSMS sur 12)")]
+    [InlineData("14", 6, "Occitanie (6 ESSMS sur 12)")]
+    [InlineData("14", 7, "Normandie (7 ESSMS sur 12)")]
     [InlineData("96", 7, "région inconnue (96) (7 ESSMS sur 12)")]
     public void Orient03_EssmsInTwoRegions_ExplanationNamesTheRegionWithTheMost(string autre, int combien, string attendu)
     {
-        // The first ESSMS are moved to another département; on a tie the region reached first wins.
-        var d = DossierBuilder.Grappe(12)
+        // The first ESSMS are moved to another département; the porteur (FINESS 31…) is in Occitanie, which wins a tie.
+        var d = (DossierBuilder.Grappe(12) with { MaitriseOuvrageMature = true })
             .MapEssms((e, i) => i < combien ? e with { FinessGeographique = DossierBuilder.Finess(autre, 700 + i) } : e)
             .Evaluate();
 
         Assert.Equal(Resultat.Satisfied, d.Outcome("ORIENT-03"));
         Assert.EndsWith("comptant le plus d'ESSMS du projet : " + attendu + ".", d.Arbre.Find("ORIENT-03")!.Explication, System.StringComparison.Ordinal);
+        Assert.Equal(attendu[..attendu.LastIndexOf(" (", System.StringComparison.Ordinal)], d.Region);
+    }
+
+    [Theory]
+    [InlineData("14", "35", "Bretagne")]
+    [InlineData("35", "14", "Bretagne")]
+    [InlineData("75", "14", "Île-de-France")]
+    [InlineData("14", "75", "Île-de-France")]
+    public void Orient03_TieOutsideThePorteursRegion_AlphabeticalOrderAccentsFolded(string premier, string second, string attendu)
+    {
+        // Porteur in Occitanie (31) holding no ESSMS; 6 ESSMS in each of two other regions: Bretagne < Normandie, and
+        // Île-de-France (folded « Ile ») < Normandie, whatever the list order.
+        var d = (DossierBuilder.Grappe(12) with { MaitriseOuvrageMature = true })
+            .MapEssms((e, i) => e with { FinessGeographique = DossierBuilder.Finess(i < 6 ? premier : second, 700 + i) })
+            .Evaluate();
+
+        Assert.Equal(attendu, d.Region);
+    }
+
+    [Theory]
+    [InlineData("971", "Guadeloupe")]
+    [InlineData("974", "La Réunion")]
+    [InlineData("976", "Mayotte")]
+    [InlineData("98", "Mayotte")]
+    [InlineData("970", "outre-mer (département non déterminé)")]
+    public void Orient03_OverseasGrappe_RegionFromTheDepartementNotOutreMer97x(string departement, string attendu)
+    {
+        var d = DossierBuilder.Grappe(9)
+            .MapEssms((e, i) => e with { FinessGeographique = DossierBuilder.Finess(departement, 700 + i) })
+            .Evaluate();
+
+        Assert.Equal(Orientation.Regional, d.Orientation);
+        Assert.Equal(attendu, d.Region);
+        Assert.DoesNotContain("97x", d.Arbre.Find("ORIENT-03")!.Explication, System.StringComparison.Ordinal);
+        Assert.Contains(attendu + " (9 ESSMS sur 9)", d.Arbre.Find("ORIENT-03")!.Explication, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Region_NationalProject_Null()
+    {
+        var d = DossierBuilder.Grappe(50).Evaluate();
+
+        Assert.Equal(Orientation.National, d.Orientation);
+        Assert.Null(d.Region);
     }
 }

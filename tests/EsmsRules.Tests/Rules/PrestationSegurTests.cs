@@ -93,13 +93,52 @@ public class PrestationSegurTests
     }
 
     [Fact]
-    public void Sons06_EditorNotSegur_NoPrestation()
+    public void Sons06_EditorNotSegur_NoPrestationSons02SaysWhy()
     {
         var d = Conformite(20).SadSeulement().Evaluate();
 
         Assert.False(d.Recevable);
         Assert.Empty(d.PrestationSegur);
-        Assert.Contains("referenceSegur", d.Node("SONS").Explication, System.StringComparison.Ordinal);
+        d.AssertOutcome("SONS-02", Resultat.NotSatisfied);
+        Assert.Contains("SONS-02", d.ReglesNonSatisfaites);
+        Assert.Contains("n'est pas référencée Ségur", d.Node("SONS").Explication, System.StringComparison.Ordinal);
+        Assert.Equal(Resultat.NotApplicable, Assert.Single(d.Nodes("SONS-09")).Resultat);
+        Assert.DoesNotContain("SONS-09", d.AApprecier);
+    }
+
+    [Fact]
+    public void Sons02_EditorSegurUnknown_MissingInputNoPrestation()
+    {
+        var d = Conformite(20).WithEditeur(segur: null, sad: true).Evaluate();
+
+        Assert.Null(d.Recevable);
+        Assert.Empty(d.PrestationSegur);
+        d.AssertOutcome("SONS-02", Resultat.MissingInput);
+        Assert.Equal(new[] { "referenceSegur" }, d.Node("SONS-02").DonneesManquantes);
+        Assert.DoesNotContain("SONS-09", d.AApprecier);
+    }
+
+    [Fact]
+    public void Sons02_EditorSegur_SatisfiedAndPrestationExplainedAsOptional()
+    {
+        var d = Conformite(20).Evaluate();
+
+        d.AssertOutcome("SONS-02", Resultat.Satisfied);
+        Assert.Single(d.PrestationSegur);
+        Assert.Contains("si l'OG signe un bon de commande", d.Node("SONS").Explication, System.StringComparison.Ordinal);
+        Assert.Contains("facultatif", d.Node("SONS").Explication, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Sons_NoSegurUnknownCategoryAndMs3Order_NoReviewFlagRaised()
+    {
+        // §10.10: without a Prestation, the section's reviewRequired flags are not raised; its notSatisfied are listed.
+        var dossier = Conformite(8).SadSeulement().MapEssmsAt(0, e => e with { CategorieFiness = "999" }).MapEssmsAt(1, e => e with { EquipeDui = false });
+        var d = dossier.Commandes(dossier.Commande(0, new LocalDate(2023, 3, 1), Couloir.MS3)).Evaluate();
+
+        Assert.Empty(d.PrestationSegur);
+        Assert.DoesNotContain(d.AApprecier, id => id.StartsWith("SONS-", System.StringComparison.Ordinal));
+        Assert.Contains("SONS-01", d.ReglesNonSatisfaites);
     }
 
     [Fact]
@@ -144,21 +183,22 @@ public class PrestationSegurTests
     }
 
     [Fact]
-    public void Evaluer_NoRetainedEssms_ComputedWithoutEntryAndFlagsRaised()
+    public void Evaluer_NoRetainedEssms_SectionEvaluatedSons09NotRaised()
     {
-        // §10.11: computed whatever the ESMS numérique verdict, n = 0 (GRAPPE-01 notSatisfied) included; §10.10: SONS-09
-        // always and SONS-05 for an order of a couloir other than MS1.
+        // §10.11 (revision 2): the section is evaluated whatever the verdict, n = 0 (GRAPPE-01 notSatisfied) included;
+        // SONS-09 only when a prestationSegur entry exists; an MS3 order (opening date unknown) is to appreciate when the
+        // Prestation is computed (solution Ségur-referenced).
         var dossier = Conformite(2).Exclure(0).Exclure(1);
-        var ms2 = new CommandeSons(dossier.OrganismesGestionnaires[0].FinessJuridique, new LocalDate(2022, 4, 1), Couloir.MS2,
+        var ms3 = new CommandeSons(dossier.OrganismesGestionnaires[0].FinessJuridique, new LocalDate(2022, 10, 1), Couloir.MS3,
             dossier.ToutesEssms().Select(e => e.FinessGeographique).ToArray());
-        var d = dossier.Commandes(ms2).Evaluate();
+        var d = dossier.Commandes(ms3).Evaluate();
 
         Assert.Equal(0, d.EssmsRetenus);
         Assert.False(d.Recevable);
         Assert.Empty(d.PrestationSegur);
-        Assert.Contains("SONS-09", d.AApprecier);
+        Assert.DoesNotContain("SONS-09", d.AApprecier);
         Assert.Contains("SONS-05", d.AApprecier);
-        Assert.Equal(Resultat.ReviewRequired, Assert.Single(d.Nodes("SONS-09")).Resultat);
+        Assert.Equal(Resultat.NotApplicable, Assert.Single(d.Nodes("SONS-09")).Resultat);
     }
 
     // ----- SONS-07: advance and balance
@@ -259,6 +299,81 @@ public class PrestationSegurTests
         Assert.Equal((4, "B"), (d.PrestationSegur[0].NombreEssms, d.PrestationSegur[0].Tranche));
     }
 
+    /// <summary>RULES.md §10.21 (revision 2): the readings of SONS-01.</summary>
+    [Theory]
+    [InlineData("500", false, "notSatisfied")] // no DUI: not eligible whatever the category
+    [InlineData("999", false, "notSatisfied")]
+    [InlineData(null, false, "notSatisfied")]
+    [InlineData("500", true, "satisfied")]
+    [InlineData("500", null, "satisfied")]
+    [InlineData("999", true, "reviewRequired")]
+    [InlineData("999", null, "reviewRequired")]
+    [InlineData(null, true, "satisfied")]
+    [InlineData(null, null, "satisfied")]
+    public void Sons01_CategoryTimesDui_Readings(string? categorie, bool? equipeDui, string attendu)
+    {
+        var d = Conformite(4).MapEssmsAt(0, e => e with { CategorieFiness = categorie, EquipeDui = equipeDui }).Evaluate();
+
+        var r = d.Node("SONS-01").Resultat;
+        Assert.Equal(attendu, char.ToLowerInvariant(r.ToString()[0]) + r.ToString()[1..]);
+        Assert.Equal(attendu == "notSatisfied" ? 3 : 4, Assert.Single(d.PrestationSegur).NombreEssms);
+    }
+
+    [Fact]
+    public void Sons01_KnownCategorySocialChamp_DecidesWhateverTheChamp()
+    {
+        // A PDE ESSMS (couloir MS2) of category 500 (aggregate 4400): the 2022 barème uses MS1's aggregates for MS2.
+        var d = Grappe(TypeProjet.MiseEnConformite, Og(1, 4, champ: Champ.PDE)).MapEssmsAt(0, e => e with { CategorieFiness = "500" }).Evaluate();
+
+        d.AssertOutcome("SONS-01", Resultat.Satisfied);
+        Assert.Equal(4, Assert.Single(d.PrestationSegur).NombreEssms);
+    }
+
+    [Fact]
+    public void Sons01_CouloirWithItsOwnAggregates_UsesThem()
+    {
+        // An ARS barème giving MS2 the aggregate 4500 only: a PDE ESSMS of category 500 (4400) is then not eligible,
+        // while a PA ESSMS of the same category still is (MS1).
+        var bareme = Campagnes.Generalisation2022 with { AgregatsMs2 = new[] { "4500" } };
+        var pde = Grappe(TypeProjet.MiseEnConformite, Og(1, 4, champ: Champ.PDE)).MapEssmsAt(0, e => e with { CategorieFiness = "500" }).Evaluate(bareme);
+        var pa = Conformite(4).MapEssmsAt(0, e => e with { CategorieFiness = "500" }).Evaluate(bareme);
+
+        pde.AssertOutcome("SONS-01", Resultat.NotSatisfied);
+        Assert.Contains("hors des agrégats du couloir MS2 (4500)", Explications(pde, "SONS-01"), System.StringComparison.Ordinal);
+        pa.AssertOutcome("SONS-01", Resultat.Satisfied);
+    }
+
+    [Fact]
+    public void Sons01_CategoryAddedToTheBaremeTable_Known()
+    {
+        var categories = new Dictionary<string, string>(Campagnes.Generalisation2022.CategoriesFiness) { ["209"] = "4300" };
+        var bareme = Campagnes.Generalisation2022 with { CategoriesFiness = categories };
+        var d = Conformite(4).MapEssmsAt(0, e => e with { CategorieFiness = "209" }).Evaluate(bareme);
+
+        d.AssertOutcome("SONS-01", Resultat.Satisfied);
+    }
+
+    [Fact]
+    public void Sons04_Explanation_KeepsTheTextsQualifier()
+    {
+        var d = Conformite(8).Evaluate();
+
+        d.AssertExplains("SONS-04", "acquisition d'une solution référencée Ségur");
+    }
+
+    [Fact]
+    public void Sons03_OrderNamingAnEssmsOutsideTheDossier_IgnoredForDuplicates()
+    {
+        var dossier = Conformite(8);
+        var dehors = DossierBuilder.Finess("31", 777);
+        var c1 = new CommandeSons(dossier.OrganismesGestionnaires[0].FinessJuridique, new LocalDate(2023, 3, 1), Couloir.MS1, new[] { dehors });
+        var c2 = c1 with { DateCommande = new LocalDate(2023, 4, 1) };
+        var d = dossier.Commandes(c1, c2).Evaluate();
+
+        d.AssertOutcome("SONS-03", Resultat.Satisfied);
+        Assert.Equal(2, d.Avertissements.Count(a => a.Code == AvertissementCodes.FinessInconnu));
+    }
+
     [Fact]
     public void Sons01_OgWithNoEligibleEssms_NoEntry()
     {
@@ -337,17 +452,21 @@ public class PrestationSegurTests
     // ----- SONS-05: order dates
 
     [Theory]
-    [InlineData(2022, 2, 12, Resultat.NotSatisfied)] // the JO date itself: strictly after required
-    [InlineData(2022, 2, 13, Resultat.Satisfied)]
-    [InlineData(2024, 2, 28, Resultat.Satisfied)] // closing date in force, inclusive
-    [InlineData(2024, 2, 29, Resultat.NotSatisfied)]
-    public void Sons05_Ms1OrderDate_LatestCalendar(int y, int m, int day, Resultat expected)
+    [InlineData(2022, 2, 11, Resultat.NotSatisfied, "avant l'ouverture du couloir le 12/02/2022")]
+    [InlineData(2022, 2, 12, Resultat.Satisfied, "dans les délais")] // the JO date itself: « éligibles à compter de cette date »
+    [InlineData(2022, 2, 13, Resultat.Satisfied, "dans les délais")]
+    [InlineData(2024, 2, 27, Resultat.Satisfied, "dans les délais")]
+    [InlineData(2024, 2, 28, Resultat.Satisfied, "dans les délais")] // closing date in force, inclusive
+    [InlineData(2024, 2, 29, Resultat.NotSatisfied, "après la clôture des commandes du 28/02/2024")]
+    public void Sons05_Ms1OrderDate_LatestCalendar(int y, int m, int day, Resultat expected, string borne)
     {
         var dossier = Conformite(8);
         var d = dossier.Commandes(dossier.Commande(0, new LocalDate(y, m, day))).Evaluate();
 
         d.AssertOutcome("SONS-05", expected);
-        d.AssertExplains("SONS-05", "commandes jusqu'au 28/02/2024, soldes jusqu'au 19/12/2024");
+        d.AssertExplains("SONS-05", "commandes du 12/02/2022 au 28/02/2024, soldes jusqu'au 19/12/2024");
+        Assert.Contains(borne, Explications(d, "SONS-05"), System.StringComparison.Ordinal);
+        Assert.DoesNotContain("précéder", Explications(d, "SONS-05"), System.StringComparison.Ordinal);
     }
 
     [Theory]
@@ -361,18 +480,77 @@ public class PrestationSegurTests
         var d = dossier.Commandes(dossier.Commande(0, new LocalDate(y, m, day))).Evaluate(bareme);
 
         d.AssertOutcome("SONS-05", expected);
-        d.AssertExplains("SONS-05", "commandes jusqu'au 31/12/2023, soldes jusqu'au 31/03/2024");
+        d.AssertExplains("SONS-05", "commandes du 12/02/2022 au 31/12/2023, soldes jusqu'au 31/03/2024");
+    }
+
+    [Theory]
+    [InlineData(2022, 5, 16, Resultat.NotSatisfied, "avant l'ouverture du couloir le 17/05/2022")]
+    [InlineData(2022, 5, 17, Resultat.Satisfied, "dans les délais")]
+    [InlineData(2022, 5, 18, Resultat.Satisfied, "dans les délais")]
+    [InlineData(2024, 2, 28, Resultat.Satisfied, "dans les délais")]
+    [InlineData(2024, 2, 29, Resultat.NotSatisfied, "après la clôture des commandes du 28/02/2024")]
+    public void Sons05_Ms2OrderDate_OpensOn17May2022ClosesWithMs1(int y, int m, int day, Resultat expected, string borne)
+    {
+        var dossier = Grappe(TypeProjet.MiseEnConformite, Og(1, 8, champ: Champ.PDE));
+        var d = dossier.Commandes(dossier.Commande(0, new LocalDate(y, m, day), Couloir.MS2)).Evaluate();
+
+        d.AssertOutcome("SONS-05", expected);
+        Assert.Contains("couloir MS2", Explications(d, "SONS-05"), System.StringComparison.Ordinal);
+        Assert.Contains(borne, Explications(d, "SONS-05"), System.StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Sons05_OtherCouloir_ReviewRequired()
+    public void Sons05_Ms3Order_ReviewRequiredOpeningNotInTheTexts()
     {
-        var dossier = Grappe(TypeProjet.MiseEnConformite, Og(1, 8, champ: Champ.PDE));
-        var d = dossier.Commandes(dossier.Commande(0, new LocalDate(2023, 3, 1), Couloir.MS2)).Evaluate();
+        var dossier = Grappe(TypeProjet.MiseEnConformite, Og(1, 8, champ: Champ.AHI));
+        var d = dossier.Commandes(dossier.Commande(0, new LocalDate(2023, 3, 1), Couloir.MS3)).Evaluate();
 
         d.AssertOutcome("SONS-05", Resultat.ReviewRequired);
         Assert.Contains("SONS-05", d.AApprecier);
-        Assert.Contains("couloir MS2", Explications(d, "SONS-05"), System.StringComparison.Ordinal);
+        Assert.Contains("les textes ne datent pas l'ouverture du couloir MS3", Explications(d, "SONS-05"), System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Sons05_Ms3OrderAfterTheClosingDate_NotSatisfied()
+    {
+        var dossier = Grappe(TypeProjet.MiseEnConformite, Og(1, 8, champ: Champ.AHI));
+        var d = dossier.Commandes(dossier.Commande(0, new LocalDate(2024, 3, 1), Couloir.MS3)).Evaluate();
+
+        d.AssertOutcome("SONS-05", Resultat.NotSatisfied);
+    }
+
+    [Fact]
+    public void Sons05_Ms2OpeningUnsetInBareme_ReviewRequired()
+    {
+        var bareme = Campagnes.Generalisation2022 with { DateOuvertureMs2 = null };
+        var dossier = Grappe(TypeProjet.MiseEnConformite, Og(1, 8, champ: Champ.PDS));
+        var d = dossier.Commandes(dossier.Commande(0, new LocalDate(2023, 3, 1), Couloir.MS2)).Evaluate(bareme);
+
+        d.AssertOutcome("SONS-05", Resultat.ReviewRequired);
+    }
+
+    [Fact]
+    public void Sons05_OrderWithoutDate_MissingInputDateCommande()
+    {
+        var dossier = Conformite(8);
+        var sansDate = dossier.Commande(0, new LocalDate(2023, 3, 1)) with { DateCommande = null };
+        var d = dossier.Commandes(sansDate).Evaluate();
+
+        d.AssertOutcome("SONS-05", Resultat.MissingInput);
+        Assert.Contains("dateCommande", d.DonneesManquantes);
+        Assert.True(d.Recevable);
+    }
+
+    [Fact]
+    public void Sons05_Ms2OwnCalendar_UsedInsteadOfMs1s()
+    {
+        var b = Campagnes.Generalisation2022;
+        var bareme = b with { CalendriersSonsMs2 = new[] { new CalendrierSons(new LocalDate(2022, 6, 1), new LocalDate(2022, 12, 31), new LocalDate(2023, 6, 30), "test") } };
+        var dossier = Grappe(TypeProjet.MiseEnConformite, Og(1, 8, champ: Champ.PDE));
+        var d = dossier.Commandes(dossier.Commande(0, new LocalDate(2023, 1, 2), Couloir.MS2)).Evaluate(bareme);
+
+        d.AssertOutcome("SONS-05", Resultat.NotSatisfied);
+        Assert.Contains("après la clôture des commandes du 31/12/2022", Explications(d, "SONS-05"), System.StringComparison.Ordinal);
     }
 
     [Fact]

@@ -251,7 +251,9 @@ public class RecevabiliteTests
         var d = Conformite.WithEditeur(segur: false, sad: true).Evaluate();
         Assert.Equal(Resultat.NotSatisfied, d.Outcome("PROJET-03"));
         Assert.False(d.Recevable);
-        Assert.Equal(new[] { "PROJET-03" }, d.ReglesNonSatisfaites);
+
+        // §10.11 (revision 2): SONS-02 says why there is no Prestation Ségur.
+        Assert.Equal(new[] { "PROJET-03", "SONS-02" }, d.ReglesNonSatisfaites);
     }
 
     [Fact]
@@ -271,7 +273,7 @@ public class RecevabiliteTests
         Assert.False(d.Recevable);
         Assert.Equal(Orientation.NonRecevable, d.Orientation);
         Assert.Null(d.ProcedureAchat);
-        Assert.Equal(new[] { "PROJET-03" }, d.ReglesNonSatisfaites);
+        Assert.Equal(new[] { "PROJET-03", "SONS-02" }, d.ReglesNonSatisfaites);
         Assert.Empty(d.AApprecier);
     }
 
@@ -447,6 +449,57 @@ public class RecevabiliteTests
         Assert.Equal(Orientation.NonRecevable, d.Orientation);
         Assert.Equal(new[] { "PROJET-07" }, d.ReglesNonSatisfaites);
         Assert.Equal(new[] { "representativiteNationale" }, d.DonneesManquantes);
+    }
+
+    /// <summary>RULES.md §8, §10.13 (revision 2): a porteur not retained in 2021 files the national call before 6 June
+    /// 2022 (window 18/05/2022–05/06/2022); absent or false → the normal window.</summary>
+    [Theory]
+    [InlineData(true, 2022, 5, 17, Resultat.NotSatisfied)]
+    [InlineData(true, 2022, 5, 18, Resultat.Satisfied)]
+    [InlineData(true, 2022, 6, 4, Resultat.Satisfied)]
+    [InlineData(true, 2022, 6, 5, Resultat.Satisfied)]
+    [InlineData(true, 2022, 6, 6, Resultat.NotSatisfied)]
+    [InlineData(false, 2022, 6, 6, Resultat.Satisfied)]
+    [InlineData(null, 2022, 6, 6, Resultat.Satisfied)]
+    [InlineData(null, 2022, 7, 18, Resultat.Satisfied)]
+    public void Projet07_NationalNonRetenu2021_EarlierDeadline(bool? nonRetenu, int y, int m, int day, Resultat expected)
+    {
+        var d = (DossierBuilder.Grappe(50) with { DateDepot = new LocalDate(y, m, day), NonRetenu2021 = nonRetenu }).Evaluate();
+
+        Assert.Equal(expected, d.Outcome("PROJET-07"));
+        Assert.Equal(expected == Resultat.Satisfied, d.Recevable);
+        Assert.DoesNotContain("nonRetenu2021", d.DonneesManquantes);
+        if (nonRetenu == true)
+        {
+            Assert.Contains("porteurs non retenus en 2021 (« avant le 6 juin 2022 »), du 18/05/2022 au 05/06/2022", d.Arbre.Find("PROJET-07")!.Explication, System.StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Projet07_RegionalNonRetenu2021_RegionalWindowUnchanged()
+    {
+        var d = (MedicoSocial with { DateDepot = new LocalDate(2022, 9, 1), NonRetenu2021 = true }).Evaluate();
+
+        Assert.Equal(Resultat.Satisfied, d.Outcome("PROJET-07"));
+        Assert.True(d.Recevable);
+    }
+
+    [Fact]
+    public void Projet07_Campaign2023NonRetenu2021_NormalWindow()
+    {
+        var d = (DossierBuilder.Grappe(50) with { Campagne = "2023", DateDepot = new LocalDate(2023, 9, 1), NonRetenu2021 = true }).Evaluate();
+
+        Assert.Equal(Resultat.Satisfied, d.Outcome("PROJET-07"));
+    }
+
+    [Fact]
+    public void Projet07_OrientationUndeterminedNonRetenu2021_NarrowedNationalWindowDecides()
+    {
+        // 10/06/2022 is in the regional window and, for a porteur not retained in 2021, outside the national one: the
+        // verdict waits for the orientation.
+        var d = (MedicoSocial with { RepresentativiteNationale = null, DateDepot = new LocalDate(2022, 6, 10), NonRetenu2021 = true }).Evaluate();
+
+        Assert.Equal(Resultat.MissingInput, d.Outcome("PROJET-07"));
     }
 
     // ----- PROJET-08

@@ -54,7 +54,7 @@ public class ArbreCompactTests
             Assert.Equal(Compact(d, direct: false), Compact(d, direct: true));
         }
 
-        Assert.Equal(15, evaluated);
+        Assert.Equal(21, evaluated);
     }
 
     [Fact]
