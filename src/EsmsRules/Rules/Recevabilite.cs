@@ -245,14 +245,20 @@ internal static class Recevabilite
         var t = ctx.Trace;
         var b = ctx.Bareme;
         var date = ctx.Dossier.DateDepot;
-        // nonRetenu2021 is read only where the national window is (a national or undetermined orientation).
-        var entrees = !t.Explain ? null : ctx.OrientationProjet == Orientation.Regional
-            ? new[] { new EntreeLue("$.dateDepot", date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)) }
-            : new[]
+        // nonRetenu2021 is read only where the national window is (a national or undetermined orientation), and the
+        // representativeness only when the orientation is undetermined.
+        var depot = new EntreeLue("$.dateDepot", date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        var entrees = !t.Explain ? null : ctx.OrientationProjet switch
+        {
+            Orientation.Regional => new[] { depot },
+            Orientation.National => new[] { depot, new EntreeLue("$.nonRetenu2021", Contexte.Texte(ctx.Dossier.NonRetenu2021)) },
+            _ => new[]
             {
-                new EntreeLue("$.dateDepot", date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
+                depot,
                 new EntreeLue("$.nonRetenu2021", Contexte.Texte(ctx.Dossier.NonRetenu2021)),
-            };
+                new EntreeLue("$.representativiteNationale", Contexte.Texte(ctx.Dossier.RepresentativiteNationale)),
+            },
+        };
         if (date is null)
         {
             return t.Rule(Projet07, Resultat.NotApplicable, "Aucune date de dépôt fournie.", entrees: entrees);
