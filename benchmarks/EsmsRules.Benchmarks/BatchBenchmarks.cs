@@ -16,6 +16,8 @@ public class BatchBenchmarks
     private static readonly EsmsEvaluator Explained = new();
     private static readonly EsmsEvaluator Silent = new(new EvaluationOptions { Explications = false });
     private byte[] _input = System.Array.Empty<byte>();
+    private readonly NdjsonLineWriter _writerArbre = new(arbre: true);
+    private readonly NdjsonLineWriter _writerSansArbre = new(arbre: false);
     private Dossier[] _dossiers = System.Array.Empty<Dossier>();
 
     [GlobalSetup]
@@ -48,19 +50,19 @@ public class BatchBenchmarks
     public int NdjsonSansArbre() => Cli.Program.Run(new[] { "evaluate", "--ndjson", "--sans-arbre" }, new MemoryStream(_input, writable: false), Stream.Null, TextWriter.Null);
 
     /// <summary>The batch with its reading taken out: the same 10 000 dossiers, read and validated beforehand, are
-    /// evaluated and written as <c>--ndjson</c> writes them (the tool's own line writer: <c>"ligne": N</c> first, one
-    /// reused buffer, the buffer emptied every 64 KB). No reader, however fast, can take the batch below this.</summary>
+    /// evaluated and written as <c>--ndjson</c> writes them (the tool's own line writer, reused: <c>"ligne": N</c>
+    /// first, a line each, the buffer emptied every 64 KB). No reader, however fast, can take the batch below this.</summary>
     [Benchmark(Description = "already read: evaluate + write, with tree")]
-    public long EvaluateAndWrite() => EvaluateAndWrite(Explained, arbre: true);
+    public long EvaluateAndWrite() => EvaluateAndWrite(Explained, _writerArbre);
 
     /// <summary>As <see cref="EvaluateAndWrite()"/>, without the tree and its text (<c>--sans-arbre</c>).</summary>
     [Benchmark(Description = "already read: evaluate + write, --sans-arbre")]
-    public long EvaluateAndWriteSansArbre() => EvaluateAndWrite(Silent, arbre: false);
+    public long EvaluateAndWriteSansArbre() => EvaluateAndWrite(Silent, _writerSansArbre);
 
-    private long EvaluateAndWrite(EsmsEvaluator evaluator, bool arbre)
+    private long EvaluateAndWrite(EsmsEvaluator evaluator, NdjsonLineWriter writer)
     {
         long total = 0;
-        var writer = new NdjsonLineWriter(arbre);
+        writer.Clear();
         for (var i = 0; i < _dossiers.Length; i++)
         {
             writer.Write(i + 1, evaluator.EvaluateValid(_dossiers[i]));
