@@ -1,0 +1,256 @@
+using System;
+using System.CommandLine;
+using System.IO;
+using System.Text;
+using EsmsRules.Baremes;
+using EsmsRules.Cli.CommandLine;
+using EsmsRules.Cli.Ndjson;
+using EsmsRules.Decisions;
+using EsmsRules.Engine;
+using EsmsRules.Serialization;
+
+namespace EsmsRules.Cli.Commands;
+
+/// <summary>What <c>evaluate</c>'s command line asked for.</summary>
+/// <param name="Fichier">The dossier (or the batch) file; <c>-</c> for standard input; null when none was given.</param>
+/// <param name="Json">Write the decision's JSON instead of the readable tree.</param>
+/// <param name="Ndjson">One dossier per line in, one answer per line out.</param>
+/// <param name="SansArbre">Leave the explained tree out (and its explanations unformatted).</param>
+/// <param name="Bareme">A barème document to evaluate with.</param>
+/// <param name="Strict">Refuse unknown fields of the dossier.</param>
+internal sealed record EvaluateSettings(string? Fichier, bool Json, bool Ndjson, bool SansArbre, string? Bareme, bool Strict)
+{
+    /// <summary>The library's options for these settings.</summary>
+    public EvaluationOptions ToEvaluationOptions(Bareme? bareme) =>
+        new() { Explications = !SansArbre, Bareme = bareme, Strict = Strict };
+}
+
+/// <summary><c>esms-rules evaluate [FICHIER|-] [--json] [--ndjson] [--sans-arbre] [--bareme FICHIER] [--strict]</c>.</summary>
+internal sealed class EvaluateCommand : CliCommand
+{
+    private static readonly byte[] Bom = { 0xEF, 0xBB, 0xBF };
+
+    private readonly CliContext _context;
+
+    private readonly Argument<string?> _fichier = new("FICHIER")
+    {
+        HelpName = "FICHIER|-",
+        Arity = ArgumentArity.ZeroOrOne,
+        Description = "Le dossier JSON à évaluer ; « - » lit l'entrée standard. Sans fichier : le dossier d'exemple embarqué "
+            + "(ou, avec --ndjson, l'entrée standard).",
+    };
+
+    private readonly Option<bool> _json = new("--json")
+    {
+        Description = "Écrit la décision en JSON (format du contrat) au lieu de l'arbre lisible.",
+    };
+
+    private readonly Option<bool> _ndjson = new("--ndjson")
+    {
+        Description = "Lit un dossier par ligne (du FICHIER ou de l'entrée standard) et écrit un objet JSON par ligne non "
+            + "vide, dans l'ordre, commençant par \"ligne\": N (numéro de la ligne lue, à partir de 1) : la décision, ou "
+            + "\"erreurs\" pour une ligne invalide ; une ligne invalide n'arrête pas le lot.",
+    };
+
+    private readonly Option<bool> _sansArbre = new("--sans-arbre")
+    {
+        Description = "Avec --json ou --ndjson : omet l'arbre expliqué et ne formate pas les explications (plus rapide).",
+    };
+
+    private readonly Option<string?> _bareme = new("--bareme")
+    {
+        HelpName = "FICHIER",
+        Description = "Évalue avec le barème de ce document (par exemple le calendrier d'une ARS), posé sur la campagne "
+            + "dont il hérite ; un barème invalide est refusé (code 2) avec tous ses problèmes.",
+    };
+
+    private readonly Option<bool> _strict = new("--strict")
+    {
+        Description = "Refuse les champs inconnus du dossier comme des erreurs d'entrée (sans --strict, ils sont ignorés "
+            + "et signalés dans « avertissements »).",
+    };
+
+    public EvaluateCommand(CliContext context)
+        : base("evaluate", "Évalue un dossier ESMS numérique / Prestation Ségur et écrit la décision expliquée.")
+    {
+        _context = context;
+        _fichier.Validators.Add(result =>
+        {
+            // System.CommandLine hands an unknown option to the argument: refuse it as what it is.
+            foreach (var token in result.Tokens)
+            {
+                if (token.Value.Length > 1 && token.Value[0] == '-')
+                {
+                    result.AddError(CommandLineRunner.UnknownToken(token.Value, atRoot: false));
+                }
+            }
+        });
+
+        Add(_fichier);
+        Add(_json);
+        Add(_ndjson);
+        Add(_sansArbre);
+        Add(_bareme);
+        Add(_strict);
+        SetAction(parseResult => Execute(Settings(parseResult)));
+    }
+
+    /// <inheritdoc />
+    public override string Epilogue => """
+        Codes de sortie :
+          0  évalué, quel que soit le verdict ;
+          2  entrée invalide : chaque problème est écrit sur la sortie d'erreur avec son chemin JSON
+             (avec --ndjson : au moins une ligne invalide ; toutes les autres ont été évaluées et écrites) ;
+          1  toute autre erreur (usage, fichier introuvable ou illisible).
+        """;
+
+    /// <summary>The settings the command line asked for.</summary>
+    private EvaluateSettings Settings(ParseResult r) =>
+        new(r.GetValue(_fichier), r.GetValue(_json), r.GetValue(_ndjson), r.GetValue(_sansArbre), r.GetValue(_bareme), r.GetValue(_strict));
+
+    private int Execute(EvaluateSettings settings)
+    {
+        var io = _context.Io;
+        Bareme? bareme = null;
+        if (settings.Bareme is { } baremeFile)
+        {
+            if (!TryReadFile(baremeFile, "Fichier de barème", out var bytes))
+            {
+                return Program.Failure;
+            }
+
+            var charge = BaremeLoader.Load(Encoding.UTF8.GetString(WithoutBom(bytes).Span));
+            if (charge.Bareme is null)
+            {
+                io.Err.WriteLine(InputError.Describe("Barème invalide", charge.Errors));
+                return Program.InvalidInput;
+            }
+
+            bareme = charge.Bareme;
+        }
+
+        var evaluator = _context.Evaluators(settings.ToEvaluationOptions(bareme));
+        return settings.Ndjson ? Batch(settings, evaluator) : Single(settings, evaluator);
+    }
+
+    private int Single(EvaluateSettings settings, IDossierEvaluator evaluator)
+    {
+        var io = _context.Io;
+        ReadOnlyMemory<byte> dossier;
+        string sujet, complement;
+        if (settings.Fichier is null)
+        {
+            dossier = Encoding.UTF8.GetBytes(Program.Exemple());
+            (sujet, complement) = ("Le dossier d'exemple", "du dossier d'exemple");
+        }
+        else if (settings.Fichier == "-")
+        {
+            dossier = ReadStandardInput();
+            (sujet, complement) = ("L'entrée standard", "de l'entrée standard");
+        }
+        else
+        {
+            if (!TryReadFile(settings.Fichier, "Fichier", out var bytes))
+            {
+                return Program.Failure;
+            }
+
+            dossier = bytes;
+            (sujet, complement) = ($"Le fichier « {settings.Fichier} »", $"du fichier « {settings.Fichier} »");
+        }
+
+        // An empty input is not JSON: invalid input (code 2), said plainly rather than as a parser's position.
+        dossier = WithoutBom(dossier);
+        var result = CliErrors.IsBlank(dossier.Span) ? EvaluationResult.Invalid(new[] { CliErrors.Empty(sujet) })
+            : !System.Text.Unicode.Utf8.IsValid(dossier.Span) ? EvaluationResult.Invalid(new[] { CliErrors.InvalidUtf8(dossier.Span, complement) })
+            : evaluator.EvaluateJson(dossier);
+        if (!result.IsValid)
+        {
+            CliErrors.Write(io.Err, result.Errors, null);
+            return Program.InvalidInput;
+        }
+
+        if (settings.Json)
+        {
+            io.Out.WriteLine(DecisionJsonWriter.Serialize(result.Decision!, indented: true, inclureArbre: !settings.SansArbre));
+        }
+        else
+        {
+            TreePrinter.Print(io.Out, result.Decision!);
+        }
+
+        return Program.Evaluated;
+    }
+
+    private int Batch(EvaluateSettings settings, IDossierEvaluator evaluator)
+    {
+        var io = _context.Io;
+        var batch = new NdjsonBatch(evaluator, !settings.SansArbre, io.Err);
+        IAnswerSink sink = io.OutBytes is { } outBytes ? new StreamSink(outBytes) : new TextSink(io.Out);
+        if (settings.Fichier is null or "-")
+        {
+            return io.InBytes is { } inBytes
+                ? batch.Run(flush => new Utf8Lines(inBytes, flush), sink)
+                : batch.Run(flush => new TextLines(io.In, flush), sink);
+        }
+
+        FileStream file;
+        try
+        {
+            file = new FileStream(settings.Fichier, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            ReportUnreadable("Fichier", settings.Fichier, ex);
+            return Program.Failure;
+        }
+
+        using (file)
+        {
+            try
+            {
+                return batch.Run(flush => new Utf8Lines(file, flush), sink);
+            }
+            catch (IOException ex)
+            {
+                io.Err.WriteLine($"esms-rules : lecture du fichier « {settings.Fichier} » interrompue : {ex.Message}");
+                return Program.Failure;
+            }
+        }
+    }
+
+    private ReadOnlyMemory<byte> ReadStandardInput()
+    {
+        var io = _context.Io;
+        if (io.InBytes is { } stream)
+        {
+            using var copy = new MemoryStream();
+            stream.CopyTo(copy);
+            return copy.GetBuffer().AsMemory(0, (int)copy.Length);
+        }
+
+        return Encoding.UTF8.GetBytes(io.In.ReadToEnd());
+    }
+
+    private bool TryReadFile(string path, string what, out byte[] bytes)
+    {
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+            return true;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            ReportUnreadable(what, path, ex);
+            bytes = Array.Empty<byte>();
+            return false;
+        }
+    }
+
+    private void ReportUnreadable(string what, string path, Exception ex) =>
+        _context.Io.Err.WriteLine(ex is FileNotFoundException or DirectoryNotFoundException
+            ? $"{what} introuvable : {path}"
+            : $"{what} illisible : {path} ({ex.Message})");
+
+    private static ReadOnlyMemory<byte> WithoutBom(ReadOnlyMemory<byte> bytes) => bytes.Span.StartsWith(Bom) ? bytes[Bom.Length..] : bytes;
+}
