@@ -10,20 +10,29 @@ namespace EsmsRules.Decisions;
 public sealed record EntreeLue(string Chemin, string? Valeur);
 
 /// <summary>
-/// One node of the explained decision tree: the rule it applies (<see cref="Regle"/>, a RULES.md id or a section id),
-/// its outcome, a French explanation showing the figures used, the source text, the amount where there is one, the
-/// inputs it read and its children. Immutable; built through <see cref="Create"/>, walked by an
-/// <see cref="IDecisionVisitor{T}"/>.
+/// One node of the explained decision tree: the rule it applies (<see cref="Regle"/>, a public rule id or a section id),
+/// its outcome, the named figures the rule found (<see cref="Chiffres"/>), the French explanation written from them, the
+/// source text, the amount where there is one, the inputs it read and its children. Immutable; built by the rules
+/// (<see cref="Rules.Regle"/>) or through <see cref="Create"/>, walked by an <see cref="IDecisionVisitor{T}"/>.
 /// </summary>
+/// <remarks>
+/// A node built by a rule keeps its template and figures: its <see cref="Explication"/> is written from them the first
+/// time someone reads it (by <see cref="Modele.Rediger"/>), so an evaluation that only reads figures never formats a
+/// sentence.
+/// </remarks>
 public sealed class DecisionNode
 {
     private static readonly IReadOnlyList<string> NoStrings = Array.Empty<string>();
+    private static readonly IReadOnlyList<Chiffre> NoChiffres = Array.Empty<Chiffre>();
+
+    private readonly bool _sansTexte;
+    private string? _explication;
 
     private DecisionNode(
         string regle,
         string titre,
         Resultat resultat,
-        string explication,
+        string? explication,
         string source,
         decimal? montant,
         IReadOnlyList<EntreeLue> entrees,
@@ -35,12 +44,42 @@ public sealed class DecisionNode
         Regle = regle;
         Titre = titre;
         Resultat = resultat;
-        Explication = explication;
+        _explication = explication;
         Source = source;
         Montant = montant;
         Entrees = entrees;
         DonneesManquantes = donneesManquantes;
         Enfants = enfants;
+        Chiffres = NoChiffres;
+    }
+
+    private DecisionNode(
+        Definition definition,
+        Resultat resultat,
+        string motif,
+        IReadOnlyList<Chiffre> chiffres,
+        bool sansTexte,
+        decimal? montant,
+        IReadOnlyList<EntreeLue> entrees,
+        IReadOnlyList<string> donneesManquantes,
+        IReadOnlyList<DecisionNode> enfants,
+        bool bloquant,
+        bool detail)
+    {
+        Definition = definition;
+        Regle = definition.Id;
+        Titre = definition.Titre;
+        Source = definition.Source;
+        Resultat = resultat;
+        Motif = motif;
+        Chiffres = chiffres;
+        _sansTexte = sansTexte;
+        Montant = montant;
+        Entrees = entrees;
+        DonneesManquantes = donneesManquantes;
+        Enfants = enfants;
+        Bloquant = bloquant;
+        EstDetail = detail;
     }
 
     /// <summary>Rule id (<c>GRAPPE-03</c>) or section id (<c>DOSSIER</c>, <c>FINANCEMENT</c>…).</summary>
@@ -52,10 +91,11 @@ public sealed class DecisionNode
     /// <summary>Outcome.</summary>
     public Resultat Resultat { get; }
 
-    /// <summary>French explanation with the figures used; empty when the evaluation was run without explanations.</summary>
-    public string Explication { get; }
+    /// <summary>French explanation with the figures used, written from the rule's template and <see cref="Chiffres"/>
+    /// when first read; empty when the evaluation was run without explanations.</summary>
+    public string Explication => _explication ??= Rediger();
 
-    /// <summary>Source text (seed file and section).</summary>
+    /// <summary>The public texts the rule follows (their short citations).</summary>
     public string Source { get; }
 
     /// <summary>Amount in euros where the rule computes one.</summary>
@@ -70,12 +110,50 @@ public sealed class DecisionNode
     /// <summary>Children.</summary>
     public IReadOnlyList<DecisionNode> Enfants { get; }
 
+    /// <summary>The rule or section that built the node; null for a node built through <see cref="Create"/>.</summary>
+    public Definition? Definition { get; }
+
+    /// <summary>Which of its templates the rule concluded with (<see cref="Definition.Modele"/>); null for a node built
+    /// through <see cref="Create"/>.</summary>
+    public string? Motif { get; }
+
+    /// <summary>The named figures the rule found (n, T, a rate, an amount…), from which <see cref="Explication"/> is
+    /// written.</summary>
+    public IReadOnlyList<Chiffre> Chiffres { get; }
+
+    /// <summary>Whether this outcome holds the verdict (a blocking rule's notSatisfied or missingInput, RULES.md §10.1).</summary>
+    public bool Bloquant { get; }
+
+    /// <summary>A node that details its parent (an ESSMS below target, a tranche) without being the rule's outcome: it is
+    /// not counted in the decision's lists.</summary>
+    internal bool EstDetail { get; }
+
     /// <summary>The catalogue entry the node was built from by the engine (its title and source are that entry's);
     /// null for a node built through <see cref="Create"/>.</summary>
     internal EntreeCatalogue? Catalogue { get; }
 
-    /// <summary>Creates a node, checking its arguments.</summary>
-    /// <param name="regle">Rule or section id; not empty.</param>
+    /// <summary>The figure named <paramref name="nom"/>.</summary>
+    /// <param name="nom">Its name.</param>
+    /// <returns>The figure.</returns>
+    /// <exception cref="KeyNotFoundException">The node has no such figure.</exception>
+    public Chiffre Chiffre(string nom)
+    {
+        foreach (var c in Chiffres)
+        {
+            if (string.Equals(c.Nom, nom, StringComparison.Ordinal))
+            {
+                return c;
+            }
+        }
+
+        throw new KeyNotFoundException($"Le nœud {Regle} n'a pas de chiffre « {nom} ».");
+    }
+
+    private string Rediger() => _sansTexte || Definition is null || Motif is null
+        ? string.Empty
+        : Definition.Modele(Motif).Rediger(Chiffres);
+
+    /// <summary>Creates a node, checking its arguments.</summary>    /// <param name="regle">Rule or section id; not empty.</param>
     /// <param name="titre">Title.</param>
     /// <param name="resultat">Outcome.</param>
     /// <param name="explication">Explanation (may be empty).</param>
@@ -111,6 +189,33 @@ public sealed class DecisionNode
         IReadOnlyList<string>? donneesManquantes = null,
         IReadOnlyList<DecisionNode>? enfants = null) =>
         Creer(entree.Info.Id, entree.Info.Titre, resultat, explication, entree.Info.Source, montant, entrees, donneesManquantes, enfants, entree);
+
+    /// <summary>A node of <paramref name="definition"/> concluding with <paramref name="motif"/> (its template must exist),
+    /// checked as <see cref="Create"/> checks.</summary>
+    internal static DecisionNode DeDefinition(
+        Definition definition,
+        Resultat resultat,
+        string motif,
+        IReadOnlyList<Chiffre>? chiffres,
+        bool sansTexte,
+        decimal? montant = null,
+        IReadOnlyList<EntreeLue>? entrees = null,
+        IReadOnlyList<string>? donneesManquantes = null,
+        IReadOnlyList<DecisionNode>? enfants = null,
+        bool bloquant = false,
+        bool detail = false)
+    {
+        var manquantes = donneesManquantes ?? NoStrings;
+        var children = enfants ?? Array.Empty<DecisionNode>();
+        if (resultat == Resultat.MissingInput && manquantes.Count == 0 && children.Count == 0)
+        {
+            throw new ArgumentException(
+                $"Le nœud {definition.Id} en missingInput doit nommer la donnée manquante.", nameof(donneesManquantes));
+        }
+
+        return new DecisionNode(definition, resultat, motif, chiffres ?? NoChiffres, sansTexte, montant,
+            entrees ?? Array.Empty<EntreeLue>(), manquantes, children, bloquant, detail);
+    }
 
     private static DecisionNode Creer(
         string regle,

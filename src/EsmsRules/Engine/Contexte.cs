@@ -2,31 +2,9 @@ using System.Collections.Generic;
 using EsmsRules.Baremes;
 using EsmsRules.Decisions;
 using EsmsRules.Model;
+using EsmsRules.Rules;
 
 namespace EsmsRules.Engine;
-
-/// <summary>An ESSMS kept in the project, with its position in the input and its rank (RULES.md §10.5).</summary>
-internal readonly struct EssmsRetenu
-{
-    public EssmsRetenu(Essms essms, int og, int index, int rang)
-    {
-        Essms = essms;
-        Og = og;
-        Index = index;
-        Rang = rang;
-    }
-
-    public Essms Essms { get; }
-
-    /// <summary>Index of its OG in the input.</summary>
-    public int Og { get; }
-
-    /// <summary>Index in its OG's list.</summary>
-    public int Index { get; }
-
-    /// <summary>Rank in the project, 1-based.</summary>
-    public int Rang { get; }
-}
 
 /// <summary>Facts about one OG of the input.</summary>
 internal sealed class OgFaits
@@ -109,6 +87,54 @@ internal sealed class Contexte : System.IDisposable
     /// <inheritdoc />
     public void Dispose() => Retenus.Dispose();
 
+    /// <summary>The facts this evaluation established, as the sections of the rule set hand them on (while the rules
+    /// move to <see cref="Rules.Section"/>s: a section is checked against the facts the former engine established).</summary>
+    internal Faits VersFaits(bool explications, bool? recevable, ProcedureAchat? procedure, bool? marchePossible)
+    {
+        var retenus = Retenus.Elements.ToArray();
+
+        var ogs = new FaitsOg[Ogs.Length];
+        var ms = 0;
+        int metropole = 0, corse = 0;
+        foreach (var r in retenus)
+        {
+            if (r.Essms.Champ.EstMedicoSocial())
+            {
+                ms++;
+            }
+
+            if (r.Essms.TerritoireEffectif == Territoire.Metropole)
+            {
+                metropole++;
+            }
+            else
+            {
+                corse++;
+            }
+        }
+
+        for (var i = 0; i < ogs.Length; i++)
+        {
+            ogs[i] = new FaitsOg(Ogs[i].Og, i, Ogs[i].Retenus, Ogs[i].RetenusTarifPlein);
+        }
+
+        var total = 0;
+        foreach (var og in Dossier.OrganismesGestionnaires)
+        {
+            total += og.Essms.Count;
+        }
+
+        return new Faits(Dossier, Bareme)
+        {
+            Explications = explications,
+            Eligibilite = new FaitsEligibilite(retenus, Exclus.ToArray(), ogs, total),
+            Grappe = new FaitsGrappe(N, metropole, corse, TailleMinimale, SonsUniquement, MajoriteMedicoSociale, ms, OgsAvecRetenus),
+            Orientation = new FaitsOrientation(OrientationProjet, Region, RegionCompte),
+            Achat = new FaitsAchat(marchePossible, Achat02, recevable == true ? procedure : null),
+            Verdict = new FaitsVerdict(recevable),
+        };
+    }
+
     /// <summary>n: the number of eligible ESSMS.</summary>
     public int N => Retenus.Count;
 
@@ -132,6 +158,9 @@ internal sealed class Contexte : System.IDisposable
 
     /// <summary>ORIENT-03's region, for a regional project.</summary>
     public string? Region { get; set; }
+
+    /// <summary>The retained ESSMS of <see cref="Region"/>.</summary>
+    public int RegionCompte { get; set; }
 
     /// <summary>ACHAT-02 holds.</summary>
     public bool Achat02 { get; set; }

@@ -86,7 +86,13 @@ public sealed class EsmsEvaluator
     /// <summary>Evaluates a dossier already validated (by <see cref="DossierJsonReader"/> or
     /// <see cref="DossierValidator"/> against this evaluator's options); the benchmarks use it to time the batch path
     /// without its reading.</summary>
-    internal Decision EvaluateValid(Dossier d, IReadOnlyList<Avertissement>? avertissementsLecture = null)
+    internal Decision EvaluateValid(Dossier d, IReadOnlyList<Avertissement>? avertissementsLecture = null) =>
+        EvaluateValid(d, avertissementsLecture, null);
+
+    /// <summary>As <see cref="EvaluateValid(Dossier, IReadOnlyList{Avertissement}?)"/>, handing
+    /// <paramref name="observateur"/> the facts the evaluation established (to check the sections of the rule set
+    /// against them while the rules move).</summary>
+    internal Decision EvaluateValid(Dossier d, IReadOnlyList<Avertissement>? avertissementsLecture, Action<Faits>? observateur)
     {
         SelectionBareme selection;
         if (_options.Bareme is { } choisi)
@@ -162,6 +168,7 @@ public sealed class EsmsEvaluator
             financement.Total,
             recevable switch { true => Resultat.Satisfied, false => Resultat.NotSatisfied, null => Resultat.MissingInput });
 
+        observateur?.Invoke(ctx.VersFaits(_options.Explications, recevable, procedure, Achat.MarchePossible(d.Porteur.SoumisCodeCommandePublique, d.Porteur.MarcheEnCoursMemeObjet)));
         return new Decision(
             recevable,
             orientationFinale,

@@ -137,8 +137,8 @@ internal static class EligibiliteEssms
             g01.Node(t, total, "relèvent de l'article L.312-1 du CASF", "ne relevant pas de L.312-1"),
             g02.Node(t, total, "n'ont jamais reçu de financement ESMS numérique pour un DUI", "déjà financé(s)"),
             g03.Node(t, total, ctx.Bareme.LectureEssms03 == LectureEssms03.AutreLogiciel
-                ? "n'ont pas commandé de Prestation Ségur pour un autre logiciel de DUI (lecture du seed 001, option LectureEssms03 = AutreLogiciel)"
-                : "n'ont commandé aucune Prestation Ségur pour un logiciel de DUI (lecture stricte du seed 000, option LectureEssms03 = ToutLogiciel)",
+                ? "n'ont pas commandé de Prestation Ségur pour un autre logiciel de DUI (lecture de l'appel à projets, option lectureEssms03 = autreLogiciel)"
+                : "n'ont commandé aucune Prestation Ségur pour un logiciel de DUI (lecture stricte du logigramme CNSA, option lectureEssms03 = toutLogiciel)",
                 "ayant commandé une Prestation Ségur"),
             g04.Node(t, ctx.N, "retenus n'ont pas d'activités de confort", "ayant des activités de confort"),
             g05.Node(t, total, "sans entité nationale de rattachement ou avec son accord écrit", "sans accord écrit de l'entité nationale"),
@@ -167,7 +167,7 @@ internal static class EligibiliteEssms
     private static string? Explique03(Trace t, Essms e, Resultat r, HashSet<Finess>? commandees) => !t.Explain ? null : r switch
     {
         Resultat.NotSatisfied when commandees is not null && commandees.Contains(e.FinessGeographique) =>
-            Libelle(e) + " figure dans une commande SONS du dossier ; lecture stricte du seed 000 (LectureEssms03 = ToutLogiciel) : exclu.",
+            Libelle(e) + " figure dans une commande SONS du dossier ; lecture stricte du logigramme CNSA (lectureEssms03 = toutLogiciel) : exclu.",
         Resultat.NotSatisfied => Libelle(e) + " a commandé une Prestation Ségur pour un autre logiciel de DUI : exclu.",
         Resultat.MissingInput => Libelle(e) + " : commandeSonsAutreLogiciel non renseigné ; l'ESSMS est conservé.",
         _ => null,

@@ -102,8 +102,8 @@ internal static class Financements
             }
 
             var lecture = b.LectureFin03 == LectureFin03.QuatreMille
-                ? $" (lecture du seed 002 : {Fr.Euros(b.PartEditeurSad.APartirDuRangReduit)} + complément Ségur à partir du {b.RangTarifReduit}e ESSMS ; option LectureFin03 = QuatreMille)"
-                : reduit > 0 ? $" (seeds 000, 001, 004 ; la lecture du seed 002 à {Fr.Euros(b.PartEditeurSegurReduitLecture002)} est l'option LectureFin03 = QuatreMille)" : string.Empty;
+                ? $" (lecture de la page CNSA : {Fr.Euros(b.PartEditeurSad.APartirDuRangReduit)} + complément Ségur à partir du {b.RangTarifReduit}e ESSMS ; option lectureFin03 = quatreMille)"
+                : reduit > 0 ? $" (logigramme CNSA, appel à projets et webinaire ARS Occitanie ; la lecture de la page CNSA à {Fr.Euros(b.PartEditeurSegurReduitLecture002)} est l'option lectureFin03 = quatreMille)" : string.Empty;
             var texte = !t.Explain ? null : "Plafond de la part éditeur : " + Calcul(tarif, plein, reduit, plafond);
             if (segur)
             {
@@ -181,11 +181,11 @@ internal static class Financements
         list.Add(amoaMarche > 0
             ? t.Rule(PetitOg02, Resultat.ReviewRequired, !t.Explain ? null
                 : $"Acquisition régionale avec au moins un petit OG et une nouvelle procédure de marché : AMOA marché {Fr.Euros(amoaMarche)} par projet (plafond étudié au cas par cas par {Qui(ctx)})"
-                  + (ctx.MajoriteMedicoSociale ? "." : " ; accordé aussi dans les champs sociaux (exemple du seed 004, option AmoaMarcheChampsSociaux)."),
+                  + (ctx.MajoriteMedicoSociale ? "." : " ; accordé aussi dans les champs sociaux (exemple du webinaire ARS Occitanie, option amoaMarcheChampsSociaux)."),
                 amoaMarche)
             : t.Rule(PetitOg02, Resultat.NotApplicable, !t.Explain ? null : "Sans objet : " + (
                 !aPetitOg ? "aucun petit OG." : !ctx.Acquisition ? "projet de mise en conformité." : ctx.Achat02 ? "marché en cours utilisé (ACHAT-02)."
-                : !regional ? "projet national." : "champs sociaux (option AmoaMarcheChampsSociaux désactivée).")));
+                : !regional ? "projet national." : "champs sociaux (option amoaMarcheChampsSociaux désactivée).")));
 
         var amoaProjet = aPetitOg && regional ? b.AmoaProjetParProjet : 0m;
         list.Add(amoaProjet > 0

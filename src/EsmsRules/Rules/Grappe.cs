@@ -216,6 +216,7 @@ internal static class OrientationRules
         var regional = n < seuil && rep == false;
         var (region, nombre) = regional ? RegionMajoritaire(ctx) : (null, 0);
         ctx.Region = region;
+        ctx.RegionCompte = nombre;
         string? x03 = null;
         if (t.Explain)
         {

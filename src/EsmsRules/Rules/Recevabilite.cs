@@ -141,8 +141,8 @@ internal static class Recevabilite
             var r = b.NonSegurAutoriseAcquisition ? Resultat.Satisfied : Resultat.NotSatisfied;
             ctx.Bloquant(Projet04, r);
             list.Add(t.Rule(Projet04, r, !t.Explain ? null : r == Resultat.Satisfied
-                ? $"Campagne {b.Campagne} : une acquisition à majorité médico-sociale peut retenir une solution non référencée Ségur (référencée SAD) ; option NonSegurAutoriseAcquisition activée."
-                : $"Campagne {b.Campagne} : la solution doit être référencée Ségur (option NonSegurAutoriseAcquisition désactivée)."));
+                ? $"Campagne {b.Campagne} : une acquisition à majorité médico-sociale peut retenir une solution non référencée Ségur (référencée SAD) ; option nonSegurAutoriseAcquisition activée."
+                : $"Campagne {b.Campagne} : la solution doit être référencée Ségur (option nonSegurAutoriseAcquisition désactivée)."));
         }
         else
         {

@@ -97,7 +97,7 @@ public class BaremeTests
         Assert.Equal(755_500m, d.Financement.PartEditeur);
         Assert.Equal(1_128_500m, d.Financement.Total);
         d.AssertExplains("FIN-03", "49 × 14 500 € + 15 × 3 000 € = 755 500 €");
-        d.AssertExplains("FIN-03", "la lecture du seed 002 à 4 000 € est l'option LectureFin03 = QuatreMille");
+        d.AssertExplains("FIN-03", "la lecture de la page CNSA à 4 000 € est l'option lectureFin03 = quatreMille");
         Assert.Equal(3_000m, B2022.PartEditeurSegurEffective.APartirDuRangReduit);
     }
 
@@ -110,7 +110,7 @@ public class BaremeTests
         Assert.Equal(770_500m, d.Financement.PartEditeur);
         Assert.Equal(1_143_500m, d.Financement.Total);
         d.AssertExplains("FIN-03", "49 × 14 500 € + 15 × 4 000 € = 770 500 €");
-        d.AssertExplains("FIN-03", "option LectureFin03 = QuatreMille");
+        d.AssertExplains("FIN-03", "option lectureFin03 = quatreMille");
         Assert.Equal(new TarifParRang(14_500m, 4_000m), bareme.PartEditeurSegurEffective);
     }
 
@@ -169,7 +169,7 @@ public class BaremeTests
         var d = SocialAcquisitionPetitOg().Evaluate(B2022 with { AmoaMarcheChampsSociaux = true });
 
         d.AssertOutcome("PETITOG-02", Resultat.ReviewRequired);
-        d.AssertExplains("PETITOG-02", "accordé aussi dans les champs sociaux (exemple du seed 004, option AmoaMarcheChampsSociaux)");
+        d.AssertExplains("PETITOG-02", "accordé aussi dans les champs sociaux (exemple du webinaire ARS Occitanie, option amoaMarcheChampsSociaux)");
         Assert.Equal(15_000m, d.Financement.AmoaMarche);
     }
 
@@ -179,7 +179,7 @@ public class BaremeTests
         var d = SocialAcquisitionPetitOg().Evaluate(B2022 with { AmoaMarcheChampsSociaux = false });
 
         d.AssertOutcome("PETITOG-02", Resultat.NotApplicable);
-        d.AssertExplains("PETITOG-02", "champs sociaux (option AmoaMarcheChampsSociaux désactivée)");
+        d.AssertExplains("PETITOG-02", "champs sociaux (option amoaMarcheChampsSociaux désactivée)");
         Assert.Equal(0m, d.Financement.AmoaMarche);
         Assert.Equal(100_000m, d.Financement.AmoaProjet);
     }

@@ -94,7 +94,7 @@ public class FinancementsTests
         var d = Acquisition(64).Evaluate();
 
         d.AssertExplains("FIN-03", "49 × 14 500 € + 15 × 3 000 € = 755 500 €");
-        d.AssertExplains("FIN-03", "LectureFin03");
+        d.AssertExplains("FIN-03", "lectureFin03");
         Assert.Equal(755_500m, d.Financement.PartEditeur);
         Assert.Equal(1_128_500m, d.Financement.Total);
         Assert.Contains("1 128 500 €", d.Node("FINANCEMENT").Explication, System.StringComparison.Ordinal);
@@ -511,7 +511,7 @@ public class FinancementsTests
         Assert.True(d.Recevable);
         Assert.Equal(ProcedureAchat.Libre, d.ProcedureAchat);
         Assert.Equal(15_000m, d.Financement.AmoaMarche);
-        d.AssertExplains("PETITOG-02", "AmoaMarcheChampsSociaux");
+        d.AssertExplains("PETITOG-02", "amoaMarcheChampsSociaux");
     }
 
     // ----- PETITOG-03: AMOA projet

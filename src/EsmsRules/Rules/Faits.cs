@@ -1,0 +1,80 @@
+using System;
+using EsmsRules.Baremes;
+using EsmsRules.Decisions;
+using EsmsRules.Model;
+
+namespace EsmsRules.Rules;
+
+/// <summary>
+/// What is established about a dossier as the sections of the decision chart are evaluated, in its order: the
+/// eligibility of its ESSMS, the grappe, the orientation, the procurement, the verdict, the funding. Each section
+/// hands the next a copy with its own facts added; a rule reads the facts of the sections before its own.
+/// </summary>
+/// <remarks>Immutable record: value equality.</remarks>
+public sealed record Faits
+{
+    /// <summary>The facts of a dossier before any section: the dossier and its barème.</summary>
+    /// <param name="dossier">The dossier.</param>
+    /// <param name="bareme">The barème that applies.</param>
+    /// <exception cref="ArgumentNullException">A parameter is null.</exception>
+    public Faits(Dossier dossier, Bareme bareme)
+    {
+        Dossier = dossier ?? throw new ArgumentNullException(nameof(dossier));
+        Bareme = bareme ?? throw new ArgumentNullException(nameof(bareme));
+    }
+
+    /// <summary>The dossier.</summary>
+    public Dossier Dossier { get; }
+
+    /// <summary>The barème that applies.</summary>
+    public Bareme Bareme { get; }
+
+    /// <summary>Whether the nodes keep their explanations (false: figures, outcomes and amounts only, and no inputs
+    /// read).</summary>
+    public bool Explications { get; init; } = true;
+
+    /// <summary>Eligibility of the ESSMS (section ELIGIBILITE); null before it.</summary>
+    public FaitsEligibilite? Eligibilite { get; init; }
+
+    /// <summary>The grappe (section GRAPPE); null before it.</summary>
+    public FaitsGrappe? Grappe { get; init; }
+
+    /// <summary>The orientation (section ORIENTATION); null before it.</summary>
+    public FaitsOrientation? Orientation { get; init; }
+
+    /// <summary>The procurement (section ACHAT); null before it.</summary>
+    public FaitsAchat? Achat { get; init; }
+
+    /// <summary>The verdict (once every blocking rule is evaluated); null before it.</summary>
+    public FaitsVerdict? Verdict { get; init; }
+
+    /// <summary>Whether the project is an acquisition (otherwise a mise en conformité).</summary>
+    public bool Acquisition => Dossier.TypeProjet == TypeProjet.Acquisition;
+
+    /// <summary>The eligibility facts.</summary>
+    /// <exception cref="InvalidOperationException">The section ELIGIBILITE has not been evaluated.</exception>
+    public FaitsEligibilite EligibiliteEtablie => Eligibilite ?? throw Manque("ELIGIBILITE");
+
+    /// <summary>The grappe facts.</summary>
+    /// <exception cref="InvalidOperationException">The section GRAPPE has not been evaluated.</exception>
+    public FaitsGrappe GrappeEtablie => Grappe ?? throw Manque("GRAPPE");
+
+    /// <summary>The orientation facts.</summary>
+    /// <exception cref="InvalidOperationException">The section ORIENTATION has not been evaluated.</exception>
+    public FaitsOrientation OrientationEtablie => Orientation ?? throw Manque("ORIENTATION");
+
+    /// <summary>The procurement facts.</summary>
+    /// <exception cref="InvalidOperationException">The section ACHAT has not been evaluated.</exception>
+    public FaitsAchat AchatEtabli => Achat ?? throw Manque("ACHAT");
+
+    /// <summary>The verdict.</summary>
+    /// <exception cref="InvalidOperationException">The verdict is not known yet.</exception>
+    public FaitsVerdict VerdictEtabli => Verdict ?? throw Manque("le verdict");
+
+    private static InvalidOperationException Manque(string quoi) =>
+        new($"Les faits de {quoi} ne sont pas encore établis : une règle est évaluée avant la section qui les établit.");
+}
+
+/// <summary>The verdict on the ESMS numérique filing (RULES.md §10.1).</summary>
+/// <param name="Recevable">True, false, or null when it hangs on missing inputs.</param>
+public sealed record FaitsVerdict(bool? Recevable);

@@ -1,0 +1,211 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using EsmsRules.Decisions;
+
+namespace EsmsRules.Rules;
+
+/// <summary>
+/// A French sentence of a rule, with its figures named between braces: « {n} &lt; {T} ESSMS : minimum non atteint. »
+/// A part between square brackets is written only when the node has every figure it names: « {n} ESSMS[ ; {exclus}
+/// exclu(s)]. » A rule has one template per way it can conclude (its <see cref="Motif"/>); the explanation of a node is
+/// its template with the node's <see cref="Chiffre"/>s written in (<see cref="Rediger"/>). <c>{{</c>, <c>}}</c>,
+/// <c>[[</c> and <c>]]</c> write a brace or a bracket.
+/// </summary>
+/// <remarks>Immutable. The template is parsed once, when it is built.</remarks>
+public sealed class Modele
+{
+    private readonly Morceau[] _morceaux;
+
+    /// <summary>Creates a template.</summary>
+    /// <param name="motif">The key the rule gives its node (<c>minimumAtteint</c>).</param>
+    /// <param name="resultat">The outcome this wording goes with; null when the node's outcome varies (a node that
+    /// aggregates its children's).</param>
+    /// <param name="texte">The sentence, figures between braces, optional parts between square brackets.</param>
+    /// <exception cref="ArgumentNullException">A parameter is null.</exception>
+    /// <exception cref="FormatException">An unclosed or empty brace, or unbalanced brackets.</exception>
+    public Modele(string motif, Resultat? resultat, string texte)
+    {
+        Motif = motif ?? throw new ArgumentNullException(nameof(motif));
+        Resultat = resultat;
+        Texte = texte ?? throw new ArgumentNullException(nameof(texte));
+        var noms = new List<string>();
+        _morceaux = Analyser(texte, noms);
+        Chiffres = noms.AsReadOnly();
+    }
+
+    /// <summary>The key the rule gives its node.</summary>
+    public string Motif { get; }
+
+    /// <summary>The outcome this wording goes with; null when it varies.</summary>
+    public Resultat? Resultat { get; }
+
+    /// <summary>The sentence, figures between braces, optional parts between square brackets.</summary>
+    public string Texte { get; }
+
+    /// <summary>The names of the figures the sentence writes, in order (those of optional parts included).</summary>
+    public IReadOnlyList<string> Chiffres { get; }
+
+    /// <summary>The sentence with <paramref name="chiffres"/> written in; an optional part is written only when every
+    /// figure it names is among them.</summary>
+    /// <param name="chiffres">The node's figures; every name outside an optional part must be among them.</param>
+    /// <returns>The French text.</returns>
+    /// <exception cref="KeyNotFoundException">A figure the template names outside an optional part is missing.</exception>
+    public string Rediger(IReadOnlyList<Chiffre> chiffres)
+    {
+        if (chiffres is null)
+        {
+            throw new ArgumentNullException(nameof(chiffres));
+        }
+
+        if (_morceaux.Length == 1 && _morceaux[0].Nom is null && _morceaux[0].Optionnels is null)
+        {
+            return _morceaux[0].Litteral!;
+        }
+
+        var sb = new StringBuilder(Texte.Length + 32);
+        Ecrire(sb, _morceaux, chiffres);
+        return sb.ToString();
+    }
+
+    private void Ecrire(StringBuilder sb, Morceau[] morceaux, IReadOnlyList<Chiffre> chiffres)
+    {
+        foreach (var m in morceaux)
+        {
+            if (m.Litteral is not null)
+            {
+                sb.Append(m.Litteral);
+            }
+            else if (m.Nom is not null)
+            {
+                sb.Append((Trouver(chiffres, m.Nom) ?? throw new KeyNotFoundException($"Le modèle « {Motif} » écrit le chiffre « {m.Nom} », absent du nœud.")).Ecrire());
+            }
+            else if (ToutPresent(m.Optionnels!, chiffres))
+            {
+                Ecrire(sb, m.Optionnels!, chiffres);
+            }
+        }
+    }
+
+    private static bool ToutPresent(Morceau[] morceaux, IReadOnlyList<Chiffre> chiffres)
+    {
+        foreach (var m in morceaux)
+        {
+            if ((m.Nom is not null && Trouver(chiffres, m.Nom) is null) || (m.Optionnels is not null && !ToutPresent(m.Optionnels, chiffres)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static Chiffre? Trouver(IReadOnlyList<Chiffre> chiffres, string nom)
+    {
+        for (var i = 0; i < chiffres.Count; i++)
+        {
+            if (string.Equals(chiffres[i].Nom, nom, StringComparison.Ordinal))
+            {
+                return chiffres[i];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A literal, a figure, or an optional part.</summary>
+    private sealed class Morceau
+    {
+        public string? Litteral { get; init; }
+
+        public string? Nom { get; init; }
+
+        public Morceau[]? Optionnels { get; init; }
+    }
+
+    private static Morceau[] Analyser(string texte, List<string> noms)
+    {
+        var i = 0;
+        var morceaux = Analyser(texte, ref i, noms, niveau: 0);
+        return morceaux;
+    }
+
+    private static Morceau[] Analyser(string texte, ref int i, List<string> noms, int niveau)
+    {
+        var morceaux = new List<Morceau>();
+        var courant = new StringBuilder();
+        void Pousser()
+        {
+            if (courant.Length > 0)
+            {
+                morceaux.Add(new Morceau { Litteral = courant.ToString() });
+                courant.Clear();
+            }
+        }
+
+        for (; i < texte.Length; i++)
+        {
+            var c = texte[i];
+            var double_ = i + 1 < texte.Length && texte[i + 1] == c;
+            if (c is '{' or '}' or '[' or ']' && double_)
+            {
+                courant.Append(c);
+                i++;
+            }
+            else if (c == '{')
+            {
+                var fin = texte.IndexOf('}', i + 1);
+                if (fin < 0 || fin == i + 1)
+                {
+                    throw new FormatException($"Accolade non fermée ou vide à la position {i} du modèle « {texte} ».");
+                }
+
+                Pousser();
+                var nom = texte.Substring(i + 1, fin - i - 1);
+                noms.Add(nom);
+                morceaux.Add(new Morceau { Nom = nom });
+                i = fin;
+            }
+            else if (c == '[')
+            {
+                Pousser();
+                i++;
+                morceaux.Add(new Morceau { Optionnels = Analyser(texte, ref i, noms, niveau + 1) });
+            }
+            else if (c == ']')
+            {
+                if (niveau == 0)
+                {
+                    throw new FormatException($"Crochet fermant isolé à la position {i} du modèle « {texte} ».");
+                }
+
+                Pousser();
+                return morceaux.ToArray();
+            }
+            else if (c == '}')
+            {
+                throw new FormatException($"Accolade fermante isolée à la position {i} du modèle « {texte} ».");
+            }
+            else
+            {
+                courant.Append(c);
+            }
+        }
+
+        if (niveau > 0)
+        {
+            throw new FormatException($"Crochet non fermé dans le modèle « {texte} ».");
+        }
+
+        Pousser();
+        if (morceaux.Count == 0)
+        {
+            morceaux.Add(new Morceau { Litteral = string.Empty });
+        }
+
+        return morceaux.ToArray();
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Motif} : {Texte}";
+}

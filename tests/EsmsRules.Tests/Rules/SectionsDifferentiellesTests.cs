@@ -1,0 +1,146 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using EsmsRules.Baremes;
+using EsmsRules.Decisions;
+using EsmsRules.Engine;
+using EsmsRules.Model;
+using EsmsRules.Rules;
+using EsmsRules.Serialization;
+using EsmsRules.Tests.Properties;
+using EsmsRules.Tests.Support;
+using FsCheck;
+using FsCheck.Fluent;
+using Xunit;
+
+namespace EsmsRules.Tests.Rules;
+
+/// <summary>
+/// While the rules move into <see cref="Section"/>s: each new section, evaluated on the facts the former engine
+/// established before it, must give the node the former engine gave (every field but the source, which now cites the
+/// public texts) and the same facts, on the examples under every barème variant, on mutated examples and on generated
+/// dossiers.
+/// </summary>
+public class SectionsDifferentiellesTests
+{
+    private static readonly (string Nom, Bareme? Bareme)[] Variantes =
+    {
+        ("defaut", null),
+        ("quatreMille", Campagnes.Generalisation2022 with { LectureFin03 = LectureFin03.QuatreMille }),
+        ("toutLogiciel", Campagnes.Generalisation2022 with { LectureEssms03 = LectureEssms03.ToutLogiciel }),
+        ("petitInclus", Campagnes.Generalisation2022 with { SeuilPetitOgInclus = true, AmoaMarcheChampsSociaux = false }),
+        ("trancheFiness", Campagnes.Generalisation2022 with { BaseTrancheSons = BaseTrancheSons.EssmsFiness, NonSegurAutoriseAcquisition = false }),
+        ("strict", Campagnes.Generalisation2022 with { GrappeSousMinimumAdmise = false, SeuilDepensesRealisees = 0.8m }),
+        ("occitanie", CalendriersRegionaux.Occitanie2022),
+        ("c2024", Campagnes.Campagne2024),
+    };
+
+    /// <summary>Every valid example dossier under every barème variant, with and without explanations.</summary>
+    public static IEnumerable<object[]> Cas() =>
+        from f in DossierMutations.Exemples
+        from v in Variantes.Select(v => v.Nom)
+        from explications in new[] { true, false }
+        select new object[] { Path.GetFileNameWithoutExtension(f), v, explications };
+
+    [Theory]
+    [MemberData(nameof(Cas))]
+    public void Eligibilite_Example_SameNodeAndFactsAsTheFormerEngine(string exemple, string variante, bool explications)
+    {
+        var json = File.ReadAllText(DossierMutations.Exemples.Single(f => Path.GetFileNameWithoutExtension(f) == exemple));
+        var bareme = Variantes.Single(v => v.Nom == variante).Bareme;
+        if (!DossierJsonReader.TryRead(json, out var dossier, out _))
+        {
+            return;
+        }
+
+        Comparer(dossier!, new EvaluationOptions { Bareme = bareme, Explications = explications });
+    }
+
+    [Fact]
+    public void Sections_MutatedExamplesAndGeneratedDossiers_SameNodesAndFactsAsTheFormerEngine()
+    {
+        var exemples = DossierMutations.Exemples.Select(f => JsonNode.Parse(File.ReadAllText(f))!).ToArray();
+        var mutes = from i in Gen.Choose(0, exemples.Length - 1)
+                    from m in DossierMutations.Mutations
+                    from v in Gen.Choose(0, Variantes.Length - 1)
+                    select (i, m, v);
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(300), Prop.ForAll(mutes.ToArbitrary(), x =>
+        {
+            if (DossierJsonReader.TryRead(DossierMutations.Muter(exemples[x.i], x.m), out var dossier, out _))
+            {
+                Comparer(dossier!, new EvaluationOptions { Bareme = Variantes[x.v].Bareme });
+            }
+        }));
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(300), Prop.ForAll(RevisionDeuxPropertyTests.Dossiers, spec =>
+            Comparer(spec.Build(), spec.Options)));
+    }
+
+    /// <summary>The sections already moved, with what each needs from the facts before it.</summary>
+    private static readonly (Section Section, Func<Faits, Faits> Avant, Func<Faits, object?> Etablis)[] Sections =
+    {
+        (new SectionEligibilite(), f => new Faits(f.Dossier, f.Bareme) { Explications = f.Explications }, f => Cle(f.Eligibilite)),
+    };
+
+    private static void Comparer(Dossier dossier, EvaluationOptions options)
+    {
+        Faits? anciens = null;
+        var decision = new EsmsEvaluator(options).EvaluateValid(dossier, null, f => anciens = f);
+        Assert.NotNull(anciens);
+        foreach (var (section, avant, etablis) in Sections)
+        {
+            var resultat = section.Evaluer(avant(anciens!));
+            var attendu = decision.Arbre.Enfants.Single(n => n.Regle == section.Id);
+            var a = Ecrire(attendu);
+            var b = Ecrire(resultat.Noeud);
+            Assert.True(a == b, $"{section.Id} differs for {Describe(dossier)}:\n{Diff(a, b)}");
+            Assert.Equal(etablis(anciens!), etablis(resultat.Faits));
+        }
+    }
+
+    private static string Describe(Dossier d) => $"{d.TypeProjet}, {d.OrganismesGestionnaires.Sum(o => o.Essms.Count)} ESSMS";
+
+    private static string? Cle(FaitsEligibilite? f) => f is null ? null
+        : string.Join(";", f.Retenus.Select(r => $"{r.Essms.FinessGeographique}/{r.Og}/{r.Index}/{r.Rang}"))
+          + "|" + string.Join(";", f.Exclus.Select(e => $"{e.FinessGeographique}/{e.Regle}"))
+          + "|" + string.Join(";", f.Ogs.Select(o => $"{o.Og.FinessJuridique}/{o.Index}/{o.Retenus}/{o.RetenusTarifPlein}"))
+          + "|" + f.Total;
+
+    /// <summary>A node as JSON, every field but the source.</summary>
+    internal static string Ecrire(DecisionNode n)
+    {
+        var o = new JsonObject
+        {
+            ["regle"] = n.Regle,
+            ["titre"] = n.Titre,
+            ["resultat"] = n.Resultat.ToString(),
+            ["explication"] = n.Explication,
+            ["montant"] = n.Montant,
+            ["entrees"] = new JsonArray(n.Entrees.Select(e => (JsonNode)new JsonObject { ["chemin"] = e.Chemin, ["valeur"] = e.Valeur }).ToArray()),
+            ["donneesManquantes"] = new JsonArray(n.DonneesManquantes.Select(m => (JsonNode)JsonValue.Create(m)!).ToArray()),
+            ["enfants"] = new JsonArray(n.Enfants.Select(e => JsonNode.Parse(Ecrire(e))).ToArray()),
+        };
+        return o.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+    }
+
+    private static string Diff(string a, string b)
+    {
+        var la = a.Split('\n');
+        var lb = b.Split('\n');
+        var sb = new StringBuilder();
+        for (var i = 0; i < Math.Max(la.Length, lb.Length) && sb.Length < 3000; i++)
+        {
+            var x = i < la.Length ? la[i] : "<none>";
+            var y = i < lb.Length ? lb[i] : "<none>";
+            if (x != y)
+            {
+                sb.AppendLine($"line {i + 1}:\n  former: {x}\n  new:    {y}");
+            }
+        }
+
+        return sb.ToString();
+    }
+}
