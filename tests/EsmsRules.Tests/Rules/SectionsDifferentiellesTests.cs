@@ -83,6 +83,8 @@ public class SectionsDifferentiellesTests
     private static readonly (Section Section, Func<Faits, Faits> Avant, Func<Faits, object?> Etablis)[] Sections =
     {
         (new SectionEligibilite(), f => new Faits(f.Dossier, f.Bareme) { Explications = f.Explications }, f => Cle(f.Eligibilite)),
+        (new SectionGrappe(), f => new Faits(f.Dossier, f.Bareme) { Explications = f.Explications, Eligibilite = f.Eligibilite }, f => f.Grappe),
+        (new SectionOrientation(), f => new Faits(f.Dossier, f.Bareme) { Explications = f.Explications, Eligibilite = f.Eligibilite, Grappe = f.Grappe }, f => f.Orientation),
     };
 
     private static void Comparer(Dossier dossier, EvaluationOptions options)

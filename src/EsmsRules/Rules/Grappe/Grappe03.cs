@@ -1,0 +1,77 @@
+using EsmsRules.Decisions;
+using EsmsRules.Sources;
+
+namespace EsmsRules.Rules;
+
+/// <summary>
+/// GRAPPE-03 (RULES.md §2, §10.20): a filed grappe below the minimum is recevable for ARS instruction only if its
+/// maîtrise d'ouvrage is mature (reviewRequired), not if it is immature (notSatisfied); it does not apply to a porteur
+/// with national representativeness (ORIENT-02). With the barème switch <c>grappeSousMinimumAdmise</c> off, the minimum
+/// is strict (the CNSA page's reading): notSatisfied whatever the maturity. Representativeness unknown: the refusal
+/// would hold only without it, so the node asks for it — a refusal never hangs on a missing fact.
+/// </summary>
+public sealed class Grappe03 : Regle
+{
+    /// <summary>Its id.</summary>
+    public const string Identifiant = "GRAPPE-03";
+
+    private const string SiNonNational = " si le porteur n'a pas de représentativité nationale (representativiteNationale non renseigné)";
+    private const string Strict = "{n} < {T} ESSMS : minimum strict (lecture de la page CNSA « ils doivent, pour que leur candidature soit recevable, former un groupement de 15 ESSMS minimum » ; option grappeSousMinimumAdmise désactivée) : ";
+
+    /// <summary>The rule.</summary>
+    public Grappe03()
+        : base(
+            Identifiant,
+            "Grappe sous le minimum : maturité de la maîtrise d'ouvrage",
+            new[] { Documents.Logigramme.Section(), Documents.AppelAProjets.Section(Citations.Grappes) },
+            new[]
+            {
+                new Modele("national", Resultat.NotApplicable, "Porteur à représentativité nationale : orientation nationale quel que soit n (ORIENT-02)."),
+                new Modele("sansObjet", Resultat.NotApplicable, "Sans objet : n = {n}, minimum T = {T}."),
+                new Modele("strict", Resultat.NotSatisfied, Strict + "projet non recevable, quelle que soit la maturité de la maîtrise d'ouvrage."),
+                new Modele("strictSiNonNational", Resultat.MissingInput, Strict + "projet non recevable" + SiNonNational + "."),
+                new Modele("mature", Resultat.ReviewRequired, "{n} < {T} ESSMS, maîtrise d'ouvrage mature : recevable pour une instruction par l'ARS, qui apprécie ce minimum au regard de la capacité et de la maturité en management du SI du porteur."),
+                new Modele("nonMature", Resultat.NotSatisfied, "{n} < {T} ESSMS et maîtrise d'ouvrage non mature : projet non recevable."),
+                new Modele("nonMatureSiNonNational", Resultat.MissingInput, "{n} < {T} ESSMS et maîtrise d'ouvrage non mature : projet non recevable" + SiNonNational + "."),
+                new Modele("maturiteInconnue", Resultat.MissingInput, "{n} < {T} ESSMS : la recevabilité dépend de la maturité de la maîtrise d'ouvrage (maitriseOuvrageMature), non renseignée."),
+                new Modele("maturiteEtRepresentativiteInconnues", Resultat.MissingInput, "{n} < {T} ESSMS : la recevabilité dépend de la maturité de la maîtrise d'ouvrage (maitriseOuvrageMature), non renseignée, et de la représentativité nationale du porteur (representativiteNationale), non renseignée."),
+            },
+            new[] { "tailleMinimaleGrappe", "tailleMinimaleGrappeCorseOutreMer", "grappeSousMinimumAdmise" })
+    {
+    }
+
+    /// <inheritdoc />
+    public override bool PeutBloquer => true;
+
+    /// <inheritdoc />
+    public override DecisionNode Evaluer(Faits faits)
+    {
+        var g = (faits ?? throw new System.ArgumentNullException(nameof(faits))).GrappeEtablie;
+        var d = faits.Dossier;
+        var mature = d.MaitriseOuvrageMature;
+        var rep = d.RepresentativiteNationale;
+        var chiffres = new[] { Chiffre.Entier("n", g.N), Chiffre.Entier("T", g.TailleMinimale) };
+        var entrees = new[]
+        {
+            new EntreeLue("$.maitriseOuvrageMature", Chemins.Texte(mature)),
+            new EntreeLue("$.representativiteNationale", Chemins.Texte(rep)),
+        };
+        if (!g.Depose || g.N >= g.TailleMinimale || rep == true)
+        {
+            return Conclure(faits, Resultat.NotApplicable, g.Depose && g.N < g.TailleMinimale ? "national" : "sansObjet", chiffres, entrees: entrees);
+        }
+
+        // Below the minimum, on the regional path when rep is false; rep null: the rule holds only if it turns out false.
+        var (resultat, motif, manque) = !faits.Bareme.GrappeSousMinimumAdmise
+            ? rep is null ? (Resultat.MissingInput, "strictSiNonNational", new[] { "representativiteNationale" }) : (Resultat.NotSatisfied, "strict", null)
+            : mature switch
+            {
+                true => (Resultat.ReviewRequired, "mature", (string[]?)null),
+                false => rep is null ? (Resultat.MissingInput, "nonMatureSiNonNational", new[] { "representativiteNationale" }) : (Resultat.NotSatisfied, "nonMature", null),
+                null => rep is null
+                    ? (Resultat.MissingInput, "maturiteEtRepresentativiteInconnues", new[] { "representativiteNationale", "maitriseOuvrageMature" })
+                    : (Resultat.MissingInput, "maturiteInconnue", new[] { "maitriseOuvrageMature" }),
+            };
+        return Conclure(faits, resultat, motif, chiffres, manquantes: manque, entrees: entrees, bloquant: true);
+    }
+}

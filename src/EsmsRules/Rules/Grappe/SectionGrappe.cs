@@ -1,0 +1,78 @@
+using System;
+using System.Collections.Generic;
+using EsmsRules.Model;
+using EsmsRules.Sources;
+
+namespace EsmsRules.Rules;
+
+/// <summary>
+/// GRAPPE (RULES.md §2, §10.3, §10.7): n, the minimum T (15, or 8 when strictly more of the retained ESSMS are in Corse
+/// or overseas than in métropole), a single ESSMS in mise en conformité (SONS only), the medico-social majority; then
+/// GRAPPE-01 … GRAPPE-04 on these facts.
+/// </summary>
+public sealed class SectionGrappe : Section
+{
+    /// <summary>Its id.</summary>
+    public const string Identifiant = "GRAPPE";
+
+    /// <summary>The section with the catalogue's rules: GRAPPE-01 … GRAPPE-04.</summary>
+    public SectionGrappe()
+        : this(new Regle[] { new Grappe01(), new Grappe02(), new Grappe03(), new Grappe04() })
+    {
+    }
+
+    /// <summary>The section with other rules.</summary>
+    /// <param name="regles">Its rules, in order.</param>
+    public SectionGrappe(IEnumerable<Regle> regles)
+        : base(
+            Identifiant,
+            "Éligibilité et recevabilité de la grappe",
+            new[] { Documents.Logigramme.Section(), Documents.AppelAProjets.Section(Citations.Grappes), Documents.PageCnsa.Section() },
+            new[] { new Modele("resume", null, "n = {n} ESSMS éligibles, minimum T = {T}.") },
+            regles)
+    {
+    }
+
+    /// <inheritdoc />
+    public override Section AvecRegles(IEnumerable<Regle> regles) => new SectionGrappe(regles);
+
+    /// <summary>The grappe facts of an eligibility (RULES.md §2 Decision on the territory, §10.3, §10.7).</summary>
+    /// <param name="faits">The facts, eligibility established.</param>
+    /// <returns>The grappe facts.</returns>
+    public static FaitsGrappe Etablir(Faits faits)
+    {
+        var e = (faits ?? throw new ArgumentNullException(nameof(faits))).EligibiliteEtablie;
+        int metropole = 0, corseOutreMer = 0, medicoSociaux = 0;
+        foreach (var r in e.Retenus)
+        {
+            if (r.Essms.TerritoireEffectif == Territoire.Metropole)
+            {
+                metropole++;
+            }
+            else
+            {
+                corseOutreMer++;
+            }
+
+            if (r.Essms.Champ.EstMedicoSocial())
+            {
+                medicoSociaux++;
+            }
+        }
+
+        var n = e.N;
+        var b = faits.Bareme;
+        var t = corseOutreMer > metropole ? b.TailleMinimaleGrappeCorseOutreMer : b.TailleMinimaleGrappe;
+        var majorite = n > 0 && faits.Dossier.Porteur.Champ.EstMedicoSocial() && medicoSociaux * 2 > n;
+        return new FaitsGrappe(n, metropole, corseOutreMer, t, n == 1 && !faits.Acquisition, majorite, medicoSociaux, e.OgsAvecRetenus);
+    }
+
+    /// <inheritdoc />
+    public override ResultatSection Evaluer(Faits faits)
+    {
+        var g = Etablir(faits);
+        var etablis = faits with { Grappe = g };
+        var noeud = Resumer(etablis, EvaluerRegles(etablis), "resume", new[] { Chiffre.Entier("n", g.N), Chiffre.Entier("T", g.TailleMinimale) });
+        return new ResultatSection(noeud, etablis);
+    }
+}
