@@ -89,7 +89,8 @@ internal sealed class Contexte : System.IDisposable
 
     /// <summary>The facts this evaluation established, as the sections of the rule set hand them on (while the rules
     /// move to <see cref="Rules.Section"/>s: a section is checked against the facts the former engine established).</summary>
-    internal Faits VersFaits(bool explications, bool? recevable, ProcedureAchat? procedure, bool? marchePossible)
+    internal Faits VersFaits(bool explications, bool? recevable, ProcedureAchat? procedure, bool? marchePossible,
+        Financement financement, IReadOnlyList<Versement> versements, SecondVersement? secondVersement, IReadOnlyList<PrestationSegurOrganisme> prestations)
     {
         var retenus = Retenus.Elements.ToArray();
 
@@ -130,8 +131,11 @@ internal sealed class Contexte : System.IDisposable
             Eligibilite = new FaitsEligibilite(retenus, Exclus.ToArray(), ogs, total),
             Grappe = new FaitsGrappe(N, metropole, corse, TailleMinimale, SonsUniquement, MajoriteMedicoSociale, ms, OgsAvecRetenus),
             Orientation = new FaitsOrientation(OrientationProjet, Region, RegionCompte),
-            Achat = new FaitsAchat(marchePossible, Achat02, recevable == true ? procedure : null),
+            Achat = new FaitsAchat(marchePossible, Achat02, procedure),
             Verdict = new FaitsVerdict(recevable),
+            Financement = financement,
+            Versements = new FaitsVersements(versements, secondVersement),
+            PrestationSegur = prestations,
         };
     }
 

@@ -168,7 +168,8 @@ public sealed class EsmsEvaluator
             financement.Total,
             recevable switch { true => Resultat.Satisfied, false => Resultat.NotSatisfied, null => Resultat.MissingInput });
 
-        observateur?.Invoke(ctx.VersFaits(_options.Explications, recevable, procedure, Achat.MarchePossible(d.Porteur.SoumisCodeCommandePublique, d.Porteur.MarcheEnCoursMemeObjet)));
+        observateur?.Invoke(ctx.VersFaits(_options.Explications, recevable, procedure, Achat.MarchePossible(d.Porteur.SoumisCodeCommandePublique, d.Porteur.MarcheEnCoursMemeObjet),
+            financement, versements, secondVersement, prestations));
         return new Decision(
             recevable,
             orientationFinale,

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using EsmsRules.Baremes;
 using EsmsRules.Decisions;
 using EsmsRules.Model;
@@ -48,6 +49,15 @@ public sealed record Faits
     /// <summary>The verdict (once every blocking rule is evaluated); null before it.</summary>
     public FaitsVerdict? Verdict { get; init; }
 
+    /// <summary>The ESMS numérique funding (section FINANCEMENT: zeros when the project is not recevable); null before it.</summary>
+    public Financement? Financement { get; init; }
+
+    /// <summary>The payments (section VERSEMENTS); null before it.</summary>
+    public FaitsVersements? Versements { get; init; }
+
+    /// <summary>The Prestation Ségur per OG (section SONS); null before it.</summary>
+    public IReadOnlyList<PrestationSegurOrganisme>? PrestationSegur { get; init; }
+
     /// <summary>Whether the project is an acquisition (otherwise a mise en conformité).</summary>
     public bool Acquisition => Dossier.TypeProjet == TypeProjet.Acquisition;
 
@@ -71,10 +81,45 @@ public sealed record Faits
     /// <exception cref="InvalidOperationException">The verdict is not known yet.</exception>
     public FaitsVerdict VerdictEtabli => Verdict ?? throw Manque("le verdict");
 
+    /// <summary>The funding.</summary>
+    /// <exception cref="InvalidOperationException">The section FINANCEMENT has not been evaluated.</exception>
+    public Financement FinancementEtabli => Financement ?? throw Manque("FINANCEMENT");
+
     private static InvalidOperationException Manque(string quoi) =>
         new($"Les faits de {quoi} ne sont pas encore établis : une règle est évaluée avant la section qui les établit.");
 }
 
 /// <summary>The verdict on the ESMS numérique filing (RULES.md §10.1).</summary>
 /// <param name="Recevable">True, false, or null when it hangs on missing inputs.</param>
-public sealed record FaitsVerdict(bool? Recevable);
+public sealed record FaitsVerdict(bool? Recevable)
+{
+    /// <summary>The verdict of blocking outcomes (<see cref="DecisionNode.Bloquant"/>): false on any blocking
+    /// notSatisfied, else null on any blocking missingInput, else true.</summary>
+    /// <param name="noeuds">The rules' nodes (children are not read: blocking is an outcome of a rule's node).</param>
+    /// <returns>The verdict.</returns>
+    public static FaitsVerdict Etablir(IEnumerable<DecisionNode> noeuds)
+    {
+        var manque = false;
+        foreach (var n in noeuds ?? throw new ArgumentNullException(nameof(noeuds)))
+        {
+            if (!n.Bloquant)
+            {
+                continue;
+            }
+
+            if (n.Resultat == Resultat.NotSatisfied)
+            {
+                return new FaitsVerdict(false);
+            }
+
+            manque |= n.Resultat == Resultat.MissingInput;
+        }
+
+        return new FaitsVerdict(manque ? null : true);
+    }
+}
+
+/// <summary>The payments of the ESMS numérique credits (RULES.md §5, §10.12).</summary>
+/// <param name="Versements">The schedule (empty when nothing is paid).</param>
+/// <param name="SecondVersement">The second payment's conditions; null when no payment is scheduled.</param>
+public sealed record FaitsVersements(IReadOnlyList<Versement> Versements, SecondVersement? SecondVersement);

@@ -40,6 +40,10 @@ public abstract class Regle : Definition
     /// <see cref="DecisionNode.Bloquant"/>.</summary>
     public virtual bool PeutBloquer => false;
 
+    /// <summary>Whether the rule reads the verdict (<see cref="Faits.Verdict"/>): its section evaluates it once every
+    /// blocking rule is (PROJET-08, the instructing authority's final avis).</summary>
+    public virtual bool LitLeVerdict => false;
+
     /// <summary>Evaluates the rule on the facts established before it.</summary>
     /// <param name="faits">The dossier, the barème and the facts of the sections already evaluated.</param>
     /// <returns>Its node.</returns>

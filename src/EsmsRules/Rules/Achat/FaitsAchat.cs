@@ -5,6 +5,6 @@ namespace EsmsRules.Rules;
 /// <summary>What the procurement section establishes (RULES.md §3, §10.8).</summary>
 /// <param name="MarchePossible">P = soumisCodeCommandePublique ∧ marcheEnCoursMemeObjet, three-valued.</param>
 /// <param name="MarcheEnCours">ACHAT-02 is satisfied: the current contract is used.</param>
-/// <param name="Procedure">The procedure on a recevable project; null when the porteur facts that decide it are missing
-/// (and before the verdict).</param>
+/// <param name="Procedure">The procedure the rules lead to (the decision gives it for a recevable project only); null
+/// when the porteur facts that decide it are missing.</param>
 public sealed record FaitsAchat(bool? MarchePossible, bool MarcheEnCours, ProcedureAchat? Procedure);
