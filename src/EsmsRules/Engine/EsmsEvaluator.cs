@@ -289,6 +289,10 @@ public sealed class EsmsEvaluator
         return new Financement(0m, 0m, 0m, 0m, 0m, 0m, parOg);
     }
 
+    /// <summary>"procédure sad", or, when the porteur facts that decide it are missing (§10.8), says so.</summary>
+    private static string Procedure(ProcedureAchat? procedure) =>
+        procedure is { } p ? "procédure " + Wire.Procedure(p) : "procédure à préciser (soumisCodeCommandePublique, marcheEnCoursMemeObjet)";
+
     private static string Resume(Contexte ctx, bool? recevable, Orientation? orientation, ProcedureAchat? procedure, Financement f)
     {
         var type = ctx.Acquisition ? "Acquisition" : "Mise en conformité";
@@ -300,8 +304,8 @@ public sealed class EsmsEvaluator
             _ => orientation switch
             {
                 Orientation.SonsUniquement => "ESSMS seul en mise en conformité : Prestation Ségur uniquement.",
-                Orientation.National => $"Recevable, appel à projets national (CNSA), procédure {Wire.Procedure(procedure ?? ProcedureAchat.SansObjet)} ; total allouable {Fr.Euros(f.Total)}.",
-                _ => $"Recevable, appel à projets régional (ARS), procédure {Wire.Procedure(procedure ?? ProcedureAchat.SansObjet)} ; total allouable {Fr.Euros(f.Total)}.",
+                Orientation.National => $"Recevable, appel à projets national (CNSA), {Procedure(procedure)} ; total allouable {Fr.Euros(f.Total)}.",
+                _ => $"Recevable, appel à projets régional (ARS), {Procedure(procedure)} ; total allouable {Fr.Euros(f.Total)}.",
             },
         });
     }

@@ -231,4 +231,16 @@ public class VerdictTests
         Assert.Null(declared.Recevable);
         Assert.Equal(new[] { "maitriseOuvrageMature" }, declared.DonneesManquantes);
     }
+
+    [Fact]
+    public void Evaluate_RecevableProcedureUndetermined_SummaryDoesNotSaySansObjet()
+    {
+        // RULES.md §10.8: a recevable acquisition whose porteur facts are missing has no procedure yet.
+        var d = (DossierBuilder.Grappe(15) with { Porteur = DossierBuilder.Grappe(15).Porteur with { SoumisCodeCommandePublique = null, MarcheEnCoursMemeObjet = null } }).Evaluate();
+
+        Assert.True(d.Recevable);
+        Assert.Null(d.ProcedureAchat);
+        Assert.DoesNotContain("sansObjet", d.Arbre.Explication, System.StringComparison.Ordinal);
+        Assert.Contains("procédure à préciser (soumisCodeCommandePublique, marcheEnCoursMemeObjet)", d.Arbre.Explication, System.StringComparison.Ordinal);
+    }
 }
