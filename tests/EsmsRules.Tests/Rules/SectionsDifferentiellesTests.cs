@@ -21,8 +21,8 @@ namespace EsmsRules.Tests.Rules;
 
 /// <summary>
 /// While the rules move into <see cref="Section"/>s: each new section, evaluated on the facts the former engine
-/// established before it, must give the node the former engine gave (every field but the source, which now cites the
-/// public texts) and the same facts, on the examples under every barème variant, on mutated examples and on generated
+/// established before it, must give the node the former engine gave (every field, the source citing the public texts
+/// included) and the same facts, on the examples under every barème variant, on mutated examples and on generated
 /// dossiers.
 /// </summary>
 public class SectionsDifferentiellesTests
@@ -111,7 +111,7 @@ public class SectionsDifferentiellesTests
           + "|" + string.Join(";", f.Ogs.Select(o => $"{o.Og.FinessJuridique}/{o.Index}/{o.Retenus}/{o.RetenusTarifPlein}"))
           + "|" + f.Total;
 
-    /// <summary>A node as JSON, every field but the source.</summary>
+    /// <summary>A node as JSON, every field, source included.</summary>
     internal static string Ecrire(DecisionNode n)
     {
         var o = new JsonObject
@@ -120,6 +120,7 @@ public class SectionsDifferentiellesTests
             ["titre"] = n.Titre,
             ["resultat"] = n.Resultat.ToString(),
             ["explication"] = n.Explication,
+            ["source"] = n.Source,
             ["montant"] = n.Montant,
             ["entrees"] = new JsonArray(n.Entrees.Select(e => (JsonNode)new JsonObject { ["chemin"] = e.Chemin, ["valeur"] = e.Valeur }).ToArray()),
             ["donneesManquantes"] = new JsonArray(n.DonneesManquantes.Select(m => (JsonNode)JsonValue.Create(m)!).ToArray()),
