@@ -85,9 +85,10 @@ public class SectionsDifferentiellesTests
         (new SectionEligibilite(), f => new Faits(f.Dossier, f.Bareme) { Explications = f.Explications }, f => Cle(f.Eligibilite)),
         (new SectionGrappe(), f => new Faits(f.Dossier, f.Bareme) { Explications = f.Explications, Eligibilite = f.Eligibilite }, f => f.Grappe),
         (new SectionOrientation(), f => new Faits(f.Dossier, f.Bareme) { Explications = f.Explications, Eligibilite = f.Eligibilite, Grappe = f.Grappe }, f => f.Orientation),
+        (new SectionFinancement(), f => new Faits(f.Dossier, f.Bareme) { Explications = f.Explications, Eligibilite = f.Eligibilite, Grappe = f.Grappe, Orientation = f.Orientation, Achat = f.Achat, Verdict = f.Verdict }, f => Cle(f.Financement)),
     };
 
-    private static void Comparer(Dossier dossier, EvaluationOptions options)
+    internal static void Comparer(Dossier dossier, EvaluationOptions options)
     {
         Faits? anciens = null;
         var decision = new EsmsEvaluator(options).EvaluateValid(dossier, null, f => anciens = f);
@@ -110,6 +111,11 @@ public class SectionsDifferentiellesTests
           + "|" + string.Join(";", f.Exclus.Select(e => $"{e.FinessGeographique}/{e.Regle}"))
           + "|" + string.Join(";", f.Ogs.Select(o => $"{o.Og.FinessJuridique}/{o.Index}/{o.Retenus}/{o.RetenusTarifPlein}"))
           + "|" + f.Total;
+
+    /// <summary>The funding with its OGs' shares, written out (amounts with their scale: "0" and "0.00" differ).</summary>
+    private static string? Cle(Financement? f) => f is null ? null
+        : string.Join("/", new[] { f.PartEssms, f.PartEditeur, f.Equipements, f.AmoaMarche, f.AmoaProjet, f.Total }.Select(m => m.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+          + "|" + string.Join(";", f.ParOrganisme.Select(o => FormattableString.Invariant($"{o.FinessJuridique}/{o.PartEssms}/{o.PartEditeur}/{o.Equipements}/{o.Total}")));
 
     /// <summary>A node as JSON, every field, source included.</summary>
     internal static string Ecrire(DecisionNode n)
