@@ -52,6 +52,10 @@ public sealed record Faits
     /// <summary>The ESMS numérique funding (section FINANCEMENT: zeros when the project is not recevable); null before it.</summary>
     public Financement? Financement { get; init; }
 
+    /// <summary>The funding section's own facts: the small OGs and the amounts its rules allocate, line by line, growing
+    /// as they conclude (section FINANCEMENT); null before it.</summary>
+    public FaitsFinancement? Allocations { get; init; }
+
     /// <summary>The payments (section VERSEMENTS); null before it.</summary>
     public FaitsVersements? Versements { get; init; }
 
@@ -84,6 +88,10 @@ public sealed record Faits
     /// <summary>The funding.</summary>
     /// <exception cref="InvalidOperationException">The section FINANCEMENT has not been evaluated.</exception>
     public Financement FinancementEtabli => Financement ?? throw Manque("FINANCEMENT");
+
+    /// <summary>The funding section's own facts.</summary>
+    /// <exception cref="InvalidOperationException">The section FINANCEMENT has not established them.</exception>
+    public FaitsFinancement AllocationsEtablies => Allocations ?? throw Manque("FINANCEMENT");
 
     private static InvalidOperationException Manque(string quoi) =>
         new($"Les faits de {quoi} ne sont pas encore établis : une règle est évaluée avant la section qui les établit.");

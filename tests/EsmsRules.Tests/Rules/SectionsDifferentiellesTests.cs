@@ -21,8 +21,8 @@ namespace EsmsRules.Tests.Rules;
 
 /// <summary>
 /// While the rules move into <see cref="Section"/>s: each new section, evaluated on the facts the former engine
-/// established before it, must give the node the former engine gave (every field but the source, which now cites the
-/// public texts) and the same facts, on the examples under every barème variant, on mutated examples and on generated
+/// established before it, must give the node the former engine gave (every field, the source citing the public texts
+/// included) and the same facts, on the examples under every barème variant, on mutated examples and on generated
 /// dossiers.
 /// </summary>
 public class SectionsDifferentiellesTests
@@ -85,9 +85,10 @@ public class SectionsDifferentiellesTests
         (new SectionEligibilite(), f => new Faits(f.Dossier, f.Bareme) { Explications = f.Explications }, f => Cle(f.Eligibilite)),
         (new SectionGrappe(), f => new Faits(f.Dossier, f.Bareme) { Explications = f.Explications, Eligibilite = f.Eligibilite }, f => f.Grappe),
         (new SectionOrientation(), f => new Faits(f.Dossier, f.Bareme) { Explications = f.Explications, Eligibilite = f.Eligibilite, Grappe = f.Grappe }, f => f.Orientation),
+        (new SectionFinancement(), f => new Faits(f.Dossier, f.Bareme) { Explications = f.Explications, Eligibilite = f.Eligibilite, Grappe = f.Grappe, Orientation = f.Orientation, Achat = f.Achat, Verdict = f.Verdict }, f => Cle(f.Financement)),
     };
 
-    private static void Comparer(Dossier dossier, EvaluationOptions options)
+    internal static void Comparer(Dossier dossier, EvaluationOptions options)
     {
         Faits? anciens = null;
         var decision = new EsmsEvaluator(options).EvaluateValid(dossier, null, f => anciens = f);
@@ -111,7 +112,12 @@ public class SectionsDifferentiellesTests
           + "|" + string.Join(";", f.Ogs.Select(o => $"{o.Og.FinessJuridique}/{o.Index}/{o.Retenus}/{o.RetenusTarifPlein}"))
           + "|" + f.Total;
 
-    /// <summary>A node as JSON, every field but the source.</summary>
+    /// <summary>The funding with its OGs' shares, written out (amounts with their scale: "0" and "0.00" differ).</summary>
+    private static string? Cle(Financement? f) => f is null ? null
+        : string.Join("/", new[] { f.PartEssms, f.PartEditeur, f.Equipements, f.AmoaMarche, f.AmoaProjet, f.Total }.Select(m => m.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+          + "|" + string.Join(";", f.ParOrganisme.Select(o => FormattableString.Invariant($"{o.FinessJuridique}/{o.PartEssms}/{o.PartEditeur}/{o.Equipements}/{o.Total}")));
+
+    /// <summary>A node as JSON, every field, source included.</summary>
     internal static string Ecrire(DecisionNode n)
     {
         var o = new JsonObject
@@ -120,6 +126,7 @@ public class SectionsDifferentiellesTests
             ["titre"] = n.Titre,
             ["resultat"] = n.Resultat.ToString(),
             ["explication"] = n.Explication,
+            ["source"] = n.Source,
             ["montant"] = n.Montant,
             ["entrees"] = new JsonArray(n.Entrees.Select(e => (JsonNode)new JsonObject { ["chemin"] = e.Chemin, ["valeur"] = e.Valeur }).ToArray()),
             ["donneesManquantes"] = new JsonArray(n.DonneesManquantes.Select(m => (JsonNode)JsonValue.Create(m)!).ToArray()),
