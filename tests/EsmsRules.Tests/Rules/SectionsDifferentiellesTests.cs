@@ -21,9 +21,8 @@ namespace EsmsRules.Tests.Rules;
 
 /// <summary>
 /// While the rules move into <see cref="Section"/>s: each new section, evaluated on the facts the former engine
-/// established before it, must give the node the former engine gave (every field but the source, which now cites the
-/// public texts) and the same facts, on the examples under every barème variant, on mutated examples and on generated
-/// dossiers.
+/// established before it, must give the node the former engine gave (every field, source included) and the same facts,
+/// on the examples under every barème variant, on mutated examples and on generated dossiers.
 /// </summary>
 public class SectionsDifferentiellesTests
 {
@@ -85,6 +84,7 @@ public class SectionsDifferentiellesTests
         (new SectionEligibilite(), f => new Faits(f.Dossier, f.Bareme) { Explications = f.Explications }, f => Cle(f.Eligibilite)),
         (new SectionGrappe(), f => new Faits(f.Dossier, f.Bareme) { Explications = f.Explications, Eligibilite = f.Eligibilite }, f => f.Grappe),
         (new SectionOrientation(), f => new Faits(f.Dossier, f.Bareme) { Explications = f.Explications, Eligibilite = f.Eligibilite, Grappe = f.Grappe }, f => f.Orientation),
+        (new SectionRecevabilite(), f => new Faits(f.Dossier, f.Bareme) { Explications = f.Explications, Eligibilite = f.Eligibilite, Grappe = f.Grappe, Orientation = f.Orientation, Verdict = f.Verdict }, f => f.Verdict),
     };
 
     private static void Comparer(Dossier dossier, EvaluationOptions options)
@@ -101,6 +101,8 @@ public class SectionsDifferentiellesTests
             Assert.True(a == b, $"{section.Id} differs for {Describe(dossier)}:\n{Diff(a, b)}");
             Assert.Equal(etablis(anciens!), etablis(resultat.Faits));
         }
+
+        Assert.Equal(decision.ReferencementsAcceptes, SectionRecevabilite.ReferencementsAcceptes(anciens!));
     }
 
     private static string Describe(Dossier d) => $"{d.TypeProjet}, {d.OrganismesGestionnaires.Sum(o => o.Essms.Count)} ESSMS";
@@ -111,7 +113,7 @@ public class SectionsDifferentiellesTests
           + "|" + string.Join(";", f.Ogs.Select(o => $"{o.Og.FinessJuridique}/{o.Index}/{o.Retenus}/{o.RetenusTarifPlein}"))
           + "|" + f.Total;
 
-    /// <summary>A node as JSON, every field but the source.</summary>
+    /// <summary>A node as JSON, every field.</summary>
     internal static string Ecrire(DecisionNode n)
     {
         var o = new JsonObject
@@ -120,6 +122,7 @@ public class SectionsDifferentiellesTests
             ["titre"] = n.Titre,
             ["resultat"] = n.Resultat.ToString(),
             ["explication"] = n.Explication,
+            ["source"] = n.Source,
             ["montant"] = n.Montant,
             ["entrees"] = new JsonArray(n.Entrees.Select(e => (JsonNode)new JsonObject { ["chemin"] = e.Chemin, ["valeur"] = e.Valeur }).ToArray()),
             ["donneesManquantes"] = new JsonArray(n.DonneesManquantes.Select(m => (JsonNode)JsonValue.Create(m)!).ToArray()),
