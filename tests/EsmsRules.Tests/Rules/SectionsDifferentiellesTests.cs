@@ -22,7 +22,8 @@ namespace EsmsRules.Tests.Rules;
 /// <summary>
 /// While the rules move into <see cref="Section"/>s: each new section, evaluated on the facts the former engine
 /// established before it, must give the node the former engine gave (every field, source included) and the same facts,
-/// on the examples under every barème variant, on mutated examples and on generated dossiers.
+/// on the examples under every barème variant, on mutated examples and on generated dossiers; the blocking nodes of the
+/// moved sections give the former verdict.
 /// </summary>
 public class SectionsDifferentiellesTests
 {
@@ -85,6 +86,7 @@ public class SectionsDifferentiellesTests
         (new SectionGrappe(), f => new Faits(f.Dossier, f.Bareme) { Explications = f.Explications, Eligibilite = f.Eligibilite }, f => f.Grappe),
         (new SectionOrientation(), f => new Faits(f.Dossier, f.Bareme) { Explications = f.Explications, Eligibilite = f.Eligibilite, Grappe = f.Grappe }, f => f.Orientation),
         (new SectionRecevabilite(), f => new Faits(f.Dossier, f.Bareme) { Explications = f.Explications, Eligibilite = f.Eligibilite, Grappe = f.Grappe, Orientation = f.Orientation, Verdict = f.Verdict }, f => f.Verdict),
+        (new SectionAchat(), f => new Faits(f.Dossier, f.Bareme) { Explications = f.Explications, Eligibilite = f.Eligibilite, Grappe = f.Grappe, Orientation = f.Orientation }, f => f.Achat),
     };
 
     private static void Comparer(Dossier dossier, EvaluationOptions options)
@@ -92,9 +94,11 @@ public class SectionsDifferentiellesTests
         Faits? anciens = null;
         var decision = new EsmsEvaluator(options).EvaluateValid(dossier, null, f => anciens = f);
         Assert.NotNull(anciens);
+        var noeuds = new List<DecisionNode>();
         foreach (var (section, avant, etablis) in Sections)
         {
             var resultat = section.Evaluer(avant(anciens!));
+            noeuds.AddRange(resultat.Noeud.Enfants);
             var attendu = decision.Arbre.Enfants.Single(n => n.Regle == section.Id);
             var a = Ecrire(attendu);
             var b = Ecrire(resultat.Noeud);
@@ -102,7 +106,9 @@ public class SectionsDifferentiellesTests
             Assert.Equal(etablis(anciens!), etablis(resultat.Faits));
         }
 
-        Assert.Equal(decision.ReferencementsAcceptes, SectionRecevabilite.ReferencementsAcceptes(anciens!));
+        // The verdict of the moved sections' blocking nodes is the former engine's, and so is what PROJET-01/02/03 accept.
+        Assert.Equal(anciens!.Verdict, FaitsVerdict.Etablir(noeuds));
+        Assert.Equal(decision.ReferencementsAcceptes, SectionRecevabilite.ReferencementsAcceptes(anciens));
     }
 
     private static string Describe(Dossier d) => $"{d.TypeProjet}, {d.OrganismesGestionnaires.Sum(o => o.Essms.Count)} ESSMS";
