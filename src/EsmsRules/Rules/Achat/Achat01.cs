@@ -4,7 +4,7 @@ using EsmsRules.Sources;
 namespace EsmsRules.Rules;
 
 /// <summary>
-/// ACHAT-01 (RULES.md §10.8): a filed acquisition with a medico-social majority goes through the SAD, so its solution
+/// ACHAT-01: a filed acquisition with a medico-social majority goes through the SAD, so its solution
 /// must be referenced in it, unless the porteur may use its current contract (P true: ACHAT-02 then carries the
 /// referencing condition). Read in three-valued logic: a solution outside the SAD refuses the project only when P is
 /// false; P unknown asks for the porteur's facts.

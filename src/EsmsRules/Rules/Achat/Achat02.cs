@@ -5,7 +5,7 @@ using EsmsRules.Sources;
 namespace EsmsRules.Rules;
 
 /// <summary>
-/// ACHAT-02 (RULES.md §10.8): in a filed acquisition, whatever the champs, a porteur subject to the Code de la commande
+/// ACHAT-02: in a filed acquisition, whatever the champs, a porteur subject to the Code de la commande
 /// publique with a current public contract of the same object (P) need not go through the SAD and may use that
 /// contract, provided the editor is referenced SAD or Ségur. Its node gives P as the figure <c>marchePossible</c>
 /// whenever the porteur's facts decide it (the procurement section reads it). A missing porteur fact does not hold the
@@ -103,7 +103,7 @@ public sealed class Achat02 : Regle
                 manquantes: manque, entrees: entrees, bloquant: true);
         }
 
-        // P unknown: the missingInput does not hold the verdict when the procurement holds whatever P is (§10.8).
+        // P unknown: the missingInput does not hold the verdict when the procurement holds whatever P is.
         var manquePorteur = SectionRecevabilite.Manquants(p.SoumisCodeCommandePublique, "soumisCodeCommandePublique", p.MarcheEnCoursMemeObjet, "marcheEnCoursMemeObjet");
         var ms = g.MajoriteMedicoSociale;
         var tient = !ms || sad == true;

@@ -6,7 +6,7 @@ using EsmsRules.Sources;
 namespace EsmsRules.Rules;
 
 /// <summary>
-/// ACHAT (RULES.md §3, §10.8): ACHAT-01 … ACHAT-04 in order, each reading the procurement facts its predecessors
+/// ACHAT: ACHAT-01 … ACHAT-04 in order, each reading the procurement facts its predecessors
 /// established (<see cref="Faits.Achat"/>, updated after each rule), and the procurement facts it hands on
 /// (<see cref="FaitsAchat"/>), read from its rules' nodes:
 /// <list type="bullet">
@@ -57,7 +57,7 @@ public sealed class SectionAchat : Section
     /// <inheritdoc />
     public override Section AvecRegles(IEnumerable<Regle> regles) => new SectionAchat(regles);
 
-    /// <summary>P, "the porteur may use its current contract" (RULES.md §10.8): <c>soumisCodeCommandePublique</c> ∧
+    /// <summary>P, "the porteur may use its current contract": <c>soumisCodeCommandePublique</c> ∧
     /// <c>marcheEnCoursMemeObjet</c> in three-valued logic — false when either is false, true when both are true, unknown
     /// (null) otherwise.</summary>
     /// <param name="soumis">The porteur is subject to the Code de la commande publique.</param>

@@ -3,7 +3,7 @@ using EsmsRules.Sources;
 
 namespace EsmsRules.Rules;
 
-/// <summary>PROJET-03: a mise en conformité (a single ESSMS paid through the Prestation Ségur included, RULES.md §10.3)
+/// <summary>PROJET-03: a mise en conformité (a single ESSMS paid through the Prestation Ségur included, GRAPPE-02)
 /// needs an editor referenced Ségur; the editor is paid by the State through the Prestation Ségur (SONS), not by ESMS
 /// numérique.</summary>
 public sealed class Projet03 : Regle

@@ -5,7 +5,7 @@ namespace EsmsRules.Rules;
 
 /// <summary>PROJET-04: a filed acquisition with a medico-social majority whose solution is not referenced Ségur may
 /// retain it (referenced in the SAD) while the barème switch <c>nonSegurAutoriseAcquisition</c> is on (campaign 2022);
-/// with the switch off the solution must be referenced Ségur (RULES.md §10.18: evaluated only for such a solution).</summary>
+/// with the switch off the solution must be referenced Ségur (it is evaluated only for such a solution).</summary>
 public sealed class Projet04 : Regle
 {
     /// <summary>Its id.</summary>

@@ -5,7 +5,7 @@ using EsmsRules.Sources;
 namespace EsmsRules.Rules;
 
 /// <summary>PROJET-05: every OG with a retained ESSMS provides the ANAP self-diagnosis of SI maturity and security (RSI
-/// version if it has an RSI, director version otherwise); not given reads "not provided" (RULES.md §10.4): the project
+/// version if it has an RSI, director version otherwise); not given reads "not provided": the project
 /// is then not recevable, and the node has a child for each OG without it.</summary>
 public sealed class Projet05 : Regle
 {

@@ -6,7 +6,7 @@ using EsmsRules.Sources;
 namespace EsmsRules.Rules;
 
 /// <summary>
-/// PROJET-07 (RULES.md §8, §10.13): the filing date lies in the campaign's window for the project's orientation — the
+/// PROJET-07: the filing date lies in the campaign's window for the project's orientation — the
 /// national window (narrower for a porteur not retained in 2021, campaign 2022), or the regional one (its own for a
 /// medico-social acquisition when the barème has one); a campaign without a calendar is to appreciate. With the
 /// orientation undetermined the date decides when it lies in both windows or in neither, else the representativeness is

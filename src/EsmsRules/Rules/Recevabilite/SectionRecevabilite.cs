@@ -6,7 +6,7 @@ using EsmsRules.Sources;
 namespace EsmsRules.Rules;
 
 /// <summary>
-/// RECEVABILITE (RULES.md §3, §10.1): PROJET-01 … PROJET-08 on the facts of the eligibility, the grappe and the
+/// RECEVABILITE: PROJET-01 … PROJET-08 on the facts of the eligibility, the grappe and the
 /// orientation. It is evaluated in two phases around the verdict, which also reads the blocking rules of other sections
 /// (GRAPPE, ORIENTATION, ACHAT): <see cref="EvaluerAvantVerdict"/> evaluates, in order, the rules that do not read the
 /// verdict; once the verdict is known, <see cref="Conclure"/> evaluates those that do (PROJET-08,
@@ -69,7 +69,7 @@ public sealed class SectionRecevabilite : Section
     /// <inheritdoc />
     public override Section AvecRegles(IEnumerable<Regle> regles) => new SectionRecevabilite(regles);
 
-    /// <summary>The referencings PROJET-01/02/03 accept (RULES.md §10.15): Ségur or SAD for an acquisition with a
+    /// <summary>The referencings PROJET-01/02/03 accept: Ségur or SAD for an acquisition with a
     /// medico-social majority while the barème switch <c>nonSegurAutoriseAcquisition</c> (PROJET-04) is on, Ségur
     /// otherwise (ACHAT-01 may still require the SAD).</summary>
     /// <param name="faits">The facts, grappe established.</param>
