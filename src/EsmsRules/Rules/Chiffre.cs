@@ -31,6 +31,9 @@ public enum TypeChiffre
 
     /// <summary>A list of texts joined by its separator (", ", " et ").</summary>
     Liste,
+
+    /// <summary>A yes/no fact ("oui", "non"): an unknown one is a figure the node does not have.</summary>
+    Booleen,
 }
 
 /// <summary>
@@ -65,7 +68,7 @@ public readonly struct Chiffre : IEquatable<Chiffre>
     /// <summary>The value of a number (<see cref="TypeChiffre.Entier"/>, <see cref="TypeChiffre.Euros"/>,
     /// <see cref="TypeChiffre.EurosCentimes"/>, <see cref="TypeChiffre.Taux"/>, <see cref="TypeChiffre.Pourcentage"/>).</summary>
     /// <exception cref="InvalidOperationException">The figure is not a number.</exception>
-    public decimal Nombre => Type is TypeChiffre.Date or TypeChiffre.Texte or TypeChiffre.Liste
+    public decimal Nombre => Type is TypeChiffre.Date or TypeChiffre.Texte or TypeChiffre.Liste or TypeChiffre.Booleen
         ? throw new InvalidOperationException($"Le chiffre « {Nom} » n'est pas un nombre.")
         : _nombre;
 
@@ -80,6 +83,10 @@ public readonly struct Chiffre : IEquatable<Chiffre>
     /// <summary>The items of a <see cref="TypeChiffre.Liste"/>.</summary>
     /// <exception cref="InvalidOperationException">The figure is not a list.</exception>
     public IReadOnlyList<string> Elements => Type == TypeChiffre.Liste ? _liste! : throw new InvalidOperationException($"Le chiffre « {Nom} » n'est pas une liste.");
+
+    /// <summary>The value of a <see cref="TypeChiffre.Booleen"/>.</summary>
+    /// <exception cref="InvalidOperationException">The figure is not a yes/no fact.</exception>
+    public bool Booleen => Type == TypeChiffre.Booleen ? _nombre != 0m : throw new InvalidOperationException($"Le chiffre « {Nom} » n'est pas un booléen.");
 
     /// <summary>An integer.</summary>
     /// <param name="nom">Name.</param>
@@ -132,6 +139,12 @@ public readonly struct Chiffre : IEquatable<Chiffre>
         new(nom, TypeChiffre.Liste, 0m, default, separateur ?? throw new ArgumentNullException(nameof(separateur)),
             elements ?? throw new ArgumentNullException(nameof(elements)));
 
+    /// <summary>A yes/no fact (written "oui" or "non").</summary>
+    /// <param name="nom">Name.</param>
+    /// <param name="valeur">Value.</param>
+    /// <returns>The figure.</returns>
+    public static Chiffre OuiNon(string nom, bool valeur) => new(nom, TypeChiffre.Booleen, valeur ? 1m : 0m, default, null, null);
+
     /// <summary>The figure as an explanation writes it ("1 128 500 €", "12/02/2022", "30 %").</summary>
     /// <returns>The French text.</returns>
     public string Ecrire() => Type switch
@@ -143,6 +156,7 @@ public readonly struct Chiffre : IEquatable<Chiffre>
         TypeChiffre.Pourcentage => Fr.PourcentValeur(_nombre),
         TypeChiffre.Date => Fr.Date(_date),
         TypeChiffre.Texte => _texte!,
+        TypeChiffre.Booleen => _nombre != 0m ? "oui" : "non",
         _ => string.Join(_texte!, _liste!),
     };
 

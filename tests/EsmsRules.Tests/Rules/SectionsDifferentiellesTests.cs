@@ -21,9 +21,9 @@ namespace EsmsRules.Tests.Rules;
 
 /// <summary>
 /// While the rules move into <see cref="Section"/>s: each new section, evaluated on the facts the former engine
-/// established before it, must give the node the former engine gave (every field, the source citing the public texts
-/// included) and the same facts, on the examples under every barème variant, on mutated examples and on generated
-/// dossiers.
+/// established before it, must give the node the former engine gave (every field, source included) and the same facts,
+/// on the examples under every barème variant, on mutated examples and on generated dossiers; the blocking nodes of the
+/// moved sections give the former verdict.
 /// </summary>
 public class SectionsDifferentiellesTests
 {
@@ -86,6 +86,8 @@ public class SectionsDifferentiellesTests
         (new SectionGrappe(), f => new Faits(f.Dossier, f.Bareme) { Explications = f.Explications, Eligibilite = f.Eligibilite }, f => f.Grappe),
         (new SectionOrientation(), f => new Faits(f.Dossier, f.Bareme) { Explications = f.Explications, Eligibilite = f.Eligibilite, Grappe = f.Grappe }, f => f.Orientation),
         (new SectionFinancement(), f => new Faits(f.Dossier, f.Bareme) { Explications = f.Explications, Eligibilite = f.Eligibilite, Grappe = f.Grappe, Orientation = f.Orientation, Achat = f.Achat, Verdict = f.Verdict }, f => Cle(f.Financement)),
+        (new SectionRecevabilite(), f => new Faits(f.Dossier, f.Bareme) { Explications = f.Explications, Eligibilite = f.Eligibilite, Grappe = f.Grappe, Orientation = f.Orientation, Verdict = f.Verdict }, f => f.Verdict),
+        (new SectionAchat(), f => new Faits(f.Dossier, f.Bareme) { Explications = f.Explications, Eligibilite = f.Eligibilite, Grappe = f.Grappe, Orientation = f.Orientation }, f => f.Achat),
     };
 
     internal static void Comparer(Dossier dossier, EvaluationOptions options)
@@ -93,15 +95,21 @@ public class SectionsDifferentiellesTests
         Faits? anciens = null;
         var decision = new EsmsEvaluator(options).EvaluateValid(dossier, null, f => anciens = f);
         Assert.NotNull(anciens);
+        var noeuds = new List<DecisionNode>();
         foreach (var (section, avant, etablis) in Sections)
         {
             var resultat = section.Evaluer(avant(anciens!));
+            noeuds.AddRange(resultat.Noeud.Enfants);
             var attendu = decision.Arbre.Enfants.Single(n => n.Regle == section.Id);
             var a = Ecrire(attendu);
             var b = Ecrire(resultat.Noeud);
             Assert.True(a == b, $"{section.Id} differs for {Describe(dossier)}:\n{Diff(a, b)}");
             Assert.Equal(etablis(anciens!), etablis(resultat.Faits));
         }
+
+        // The verdict of the moved sections' blocking nodes is the former engine's, and so is what PROJET-01/02/03 accept.
+        Assert.Equal(anciens!.Verdict, FaitsVerdict.Etablir(noeuds));
+        Assert.Equal(decision.ReferencementsAcceptes, SectionRecevabilite.ReferencementsAcceptes(anciens));
     }
 
     private static string Describe(Dossier d) => $"{d.TypeProjet}, {d.OrganismesGestionnaires.Sum(o => o.Essms.Count)} ESSMS";
