@@ -21,9 +21,9 @@ namespace EsmsRules.Tests.Rules;
 
 /// <summary>
 /// While the rules move into <see cref="Section"/>s: each new section, evaluated on the facts the former engine
-/// established before it, must give the node the former engine gave (every field but the source, which now cites the
-/// public texts) and the same facts, on the examples under every barème variant, on mutated examples and on generated
-/// dossiers.
+/// established before it, must give the node the former engine gave (every field, its source included) and the same
+/// facts, on the examples under every barème variant, on mutated examples, on generated dossiers and on dossiers with
+/// usage measures and SONS orders (<see cref="DossiersPaiements"/>).
 /// </summary>
 public class SectionsDifferentiellesTests
 {
@@ -79,12 +79,24 @@ public class SectionsDifferentiellesTests
             Comparer(spec.Build(), spec.Options)));
     }
 
+    [Fact]
+    public void Sections_DossiersWithMeasuresAndSonsOrders_SameNodesAndFactsAsTheFormerEngine()
+    {
+        var cas = from graine in Gen.Choose(0, int.MaxValue)
+                  from v in Gen.Choose(0, Variantes.Length - 1)
+                  from explications in Gen.Elements(true, false)
+                  select (graine, v, explications);
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(300), Prop.ForAll(cas.ToArbitrary(), x =>
+            Comparer(DossiersPaiements.Construire(x.graine), new EvaluationOptions { Bareme = Variantes[x.v].Bareme, Explications = x.explications })));
+    }
+
     /// <summary>The sections already moved, with what each needs from the facts before it.</summary>
     private static readonly (Section Section, Func<Faits, Faits> Avant, Func<Faits, object?> Etablis)[] Sections =
     {
         (new SectionEligibilite(), f => new Faits(f.Dossier, f.Bareme) { Explications = f.Explications }, f => Cle(f.Eligibilite)),
         (new SectionGrappe(), f => new Faits(f.Dossier, f.Bareme) { Explications = f.Explications, Eligibilite = f.Eligibilite }, f => f.Grappe),
         (new SectionOrientation(), f => new Faits(f.Dossier, f.Bareme) { Explications = f.Explications, Eligibilite = f.Eligibilite, Grappe = f.Grappe }, f => f.Orientation),
+        (new SectionVersements(), f => f with { Versements = null, PrestationSegur = null }, f => Cle(f.Versements)),
     };
 
     private static void Comparer(Dossier dossier, EvaluationOptions options)
@@ -100,7 +112,23 @@ public class SectionsDifferentiellesTests
             var b = Ecrire(resultat.Noeud);
             Assert.True(a == b, $"{section.Id} differs for {Describe(dossier)}:\n{Diff(a, b)}");
             Assert.Equal(etablis(anciens!), etablis(resultat.Faits));
+            ComparerLesListes(decision, resultat.Noeud);
         }
+    }
+
+    /// <summary>The decision's lists (RULES.md §10.19) as the section's nodes give them: a rule of the section is listed
+    /// exactly when one of its nodes that is not a detail has that outcome (a node built with <c>Detailler</c> where the
+    /// former engine counted it, or the reverse, shows here), and its missing fields are among the decision's.</summary>
+    private static void ComparerLesListes(Decision decision, DecisionNode section)
+    {
+        var comptes = section.DescendantsAndSelf().Where(n => n != section && !n.EstDetail).ToArray();
+        foreach (var id in section.DescendantsAndSelf().Where(n => n != section).Select(n => n.Regle).Distinct())
+        {
+            Assert.True(decision.ReglesNonSatisfaites.Contains(id) == comptes.Any(n => n.Regle == id && n.Resultat == Resultat.NotSatisfied), $"{section.Regle}: {id} in reglesNonSatisfaites");
+            Assert.True(decision.AApprecier.Contains(id) == comptes.Any(n => n.Regle == id && n.Resultat == Resultat.ReviewRequired), $"{section.Regle}: {id} in aApprecier");
+        }
+
+        Assert.Subset(decision.DonneesManquantes.ToHashSet(), comptes.Where(n => n.Resultat == Resultat.MissingInput).SelectMany(n => n.DonneesManquantes).ToHashSet());
     }
 
     private static string Describe(Dossier d) => $"{d.TypeProjet}, {d.OrganismesGestionnaires.Sum(o => o.Essms.Count)} ESSMS";
@@ -111,7 +139,14 @@ public class SectionsDifferentiellesTests
           + "|" + string.Join(";", f.Ogs.Select(o => $"{o.Og.FinessJuridique}/{o.Index}/{o.Retenus}/{o.RetenusTarifPlein}"))
           + "|" + f.Total;
 
-    /// <summary>A node as JSON, every field but the source.</summary>
+    private static string? Cle(FaitsVersements? f) => f is null ? null
+        : string.Join(";", f.Versements.Select(v => $"{v.Ordre}/{v.Taux}/{v.Montant}"))
+          + "|" + (f.SecondVersement is not { } s ? "-"
+              : $"{s.Montant}/{s.Resultat}/{string.Join(",", s.ConditionsNonRemplies)}/{string.Join(",", s.ConditionsEnAttente)}|"
+                + string.Join(";", s.Indicateurs.Select(i => $"{i.Regle}/{i.Numerateur}/{i.Denominateur}/{i.Taux}/{i.Cible}/{i.Atteint}")) + "|"
+                + string.Join(";", s.EssmsSousCible.Select(e => $"{e.FinessGeographique}:{string.Join(",", e.Regles)}")));
+
+    /// <summary>A node as JSON, every field.</summary>
     internal static string Ecrire(DecisionNode n)
     {
         var o = new JsonObject
@@ -120,6 +155,7 @@ public class SectionsDifferentiellesTests
             ["titre"] = n.Titre,
             ["resultat"] = n.Resultat.ToString(),
             ["explication"] = n.Explication,
+            ["source"] = n.Source,
             ["montant"] = n.Montant,
             ["entrees"] = new JsonArray(n.Entrees.Select(e => (JsonNode)new JsonObject { ["chemin"] = e.Chemin, ["valeur"] = e.Valeur }).ToArray()),
             ["donneesManquantes"] = new JsonArray(n.DonneesManquantes.Select(m => (JsonNode)JsonValue.Create(m)!).ToArray()),
