@@ -37,6 +37,7 @@ public class SectionsDifferentiellesTests
         ("strict", Campagnes.Generalisation2022 with { GrappeSousMinimumAdmise = false, SeuilDepensesRealisees = 0.8m }),
         ("occitanie", CalendriersRegionaux.Occitanie2022),
         ("c2024", Campagnes.Campagne2024),
+        ("agregatsMs2", Campagnes.Generalisation2022 with { AgregatsMs2 = new[] { "4400" }, DateOuvertureMs3 = new NodaTime.LocalDate(2022, 9, 1) }),
     };
 
     /// <summary>Every valid example dossier under every barème variant, with and without explanations.</summary>
@@ -90,6 +91,28 @@ public class SectionsDifferentiellesTests
             Comparer(DossiersPaiements.Construire(x.graine), new EvaluationOptions { Bareme = Variantes[x.v].Bareme, Explications = x.explications })));
     }
 
+    /// <summary>The motifs only a user's composition reaches (a rule removed from the section).</summary>
+    private static readonly string[] MotifsDeComposition = { "VERS-03:sansIndicateur", "VERS-04:sansIndicateur", "SONS:sansMontant" };
+
+    [Fact]
+    public void Sections_FixedDossiersWithMeasuresAndSonsOrders_EveryTemplateOfThePaymentsAndSonsCompared()
+    {
+        var vus = new HashSet<string>(StringComparer.Ordinal);
+        for (var graine = 0; graine < 1000; graine++)
+        {
+            var options = new EvaluationOptions { Bareme = Variantes[graine % Variantes.Length].Bareme, Explications = graine % 3 != 0 };
+            var noeuds = Comparer(DossiersPaiements.Construire(graine), options);
+            if (options.Explications)
+            {
+                vus.UnionWith(noeuds.SelectMany(n => n.DescendantsAndSelf()).Select(n => n.Regle + ":" + n.Motif));
+            }
+        }
+
+        var sections = new Section[] { new SectionVersements(), new SectionPrestationSegur() };
+        var modeles = sections.SelectMany(s => s.Regles.Cast<Definition>().Append(s)).SelectMany(d => d.Modeles.Select(m => d.Id + ":" + m.Motif));
+        Assert.Empty(modeles.Except(vus).Except(MotifsDeComposition));
+    }
+
     /// <summary>The sections already moved, with what each needs from the facts before it.</summary>
     private static readonly (Section Section, Func<Faits, Faits> Avant, Func<Faits, object?> Etablis)[] Sections =
     {
@@ -97,13 +120,17 @@ public class SectionsDifferentiellesTests
         (new SectionGrappe(), f => new Faits(f.Dossier, f.Bareme) { Explications = f.Explications, Eligibilite = f.Eligibilite }, f => f.Grappe),
         (new SectionOrientation(), f => new Faits(f.Dossier, f.Bareme) { Explications = f.Explications, Eligibilite = f.Eligibilite, Grappe = f.Grappe }, f => f.Orientation),
         (new SectionVersements(), f => f with { Versements = null, PrestationSegur = null }, f => Cle(f.Versements)),
+        (new SectionPrestationSegur(), f => f with { PrestationSegur = null }, f => Cle(f.PrestationSegur)),
     };
 
-    private static void Comparer(Dossier dossier, EvaluationOptions options)
+    /// <summary>Compares every section moved with the former engine on <paramref name="dossier"/>.</summary>
+    /// <returns>The sections' nodes.</returns>
+    private static List<DecisionNode> Comparer(Dossier dossier, EvaluationOptions options)
     {
         Faits? anciens = null;
         var decision = new EsmsEvaluator(options).EvaluateValid(dossier, null, f => anciens = f);
         Assert.NotNull(anciens);
+        var noeuds = new List<DecisionNode>(Sections.Length);
         foreach (var (section, avant, etablis) in Sections)
         {
             var resultat = section.Evaluer(avant(anciens!));
@@ -113,7 +140,10 @@ public class SectionsDifferentiellesTests
             Assert.True(a == b, $"{section.Id} differs for {Describe(dossier)}:\n{Diff(a, b)}");
             Assert.Equal(etablis(anciens!), etablis(resultat.Faits));
             ComparerLesListes(decision, resultat.Noeud);
+            noeuds.Add(resultat.Noeud);
         }
+
+        return noeuds;
     }
 
     /// <summary>The decision's lists (RULES.md §10.19) as the section's nodes give them: a rule of the section is listed
@@ -145,6 +175,9 @@ public class SectionsDifferentiellesTests
               : $"{s.Montant}/{s.Resultat}/{string.Join(",", s.ConditionsNonRemplies)}/{string.Join(",", s.ConditionsEnAttente)}|"
                 + string.Join(";", s.Indicateurs.Select(i => $"{i.Regle}/{i.Numerateur}/{i.Denominateur}/{i.Taux}/{i.Cible}/{i.Atteint}")) + "|"
                 + string.Join(";", s.EssmsSousCible.Select(e => $"{e.FinessGeographique}:{string.Join(",", e.Regles)}")));
+
+    private static string? Cle(IReadOnlyList<PrestationSegurOrganisme>? f) => f is null ? null
+        : string.Join(";", f.Select(p => $"{p.FinessJuridique}/{p.NombreEssms}/{p.Tranche}/{p.MontantParEssms}/{p.Total}/{p.Avance}/{p.Solde}"));
 
     /// <summary>A node as JSON, every field.</summary>
     internal static string Ecrire(DecisionNode n)

@@ -42,15 +42,17 @@ public static class DossiersPaiements
         var nOgs = 1 + r.Next(3);
         for (var o = 0; o < nOgs; o++)
         {
-            var taille = r.Next(4) == 0 ? 9 + r.Next(20) : 1 + r.Next(8);
-            var og = FundingBuilders.Og(o + 1, taille, petit: r.Next(2) == 0, champ: Un(Champs));
-            var essms = og.Essms.Select(e => e with
+            var taille = r.Next(40) == 0 ? 100 + r.Next(5) : r.Next(4) == 0 ? 9 + r.Next(20) : 1 + r.Next(8);
+            var og = FundingBuilders.Og(o + 1, taille, champ: Un(Champs));
+            // A large OG keeps every ESSMS eligible, so that its count reaches the open tranche.
+            var essms = taille >= 100 ? og.Essms.ToArray() : og.Essms.Select(e => e with
             {
                 CategorieFiness = Un(Categories),
                 EquipeDui = TroisValeurs(8),
                 FinancementEsmsNumeriqueAnterieur = r.Next(15) == 0,
             }).ToArray();
-            ogs.Add(og with { Essms = essms, NombreEssmsFiness = r.Next(3) == 0 ? null : og.NombreEssmsFiness });
+            // Below 1 000: the former explanations wrote this count without grouping its thousands, the figures do.
+            ogs.Add(og with { Essms = essms, NombreEssmsFiness = r.Next(3) switch { 0 => null, 1 => taille, _ => taille + r.Next(900) } });
         }
 
         var d = FundingBuilders.Grappe(type, ogs.ToArray());
@@ -65,8 +67,8 @@ public static class DossiersPaiements
         var mesures = new List<Mesure>();
         if (r.Next(5) != 0)
         {
-            // 0: every counter drawn apart; 1: every ESSMS on target; 2: on target but now and then one.
-            var profil = r.Next(3);
+            // 0: every counter drawn apart; 1: every ESSMS on target; 2: on target but now and then one; 3: no one counted.
+            var profil = r.Next(10) == 0 ? 3 : r.Next(3);
             foreach (var e in toutes)
             {
                 if (r.Next(5) == 0)
@@ -75,7 +77,7 @@ public static class DossiersPaiements
                 }
 
                 var auxCibles = profil == 1 || (profil == 2 && r.Next(10) != 0);
-                mesures.Add(Mesure(r, e.FinessGeographique, auxCibles));
+                mesures.Add(profil == 3 ? new Mesure(e.FinessGeographique, 0, 0, 0, 0, 0, 0, 0) : Mesure(r, e.FinessGeographique, auxCibles));
                 if (r.Next(20) == 0)
                 {
                     mesures.Add(Mesure(r, e.FinessGeographique, auxCibles));
