@@ -175,7 +175,7 @@ public abstract class RegleSurNoeuds : Regle
             for (var k = 0; k < restantes.Count; k++)
             {
                 var i = restantes[k];
-                if (regles[i] is RegleSurNoeuds lectrice && lectrice.Lit.Any(id => positions.TryGetValue(id, out var j) && !faites[j]))
+                if (regles[i] is RegleSurNoeuds lectrice && !Pret(lectrice, positions, faites))
                 {
                     continue;
                 }
@@ -194,6 +194,20 @@ public abstract class RegleSurNoeuds : Regle
         }
 
         return ordre;
+    }
+
+    /// <summary>Whether every rule <paramref name="lectrice"/> reads, among those evaluated, is evaluated.</summary>
+    private static bool Pret(RegleSurNoeuds lectrice, Dictionary<string, int> positions, bool[] faites)
+    {
+        foreach (var id in lectrice.Lit)
+        {
+            if (positions.TryGetValue(id, out var j) && !faites[j])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The ids of the rules that wait, directly or not, on their own node.</summary>
