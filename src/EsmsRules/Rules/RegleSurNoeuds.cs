@@ -20,7 +20,8 @@ namespace EsmsRules.Rules;
 /// </remarks>
 public abstract class RegleSurNoeuds : Regle
 {
-    private static readonly IReadOnlyDictionary<string, DecisionNode> Aucun = new Dictionary<string, DecisionNode>(StringComparer.Ordinal);
+    private static readonly IReadOnlyDictionary<string, DecisionNode> Aucun =
+        new System.Collections.ObjectModel.ReadOnlyDictionary<string, DecisionNode>(new Dictionary<string, DecisionNode>(StringComparer.Ordinal));
 
     /// <summary>Creates a rule that reads the nodes of other rules.</summary>
     /// <param name="id">Public id.</param>
