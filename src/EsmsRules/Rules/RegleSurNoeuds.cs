@@ -1,0 +1,236 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using EsmsRules.Decisions;
+using EsmsRules.Sources;
+
+namespace EsmsRules.Rules;
+
+/// <summary>
+/// A rule that concludes from the nodes of other rules of its section (<see cref="Lit"/>): the second payment from its
+/// conditions (VERS-02), a condition from its indicators (VERS-03), the advance of the Prestation Ségur from its amount
+/// (SONS-07). It reads their outcome, their amount and their figures, so that a figure is computed once, by the rule
+/// that owns it, and a user who replaces that rule changes what this one reads.
+/// </summary>
+/// <remarks>
+/// Its section evaluates it once the rules it reads are evaluated and places its node where the rule stands among its
+/// rules (<see cref="EvaluerDansLOrdre"/>). A rule it reads that the section does not have (a user removed it) or does
+/// not evaluate is absent from what it reads: each such rule says what it then does. Evaluated alone
+/// (<see cref="Evaluer(Faits)"/>), it reads no node. Immutable and thread-safe.
+/// </remarks>
+public abstract class RegleSurNoeuds : Regle
+{
+    private static readonly IReadOnlyDictionary<string, DecisionNode> Aucun =
+        new System.Collections.ObjectModel.ReadOnlyDictionary<string, DecisionNode>(new Dictionary<string, DecisionNode>(StringComparer.Ordinal));
+
+    /// <summary>Creates a rule that reads the nodes of other rules.</summary>
+    /// <param name="id">Public id.</param>
+    /// <param name="titre">French title.</param>
+    /// <param name="references">The public texts it follows.</param>
+    /// <param name="modeles">Its sentences, one per motif.</param>
+    /// <param name="lit">The ids of the rules whose nodes it reads.</param>
+    /// <param name="parametres">The barème parameters it reads.</param>
+    /// <exception cref="ArgumentNullException">A parameter other than <paramref name="parametres"/> is null.</exception>
+    /// <exception cref="ArgumentException">See <see cref="Definition"/>; or the rule reads itself.</exception>
+    protected RegleSurNoeuds(string id, string titre, IEnumerable<Reference> references, IEnumerable<Modele> modeles, IEnumerable<string> lit, IEnumerable<string>? parametres = null)
+        : base(id, titre, references, modeles, parametres)
+    {
+        Lit = Array.AsReadOnly((lit ?? throw new ArgumentNullException(nameof(lit))).Distinct(StringComparer.Ordinal).ToArray());
+        if (Lit.Contains(id, StringComparer.Ordinal))
+        {
+            throw new ArgumentException($"« {id} » ne peut pas lire son propre nœud.", nameof(lit));
+        }
+    }
+
+    /// <summary>The ids of the rules whose nodes it reads.</summary>
+    public IReadOnlyList<string> Lit { get; }
+
+    /// <summary>Evaluates the rule alone: it reads no node (each rule says what it then concludes).</summary>
+    /// <param name="faits">The facts.</param>
+    /// <returns>Its node.</returns>
+    public sealed override DecisionNode Evaluer(Faits faits) => Evaluer(faits, Aucun);
+
+    /// <summary>Evaluates the rule on the facts and on the nodes of the rules it reads.</summary>
+    /// <param name="faits">The facts established before its section.</param>
+    /// <param name="lus">The nodes of the rules of <see cref="Lit"/> that its section evaluated, by id.</param>
+    /// <returns>Its node.</returns>
+    public abstract DecisionNode Evaluer(Faits faits, IReadOnlyDictionary<string, DecisionNode> lus);
+
+    /// <summary>The figure <paramref name="nom"/> of <paramref name="noeud"/>, or null when it has none.</summary>
+    /// <param name="noeud">A node.</param>
+    /// <param name="nom">The figure's name.</param>
+    /// <returns>The figure or null.</returns>
+    public static Chiffre? ChiffreDe(DecisionNode noeud, string nom)
+    {
+        foreach (var c in (noeud ?? throw new ArgumentNullException(nameof(noeud))).Chiffres)
+        {
+            if (string.Equals(c.Nom, nom, StringComparison.Ordinal))
+            {
+                return c;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Checks that the rules of a section can be evaluated: none reads, directly or not, its own node.</summary>
+    /// <param name="regles">The section's rules.</param>
+    /// <param name="section">The section's id, for the message.</param>
+    /// <exception cref="ArgumentException">Rules that read each other.</exception>
+    public static void VerifierLectures(IReadOnlyList<Regle> regles, string section)
+    {
+        if (regles is null)
+        {
+            throw new ArgumentNullException(nameof(regles));
+        }
+
+        var ordre = Ordonner(regles, r => false);
+        if (ordre is null)
+        {
+            throw new ArgumentException($"La section {section} contient des règles qui lisent le nœud l'une de l'autre : {string.Join(", ", Bloquees(regles))}.", nameof(regles));
+        }
+    }
+
+    /// <summary>Evaluates <paramref name="regles"/> on <paramref name="faits"/>, each <see cref="RegleSurNoeuds"/> once
+    /// the rules it reads are evaluated, except those <paramref name="exclure"/> skips; the nodes are given in the order
+    /// of <paramref name="regles"/>.</summary>
+    /// <param name="regles">The rules, in the order of their nodes.</param>
+    /// <param name="faits">The facts.</param>
+    /// <param name="exclure">Rules not evaluated; null → none.</param>
+    /// <returns>The nodes, one per rule evaluated, in the order of <paramref name="regles"/>.</returns>
+    /// <exception cref="InvalidOperationException">Rules that read each other (see <see cref="VerifierLectures"/>).</exception>
+    public static IReadOnlyList<DecisionNode> EvaluerDansLOrdre(IReadOnlyList<Regle> regles, Faits faits, Func<Regle, bool>? exclure = null)
+    {
+        if (regles is null)
+        {
+            throw new ArgumentNullException(nameof(regles));
+        }
+
+        if (faits is null)
+        {
+            throw new ArgumentNullException(nameof(faits));
+        }
+
+        var ordre = Ordonner(regles, exclure ?? (r => false))
+            ?? throw new InvalidOperationException($"Des règles lisent le nœud l'une de l'autre : {string.Join(", ", Bloquees(regles))}.");
+        var noeuds = new DecisionNode?[regles.Count];
+        var parId = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var i in ordre)
+        {
+            parId[regles[i].Id] = i;
+        }
+
+        foreach (var i in ordre)
+        {
+            if (regles[i] is RegleSurNoeuds lectrice)
+            {
+                var lus = new Dictionary<string, DecisionNode>(StringComparer.Ordinal);
+                foreach (var id in lectrice.Lit)
+                {
+                    if (parId.TryGetValue(id, out var j))
+                    {
+                        lus.Add(id, noeuds[j]!);
+                    }
+                }
+
+                noeuds[i] = lectrice.Evaluer(faits, lus);
+            }
+            else
+            {
+                noeuds[i] = regles[i].Evaluer(faits);
+            }
+        }
+
+        var resultat = new List<DecisionNode>(ordre.Count);
+        foreach (var n in noeuds)
+        {
+            if (n is not null)
+            {
+                resultat.Add(n);
+            }
+        }
+
+        return resultat;
+    }
+
+    /// <summary>The positions of the rules evaluated, in an order where each rule comes after those it reads (otherwise
+    /// in list order); null when rules read each other.</summary>
+    private static List<int>? Ordonner(IReadOnlyList<Regle> regles, Func<Regle, bool> exclure)
+    {
+        var positions = new Dictionary<string, int>(StringComparer.Ordinal);
+        var restantes = new List<int>(regles.Count);
+        for (var i = 0; i < regles.Count; i++)
+        {
+            if (!exclure(regles[i]))
+            {
+                positions[regles[i].Id] = i;
+                restantes.Add(i);
+            }
+        }
+
+        var faites = new bool[regles.Count];
+        var ordre = new List<int>(restantes.Count);
+        while (restantes.Count > 0)
+        {
+            var avance = false;
+            for (var k = 0; k < restantes.Count; k++)
+            {
+                var i = restantes[k];
+                if (regles[i] is RegleSurNoeuds lectrice && !Pret(lectrice, positions, faites))
+                {
+                    continue;
+                }
+
+                faites[i] = true;
+                ordre.Add(i);
+                restantes.RemoveAt(k);
+                avance = true;
+                break;
+            }
+
+            if (!avance)
+            {
+                return null;
+            }
+        }
+
+        return ordre;
+    }
+
+    /// <summary>Whether every rule <paramref name="lectrice"/> reads, among those evaluated, is evaluated.</summary>
+    private static bool Pret(RegleSurNoeuds lectrice, Dictionary<string, int> positions, bool[] faites)
+    {
+        foreach (var id in lectrice.Lit)
+        {
+            if (positions.TryGetValue(id, out var j) && !faites[j])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The ids of the rules that wait, directly or not, on their own node.</summary>
+    private static IEnumerable<string> Bloquees(IReadOnlyList<Regle> regles)
+    {
+        var ids = new HashSet<string>(regles.Select(r => r.Id), StringComparer.Ordinal);
+        var faites = new HashSet<string>(StringComparer.Ordinal);
+        bool progres;
+        do
+        {
+            progres = false;
+            foreach (var r in regles)
+            {
+                if (!faites.Contains(r.Id) && (r is not RegleSurNoeuds l || l.Lit.All(id => !ids.Contains(id) || faites.Contains(id))))
+                {
+                    faites.Add(r.Id);
+                    progres = true;
+                }
+            }
+        }
+        while (progres);
+
+        return regles.Select(r => r.Id).Where(id => !faites.Contains(id));
+    }
+}
