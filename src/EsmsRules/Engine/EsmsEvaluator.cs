@@ -32,6 +32,10 @@ public sealed record EvaluationOptions
     /// 2022 généralisation barème), and RULES.md §10.14 makes 2022 the default.</summary>
     public bool CampagneParDateDepot { get; init; }
 
+    /// <summary>The rules to evaluate with: the catalogue's (<see cref="JeuDeRegles.ParDefaut"/>, when null) or a set
+    /// with rules replaced, removed or added (an ARS's own rule).</summary>
+    public JeuDeRegles? Regles { get; init; }
+
     /// <summary>Refuse fields the dossier format does not know, as input errors (code <c>champInconnu</c>). Off by
     /// default: an unknown field is then ignored and reported in the decision's <c>avertissements</c>.</summary>
     public bool Strict { get; init; }
@@ -87,7 +91,23 @@ public sealed class EsmsEvaluator
     /// <see cref="DossierValidator"/> against this evaluator's options); the benchmarks use it to time the batch path
     /// without its reading.</summary>
     internal Decision EvaluateValid(Dossier d, IReadOnlyList<Avertissement>? avertissementsLecture = null) =>
-        EvaluateValid(d, avertissementsLecture, null);
+        EvaluateValidParSections(d, avertissementsLecture);
+
+    /// <summary>Evaluates a dossier already validated with the rule set's sections (the redesigned engine).</summary>
+    internal Decision EvaluateValidParSections(Dossier d, IReadOnlyList<Avertissement>? avertissementsLecture = null)
+    {
+        SelectionBareme selection;
+        if (_options.Bareme is { } choisi)
+        {
+            selection = new SelectionBareme(choisi, MotifSelection.Options);
+        }
+        else
+        {
+            (_options.Catalogue ?? BaremeCatalogue.Embedded).TrySelect(d.Campagne, _options.CampagneParDateDepot ? d.DateDepot : null, out selection);
+        }
+
+        return Moteur.Decider(_options.Regles ?? JeuDeRegles.ParDefaut, d, selection, _options.Explications, avertissementsLecture);
+    }
 
     /// <summary>As <see cref="EvaluateValid(Dossier, IReadOnlyList{Avertissement}?)"/>, handing
     /// <paramref name="observateur"/> the facts the evaluation established (to check the sections of the rule set
