@@ -2,8 +2,10 @@ using System;
 using System.Collections.Generic;
 using EsmsRules.Baremes;
 using EsmsRules.Decisions;
+using EsmsRules.Format;
 using EsmsRules.Identifiers;
 using EsmsRules.Model;
+using EsmsRules.Serialization;
 
 namespace EsmsRules.Engine;
 
@@ -11,6 +13,8 @@ namespace EsmsRules.Engine;
 /// Checks a <see cref="Dossier"/> before evaluation (CONTRACT.md "Invalid input", RULES.md §10.17) and lists every
 /// problem with the JSON path it would have in the contract.
 /// </summary>
+/// <remarks>The bounds of counts and amounts are those of the dossier format, for a dossier built in code as for one
+/// read from JSON: a usage counter at most 10⁹, so that no sum over the ESSMS overflows.</remarks>
 public static class DossierValidator
 {
     /// <summary>Every problem of <paramref name="dossier"/>; empty when it can be evaluated.</summary>
@@ -44,14 +48,14 @@ public static class DossierValidator
         if (verifierCampagne && !catalogue.TryGet(dossier.Campagne, out _))
         {
             errors.Add(new InputError(InputErrorCodes.UnknownCampaign, "$.campagne",
-                $"Campagne inconnue « {dossier.Campagne} » ; campagnes connues : {string.Join(", ", catalogue.Connues)}.",
-                Args("valeur", dossier.Campagne ?? string.Empty)));
+                $"Campagne inconnue « {Citation.Texte(dossier.Campagne)} » ; campagnes connues : {string.Join(", ", catalogue.Connues)}.",
+                Args("valeur", Citation.Texte(dossier.Campagne))));
         }
 
         Enum(errors, "$.typeProjet", dossier.TypeProjet);
-        if (dossier.DureePrevueMois < 0)
+        if (dossier.DureePrevueMois is { } duree)
         {
-            errors.Add(Negative("$.dureePrevueMois", dossier.DureePrevueMois.Value));
+            Count(errors, "$.dureePrevueMois", DureePrevueMois.Nom, DureePrevueMois, duree);
         }
 
         if (dossier.Porteur is null)
@@ -110,9 +114,9 @@ public static class DossierValidator
                     ogsVus.Add(og.FinessJuridique, o);
                 }
 
-                if (og.NombreEssmsFiness < 0)
+                if (og.NombreEssmsFiness is { } nombre)
                 {
-                    errors.Add(Negative(CheminOg(o) + ".nombreEssmsFiness", og.NombreEssmsFiness.Value));
+                    Count(errors, CheminOg(o) + ".nombreEssmsFiness", NombreEssmsFiness.Nom, NombreEssmsFiness, nombre);
                 }
 
                 if (og.Essms is null)
@@ -152,10 +156,10 @@ public static class DossierValidator
                         errors.Add(UnknownValue(CheminEssms(o, i) + ".territoire", terr));
                     }
 
-                    if (e.CategorieFiness is not null && !EstCategorie(e.CategorieFiness))
+                    if (e.CategorieFiness is not null && !DossierFormat.EstCategorie(e.CategorieFiness))
                     {
                         errors.Add(new InputError(InputErrorCodes.InvalidCategory, CheminEssms(o, i) + ".categorieFiness",
-                            $"Une catégorie FINESS s'écrit avec 3 chiffres : « {e.CategorieFiness} ».", Args("valeur", e.CategorieFiness)));
+                            $"Une catégorie FINESS s'écrit avec 3 chiffres, de 100 à 999 : « {Citation.Texte(e.CategorieFiness)} ».", Args("valeur", Citation.Texte(e.CategorieFiness))));
                     }
                 }
             }
@@ -181,13 +185,13 @@ public static class DossierValidator
                 errors.Add(FinessRequired(CheminMesure(m) + ".finessGeographique"));
             }
 
-            Count(errors, m, "personnesAccompagnees", me.PersonnesAccompagnees);
-            Count(errors, m, "personnesEligiblesProjetAccueil", me.PersonnesEligiblesProjetAccueil);
-            Count(errors, m, "messagesMss", me.MessagesMss);
-            Count(errors, m, "dmpAlimentes", me.DmpAlimentes);
-            Count(errors, m, "dossiersActifs", me.DossiersActifs);
-            Count(errors, m, "dossiersActifsAvecProjetPersonnalise", me.DossiersActifsAvecProjetPersonnalise);
-            Count(errors, m, "dossiersActifsAvecEvenement", me.DossiersActifsAvecEvenement);
+            Compteur(errors, m, "personnesAccompagnees", me.PersonnesAccompagnees);
+            Compteur(errors, m, "personnesEligiblesProjetAccueil", me.PersonnesEligiblesProjetAccueil);
+            Compteur(errors, m, "messagesMss", me.MessagesMss);
+            Compteur(errors, m, "dmpAlimentes", me.DmpAlimentes);
+            Compteur(errors, m, "dossiersActifs", me.DossiersActifs);
+            Compteur(errors, m, "dossiersActifsAvecProjetPersonnalise", me.DossiersActifsAvecProjetPersonnalise);
+            Compteur(errors, m, "dossiersActifsAvecEvenement", me.DossiersActifsAvecEvenement);
         }
 
         var commandes = dossier.CommandesSons ?? Array.Empty<CommandeSons>();
@@ -227,9 +231,6 @@ public static class DossierValidator
 
         return errors;
     }
-
-    internal static bool EstCategorie(string s) =>
-        s.Length == 3 && s[0] >= '0' && s[0] <= '9' && s[1] >= '0' && s[1] <= '9' && s[2] >= '0' && s[2] <= '9';
 
     private static string CheminOg(int o) => "$.organismesGestionnaires[" + o + "]";
 
@@ -293,25 +294,56 @@ public static class DossierValidator
             return;
         }
 
+        var texte = amount.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
         if (amount.Value < 0)
         {
-            errors.Add(new InputError(InputErrorCodes.Negative, path, $"Un montant ne peut pas être négatif : {amount.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)}.",
-                Args("valeur", amount.Value.ToString(System.Globalization.CultureInfo.InvariantCulture))));
+            errors.Add(new InputError(InputErrorCodes.Negative, path, $"Un montant ne peut pas être négatif : {texte}.", Args("valeur", texte)));
         }
         else if (Math.Round(amount.Value, 2) != amount.Value)
         {
-            errors.Add(new InputError(InputErrorCodes.InvalidAmount, path, $"Un montant a au plus 2 décimales : {amount.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)}.",
-                Args("valeur", amount.Value.ToString(System.Globalization.CultureInfo.InvariantCulture))));
+            errors.Add(new InputError(InputErrorCodes.InvalidAmount, path, $"Un montant a au plus 2 décimales : {texte}.", Args("valeur", texte)));
+        }
+        else if (amount.Value > DossierFormat.MontantMax)
+        {
+            errors.Add(new InputError(InputErrorCodes.OutOfRange, path,
+                $"Un montant vaut au plus {DossierFormat.MontantMax.ToString(System.Globalization.CultureInfo.InvariantCulture)} € : {texte}.",
+                new Dictionary<string, string>(StringComparer.Ordinal) { ["max"] = DossierFormat.MontantMax.ToString(System.Globalization.CultureInfo.InvariantCulture), ["valeur"] = texte }));
         }
     }
 
-    private static void Count(List<InputError> errors, int mesure, string champ, long value)
+    private static readonly ProprieteFormat DureePrevueMois = Propriete(DossierFormat.ObjetDossier, "dureePrevueMois");
+
+    private static readonly ProprieteFormat NombreEssmsFiness = Propriete(DossierFormat.ObjetOrganisme, "nombreEssmsFiness");
+
+    /// <summary>A usage counter: every counter of a measure has the same bounds.</summary>
+    private static readonly ProprieteFormat CompteurMesure = Propriete(DossierFormat.ObjetMesure, "personnesAccompagnees");
+
+    private static void Compteur(List<InputError> errors, int mesure, string champ, long value)
+    {
+        // The path is built only for a problem: a valid dossier allocates none.
+        if (value < 0 || value > CompteurMesure.Max)
+        {
+            Count(errors, CheminMesure(mesure) + "." + champ, champ, CompteurMesure, value);
+        }
+    }
+
+    /// <summary>A count against the bounds of its field in the dossier format.</summary>
+    private static void Count(List<InputError> errors, string path, string nom, ProprieteFormat champ, long value)
     {
         if (value < 0)
         {
-            errors.Add(Negative(CheminMesure(mesure) + "." + champ, value));
+            errors.Add(Negative(path, value));
+        }
+        else if (value > champ.Max)
+        {
+            var texte = value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var max = champ.Max.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            errors.Add(new InputError(InputErrorCodes.OutOfRange, path, $"« {nom} » vaut au plus {max} ({champ.RaisonBorne}) : {texte}.",
+                new Dictionary<string, string>(StringComparer.Ordinal) { ["max"] = max, ["valeur"] = texte }));
         }
     }
+
+    private static ProprieteFormat Propriete(ObjetFormat objet, string nom) => objet.Proprietes[objet.I(nom)];
 
     private static InputError Required(string path) => new(InputErrorCodes.Required, path, "Valeur obligatoire absente.");
 

@@ -1,0 +1,340 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using EsmsRules.Identifiers;
+using NodaTime;
+
+namespace EsmsRules.Format;
+
+/// <summary>The JSON type of a field of the dossier format.</summary>
+internal enum TypeValeur
+{
+    /// <summary>Free text (a name), at most <see cref="Serialization.InputLimits.MaxStringLength"/> characters.</summary>
+    Texte,
+
+    /// <summary><c>true</c> or <c>false</c>.</summary>
+    Booleen,
+
+    /// <summary>An integer between <see cref="ProprieteFormat.Min"/> and <see cref="ProprieteFormat.Max"/>.</summary>
+    Entier,
+
+    /// <summary>An amount in euros: a number from 0 to <see cref="ProprieteFormat.MontantMax"/>, at most 2 decimals.</summary>
+    Montant,
+
+    /// <summary>An ISO date <c>AAAA-MM-JJ</c>, as a string.</summary>
+    Date,
+
+    /// <summary>One of the strings of <see cref="ProprieteFormat.Valeurs"/>.</summary>
+    Enumeration,
+
+    /// <summary>A FINESS number: a string of 9 letters or digits, with a valid Luhn key when all digits.</summary>
+    Finess,
+
+    /// <summary>A FINESS category code 100 to 999, as a string of 3 digits (<c>"500"</c>) or an integer (<c>500</c>).</summary>
+    Categorie,
+
+    /// <summary>A campaign: a string (<c>"2022"</c>) or an integer (<c>2022</c>).</summary>
+    Campagne,
+
+    /// <summary>An object of the format (<see cref="ProprieteFormat.Objet"/>).</summary>
+    Objet,
+
+    /// <summary>An array of objects of the format (<see cref="ProprieteFormat.Objet"/>).</summary>
+    ListeObjets,
+
+    /// <summary>An array of FINESS numbers.</summary>
+    ListeFiness,
+}
+
+/// <summary>What the reader found for one field of an object.</summary>
+internal enum EtatValeur : byte
+{
+    /// <summary>The field is not in the object.</summary>
+    Absent,
+
+    /// <summary>The field is <c>null</c>.</summary>
+    Null,
+
+    /// <summary>The field has a valid value.</summary>
+    Present,
+
+    /// <summary>The field has a value that was reported as a problem.</summary>
+    Invalide,
+}
+
+/// <summary>The value read for one field, in the slot of its object: a union of what the types need (no boxing).</summary>
+internal struct Valeur
+{
+    /// <summary>What was found.</summary>
+    public EtatValeur Etat;
+
+    /// <summary>Booleans (0/1), integers, enumeration codes and dates (<c>AAAAMMJJ</c>).</summary>
+    public long Entier;
+
+    /// <summary>Amounts.</summary>
+    public decimal Montant;
+
+    /// <summary>FINESS numbers.</summary>
+    public Finess Finess;
+
+    /// <summary>Texts, objects and lists.</summary>
+    public object? Objet;
+
+    /// <summary>Whether a valid value was read.</summary>
+    public readonly bool Present => Etat == EtatValeur.Present;
+
+    /// <summary>The boolean; null when absent, null or invalid.</summary>
+    public readonly bool? Booleen => Present ? Entier != 0 : null;
+
+    /// <summary>The integer; null when absent, null or invalid.</summary>
+    public readonly int? EntierOuNull => Present ? (int)Entier : null;
+
+    /// <summary>The integer; 0 when absent, null or invalid (a placeholder of a dossier that is refused).</summary>
+    public readonly long Compteur => Present ? Entier : 0;
+
+    /// <summary>The amount; null when absent, null or invalid.</summary>
+    public readonly decimal? MontantOuNull => Present ? Montant : null;
+
+    /// <summary>The text; null when absent, null or invalid.</summary>
+    public readonly string? Texte => Present ? (string?)Objet : null;
+
+    /// <summary>The date; null when absent, null or invalid.</summary>
+    public readonly LocalDate? Date => Present ? new LocalDate((int)(Entier / 10000), (int)(Entier / 100 % 100), (int)(Entier % 100)) : null;
+
+    /// <summary>The enumeration code; <paramref name="defaut"/> (a placeholder) when absent, null or invalid.</summary>
+    public readonly int Code(int defaut) => Present ? (int)Entier : defaut;
+
+    /// <summary>The enumeration code; null when absent, null or invalid.</summary>
+    public readonly int? CodeOuNull => Present ? (int)Entier : null;
+
+    /// <summary>The object or list read; null when absent, null or invalid.</summary>
+    public readonly T? De<T>()
+        where T : class => Present ? (T?)Objet : null;
+
+    /// <summary>A date as stored in <see cref="Entier"/>.</summary>
+    public static long CoderDate(LocalDate d) => (d.Year * 10000L) + (d.Month * 100L) + d.Day;
+}
+
+/// <summary>One value of an enumeration of the format: its wire name, its code in the model's enum, its meaning.</summary>
+internal sealed class ValeurEnum
+{
+    public ValeurEnum(string nom, int code, string description)
+    {
+        Nom = nom;
+        NomUtf8 = Encoding.UTF8.GetBytes(nom);
+        Code = code;
+        Description = description;
+    }
+
+    /// <summary>The wire value (<c>miseEnConformite</c>).</summary>
+    public string Nom { get; }
+
+    /// <summary><see cref="Nom"/> in UTF-8, compared with the input's bytes.</summary>
+    public byte[] NomUtf8 { get; }
+
+    /// <summary>The value of the model's enum.</summary>
+    public int Code { get; }
+
+    /// <summary>French meaning, for the documentation.</summary>
+    public string Description { get; }
+}
+
+/// <summary>One field of an object of the dossier format.</summary>
+internal sealed class ProprieteFormat
+{
+    private ProprieteFormat(string nom, TypeValeur type, bool obligatoire, string description)
+    {
+        Nom = nom;
+        NomUtf8 = Encoding.UTF8.GetBytes(nom);
+        Type = type;
+        Obligatoire = obligatoire;
+        Description = description;
+    }
+
+    /// <summary>JSON name (camelCase, as the contract fixes it).</summary>
+    public string Nom { get; }
+
+    /// <summary><see cref="Nom"/> in UTF-8.</summary>
+    public byte[] NomUtf8 { get; }
+
+    /// <summary>JSON type.</summary>
+    public TypeValeur Type { get; }
+
+    /// <summary>Required: absent or <c>null</c> is an error. Every optional field may be <c>null</c>, which means
+    /// absent ("not given").</summary>
+    public bool Obligatoire { get; }
+
+    /// <summary>One line of French, for the documentation of the format.</summary>
+    public string Description { get; }
+
+    /// <summary>An example value, as JSON text; null when none helps.</summary>
+    public string? Exemple { get; private set; }
+
+    /// <summary><see cref="TypeValeur.Entier"/>: least value.</summary>
+    public long Min { get; private set; }
+
+    /// <summary><see cref="TypeValeur.Entier"/>: greatest value.</summary>
+    public long Max { get; private set; }
+
+    /// <summary><see cref="TypeValeur.Montant"/>: greatest amount, in euros.</summary>
+    public decimal MontantMax { get; private set; }
+
+    /// <summary>Why the bound is what it is (French, for the documentation and the error message).</summary>
+    public string? RaisonBorne { get; private set; }
+
+    /// <summary>Fixed length of a coded string (FINESS 9, date 10, category 3); 0 for free text, bounded by
+    /// <see cref="Serialization.InputLimits.MaxStringLength"/>.</summary>
+    public int Longueur { get; private set; }
+
+    /// <summary><see cref="TypeValeur.Enumeration"/>: the values.</summary>
+    public IReadOnlyList<ValeurEnum> Valeurs { get; private set; } = Array.Empty<ValeurEnum>();
+
+    /// <summary><see cref="TypeValeur.Objet"/>, <see cref="TypeValeur.ListeObjets"/>: the object's description.</summary>
+    public ObjetFormat? Objet { get; private set; }
+
+    /// <summary>Whether the value is an array (its entries are bounded by <see cref="Serialization.InputLimits.MaxEssms"/>).</summary>
+    public bool EstListe => Type is TypeValeur.ListeObjets or TypeValeur.ListeFiness;
+
+    public static ProprieteFormat Texte(string nom, string description, string? exemple = null) =>
+        new(nom, TypeValeur.Texte, false, description) { Exemple = exemple };
+
+    public static ProprieteFormat Booleen(string nom, string description) =>
+        new(nom, TypeValeur.Booleen, false, description) { Exemple = "true" };
+
+    public static ProprieteFormat Entier(string nom, long min, long max, string raison, string description, string exemple, bool obligatoire = false) =>
+        new(nom, TypeValeur.Entier, obligatoire, description) { Min = min, Max = max, RaisonBorne = raison, Exemple = exemple };
+
+    public static ProprieteFormat Montant(string nom, decimal max, string raison, string description, string exemple) =>
+        new(nom, TypeValeur.Montant, false, description) { MontantMax = max, RaisonBorne = raison, Exemple = exemple };
+
+    public static ProprieteFormat Date(string nom, string description, string exemple) =>
+        new(nom, TypeValeur.Date, false, description) { Longueur = 10, Exemple = exemple };
+
+    public static ProprieteFormat Enumeration(string nom, bool obligatoire, IReadOnlyList<ValeurEnum> valeurs, string description) =>
+        new(nom, TypeValeur.Enumeration, obligatoire, description) { Valeurs = valeurs, Exemple = "\"" + valeurs[0].Nom + "\"" };
+
+    public static ProprieteFormat Finess(string nom, bool obligatoire, string description, string exemple) =>
+        new(nom, TypeValeur.Finess, obligatoire, description) { Longueur = Identifiers.Finess.Length, Exemple = exemple };
+
+    public static ProprieteFormat Categorie(string nom, string description) =>
+        new(nom, TypeValeur.Categorie, false, description) { Longueur = 3, Min = 100, Max = 999, Exemple = "\"500\"" };
+
+    public static ProprieteFormat Campagne(string nom, string description) =>
+        new(nom, TypeValeur.Campagne, false, description) { Exemple = "\"2022\"" };
+
+    public static ProprieteFormat SousObjet(string nom, bool obligatoire, ObjetFormat objet, string description) =>
+        new(nom, TypeValeur.Objet, obligatoire, description) { Objet = objet };
+
+    public static ProprieteFormat Liste(string nom, bool obligatoire, ObjetFormat objet, string description) =>
+        new(nom, TypeValeur.ListeObjets, obligatoire, description) { Objet = objet };
+
+    public static ProprieteFormat ListeFiness(string nom, bool obligatoire, string description, string exemple) =>
+        new(nom, TypeValeur.ListeFiness, obligatoire, description) { Longueur = Identifiers.Finess.Length, Exemple = exemple };
+}
+
+/// <summary>Builds the model's record from the values read for an object's fields, in the order of its
+/// <see cref="ObjetFormat.Proprietes"/>.</summary>
+internal delegate T Constructeur<T>(ReadOnlySpan<Valeur> valeurs);
+
+/// <summary>One object of the dossier format: its fields and how the model's record is built from them.</summary>
+internal abstract class ObjetFormat
+{
+    private readonly ProprieteFormat[] _proprietes;
+
+    protected ObjetFormat(string nom, string titre, string description, ProprieteFormat[] proprietes)
+    {
+        Nom = nom;
+        Titre = titre;
+        Description = description;
+        _proprietes = proprietes;
+        if (proprietes.Length > 64)
+        {
+            throw new ArgumentException("Au plus 64 champs par objet (le lecteur les marque dans un masque de 64 bits).", nameof(proprietes));
+        }
+    }
+
+    /// <summary>Name of the object in the documentation (<c>essms</c>).</summary>
+    public string Nom { get; }
+
+    /// <summary>French title (« ESSMS »).</summary>
+    public string Titre { get; }
+
+    /// <summary>One line of French.</summary>
+    public string Description { get; }
+
+    /// <summary>The fields, in the order of the contract.</summary>
+    public IReadOnlyList<ProprieteFormat> Proprietes => _proprietes;
+
+    /// <summary>The field named <paramref name="utf8"/> (trying <paramref name="attendu"/> first: fields usually come
+    /// in the contract's order), or -1.</summary>
+    public int Indice(ReadOnlySpan<byte> utf8, int attendu)
+    {
+        var p = _proprietes;
+        if ((uint)attendu < (uint)p.Length && utf8.SequenceEqual(p[attendu].NomUtf8))
+        {
+            return attendu;
+        }
+
+        for (var i = 0; i < p.Length; i++)
+        {
+            if (utf8.SequenceEqual(p[i].NomUtf8))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The field named <paramref name="nom"/>, or -1.</summary>
+    public int Indice(string nom)
+    {
+        for (var i = 0; i < _proprietes.Length; i++)
+        {
+            if (string.Equals(_proprietes[i].Nom, nom, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The index of the field named <paramref name="nom"/>; throws when there is none (a mistake in the
+    /// description, found when the type is first used).</summary>
+    public int I(string nom)
+    {
+        var i = Indice(nom);
+        return i >= 0 ? i : throw new InvalidOperationException("Champ inconnu de la description : " + nom);
+    }
+
+    /// <summary>The record built from the values read (placeholders where a value was missing or invalid: the
+    /// record of a refused dossier is only used to find its other problems, never returned).</summary>
+    public abstract object Construire(ReadOnlySpan<Valeur> valeurs);
+
+    /// <summary>An empty list of the record's type.</summary>
+    public abstract object NouvelleListe();
+
+    /// <summary>Adds <paramref name="element"/> (a record built by <see cref="Construire"/>, or null for an entry
+    /// that is not an object: it keeps the input's indices) to a list made by <see cref="NouvelleListe"/>.</summary>
+    public abstract void Ajouter(object liste, object? element);
+}
+
+/// <summary>An object of the format whose record is <typeparamref name="T"/>.</summary>
+internal sealed class ObjetFormat<T> : ObjetFormat
+    where T : class
+{
+    private readonly Constructeur<T> _construire;
+
+    public ObjetFormat(string nom, string titre, string description, ProprieteFormat[] proprietes, Func<ObjetFormat, Constructeur<T>> construire)
+        : base(nom, titre, description, proprietes)
+    {
+        _construire = construire(this);
+    }
+
+    public override object Construire(ReadOnlySpan<Valeur> valeurs) => _construire(valeurs);
+
+    public override object NouvelleListe() => new List<T>();
+
+    public override void Ajouter(object liste, object? element) => ((List<T>)liste).Add((T)element!);
+}
