@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text;
 using EsmsRules.Identifiers;
 using NodaTime;
@@ -187,7 +188,10 @@ internal sealed class ProprieteFormat
     public int Longueur { get; private set; }
 
     /// <summary><see cref="TypeValeur.Enumeration"/>: the values.</summary>
-    public IReadOnlyList<ValeurEnum> Valeurs { get; private set; } = Array.Empty<ValeurEnum>();
+    public IReadOnlyList<ValeurEnum> Valeurs => ValeursTableau;
+
+    /// <summary><see cref="Valeurs"/> as the array itself, for the reader's loops.</summary>
+    internal ValeurEnum[] ValeursTableau { get; private set; } = Array.Empty<ValeurEnum>();
 
     /// <summary><see cref="TypeValeur.Objet"/>, <see cref="TypeValeur.ListeObjets"/>: the object's description.</summary>
     public ObjetFormat? Objet { get; private set; }
@@ -211,7 +215,7 @@ internal sealed class ProprieteFormat
         new(nom, TypeValeur.Date, false, description) { Longueur = 10, Exemple = exemple };
 
     public static ProprieteFormat Enumeration(string nom, bool obligatoire, IReadOnlyList<ValeurEnum> valeurs, string description) =>
-        new(nom, TypeValeur.Enumeration, obligatoire, description) { Valeurs = valeurs, Exemple = "\"" + valeurs[0].Nom + "\"" };
+        new(nom, TypeValeur.Enumeration, obligatoire, description) { ValeursTableau = valeurs.ToArray(), Exemple = "\"" + valeurs[0].Nom + "\"" };
 
     public static ProprieteFormat Finess(string nom, bool obligatoire, string description, string exemple) =>
         new(nom, TypeValeur.Finess, obligatoire, description) { Longueur = Identifiers.Finess.Length, Exemple = exemple };
@@ -264,6 +268,9 @@ internal abstract class ObjetFormat
 
     /// <summary>The fields, in the order of the contract.</summary>
     public IReadOnlyList<ProprieteFormat> Proprietes => _proprietes;
+
+    /// <summary><see cref="Proprietes"/> as the array itself, for the reader's loops (no interface calls).</summary>
+    internal ProprieteFormat[] Tableau => _proprietes;
 
     /// <summary>The field named <paramref name="utf8"/> (trying <paramref name="attendu"/> first: fields usually come
     /// in the contract's order), or -1.</summary>

@@ -123,8 +123,8 @@ public static partial class DossierJsonReader
                 return null;
             }
 
-            var proprietes = format.Proprietes;
-            var n = proprietes.Count;
+            var proprietes = format.Tableau;
+            var n = proprietes.Length;
             var debut = _sommet;
             if (debut + n > _valeurs.Length)
             {
@@ -206,11 +206,10 @@ public static partial class DossierJsonReader
                 }
             }
 
+            // The slots are cleared when next used, and all of them at the end of the read.
             _niveaux = niveau;
-            var record = format.Construire(new ReadOnlySpan<Valeur>(_valeurs, debut, n));
-            Array.Clear(_valeurs, debut, n);
             _sommet = debut;
-            return record;
+            return format.Construire(new ReadOnlySpan<Valeur>(_valeurs, debut, n));
         }
 
         private static string Obligatoire(ProprieteFormat p) => p.Type switch
@@ -467,13 +466,13 @@ public static partial class DossierJsonReader
 
         private void LireEnumeration(ref Utf8JsonReader r, ProprieteFormat p, ref Valeur v)
         {
-            var valeurs = p.Valeurs;
+            var valeurs = p.ValeursTableau;
             if (r.TokenType == JsonTokenType.String)
             {
                 var brut = r.ValueSpan;
                 if (!r.ValueIsEscaped)
                 {
-                    for (var k = 0; k < valeurs.Count; k++)
+                    for (var k = 0; k < valeurs.Length; k++)
                     {
                         if (brut.SequenceEqual(valeurs[k].NomUtf8))
                         {
@@ -491,7 +490,7 @@ public static partial class DossierJsonReader
                     }
 
                     var texte = r.GetString();
-                    for (var k = 0; k < valeurs.Count; k++)
+                    for (var k = 0; k < valeurs.Length; k++)
                     {
                         if (string.Equals(texte, valeurs[k].Nom, StringComparison.Ordinal))
                         {
