@@ -31,27 +31,125 @@ public static class DossierValidator
     /// <param name="verifierCampagne">Whether an unknown <see cref="Dossier.Campagne"/> is a problem.</param>
     /// <param name="catalogue">The campaigns known.</param>
     /// <returns>The problems, in document order.</returns>
-    public static IReadOnlyList<InputError> Validate(Dossier? dossier, bool verifierCampagne, BaremeCatalogue catalogue)
-    {
-        if (catalogue is null)
-        {
-            throw new ArgumentNullException(nameof(catalogue));
-        }
+    public static IReadOnlyList<InputError> Validate(Dossier? dossier, bool verifierCampagne, BaremeCatalogue catalogue) =>
+        Validate(dossier, verifierCampagne, catalogue ?? throw new ArgumentNullException(nameof(catalogue)), formatVerifie: false);
 
-        var errors = new List<InputError>();
+    /// <summary>The problems of a dossier; with <paramref name="formatVerifie"/> (a dossier built by the reader from
+    /// its JSON, which has checked every type, enumeration, bound and required field against the description of the
+    /// format), only those the format cannot see: the campaign, OGs and ESSMS listed twice, no ESSMS at all.</summary>
+    internal static IReadOnlyList<InputError> Validate(Dossier? dossier, bool verifierCampagne, BaremeCatalogue catalogue, bool formatVerifie)
+    {
+        // A dossier read and found valid allocates no list.
+        var errors = formatVerifie ? null : new List<InputError>();
         if (dossier is null)
         {
-            errors.Add(new InputError(InputErrorCodes.Required, "$", "Le dossier est absent."));
-            return errors;
+            (errors ??= new List<InputError>()).Add(new InputError(InputErrorCodes.Required, "$", "Le dossier est absent."));
+            return errors!;
         }
 
         if (verifierCampagne && !catalogue.TryGet(dossier.Campagne, out _))
         {
-            errors.Add(new InputError(InputErrorCodes.UnknownCampaign, "$.campagne",
+            (errors ??= new List<InputError>()).Add(new InputError(InputErrorCodes.UnknownCampaign, "$.campagne",
                 $"Campagne inconnue « {Citation.Texte(dossier.Campagne)} » ; campagnes connues : {string.Join(", ", catalogue.Connues)}.",
                 Args("valeur", Citation.Texte(dossier.Campagne))));
         }
 
+        if (!formatVerifie)
+        {
+            Format(errors!, dossier);
+        }
+
+        var ogs = dossier.OrganismesGestionnaires;
+        var totalEssms = 0;
+        if (ogs is null)
+        {
+            (errors ??= new List<InputError>()).Add(Required("$.organismesGestionnaires"));
+        }
+        else
+        {
+            // JSON paths are only built for a problem: a valid dossier allocates none (hot paths validate every call).
+            var ogsVus = ogs.Count > 1 ? new Dictionary<Finess, int>(ogs.Count) : null;
+            using var essmsVus = new PremieresPositions(CapaciteEssms(ogs));
+            for (var o = 0; o < ogs.Count; o++)
+            {
+                var og = ogs[o];
+                if (og is null)
+                {
+                    (errors ??= new List<InputError>()).Add(Required(CheminOg(o)));
+                    continue;
+                }
+
+                if (!Present(og.FinessJuridique))
+                {
+                    (errors ??= new List<InputError>()).Add(FinessRequired(CheminOg(o) + ".finessJuridique"));
+                }
+                else if (ogsVus is not null && ogsVus.TryGetValue(og.FinessJuridique, out var premier))
+                {
+                    (errors ??= new List<InputError>()).Add(new InputError(InputErrorCodes.DuplicateOrganisme, CheminOg(o) + ".finessJuridique",
+                        $"L'organisme gestionnaire {og.FinessJuridique.Value} est listé deux fois (déjà en organismesGestionnaires[{premier}]).",
+                        Args("finess", og.FinessJuridique.Value)));
+                }
+                else
+                {
+                    ogsVus?.Add(og.FinessJuridique, o);
+                }
+
+                if (!formatVerifie && og.NombreEssmsFiness is { } nombre)
+                {
+                    Count(errors!, CheminOg(o) + ".nombreEssmsFiness", NombreEssmsFiness.Nom, NombreEssmsFiness, nombre);
+                }
+
+                if (og.Essms is null)
+                {
+                    (errors ??= new List<InputError>()).Add(Required(CheminOg(o) + ".essms"));
+                    continue;
+                }
+
+                for (var i = 0; i < og.Essms.Count; i++)
+                {
+                    var e = og.Essms[i];
+                    if (e is null)
+                    {
+                        (errors ??= new List<InputError>()).Add(Required(CheminEssms(o, i)));
+                        continue;
+                    }
+
+                    totalEssms++;
+                    if (!Present(e.FinessGeographique))
+                    {
+                        (errors ??= new List<InputError>()).Add(FinessRequired(CheminEssms(o, i) + ".finessGeographique"));
+                    }
+                    else if (!essmsVus.Ajouter(e.FinessGeographique, o, i, out var premier))
+                    {
+                        (errors ??= new List<InputError>()).Add(new InputError(InputErrorCodes.DuplicateEssms, CheminEssms(o, i) + ".finessGeographique",
+                            $"L'ESSMS {e.FinessGeographique.Value} est listé deux fois (déjà en {CheminEssms(premier.Og, premier.Index)}).",
+                            Args("finess", e.FinessGeographique.Value)));
+                    }
+
+                    if (!formatVerifie)
+                    {
+                        Format(errors!, e, o, i);
+                    }
+                }
+            }
+        }
+
+        if (ogs is not null && totalEssms == 0)
+        {
+            (errors ??= new List<InputError>()).Add(new InputError(InputErrorCodes.NoEssms, "$.organismesGestionnaires", "Le dossier ne liste aucun ESSMS."));
+        }
+
+        if (!formatVerifie)
+        {
+            FormatMesuresEtCommandes(errors!, dossier);
+        }
+
+        return errors ?? (IReadOnlyList<InputError>)Array.Empty<InputError>();
+    }
+
+    /// <summary>The dossier's own fields against the format.</summary>
+    private static void Format(List<InputError> errors, Dossier dossier)
+    {
         Enum(errors, "$.typeProjet", dossier.TypeProjet);
         if (dossier.DureePrevueMois is { } duree)
         {
@@ -78,98 +176,31 @@ public static class DossierValidator
         }
 
         Amount(errors, "$.depensesRealisees", dossier.DepensesRealisees);
+    }
 
-        var ogs = dossier.OrganismesGestionnaires;
-        var totalEssms = 0;
-        if (ogs is null)
+    /// <summary>An ESSMS's fields against the format.</summary>
+    private static void Format(List<InputError> errors, Essms e, int o, int i)
+    {
+        if (!Defined(e.Champ))
         {
-            errors.Add(Required("$.organismesGestionnaires"));
-        }
-        else
-        {
-            // JSON paths are only built for a problem: a valid dossier allocates none (hot paths validate every call).
-            var ogsVus = new Dictionary<Finess, int>(ogs.Count);
-            using var essmsVus = new PremieresPositions(CapaciteEssms(ogs));
-            for (var o = 0; o < ogs.Count; o++)
-            {
-                var og = ogs[o];
-                if (og is null)
-                {
-                    errors.Add(Required(CheminOg(o)));
-                    continue;
-                }
-
-                if (!Present(og.FinessJuridique))
-                {
-                    errors.Add(FinessRequired(CheminOg(o) + ".finessJuridique"));
-                }
-                else if (ogsVus.TryGetValue(og.FinessJuridique, out var premier))
-                {
-                    errors.Add(new InputError(InputErrorCodes.DuplicateOrganisme, CheminOg(o) + ".finessJuridique",
-                        $"L'organisme gestionnaire {og.FinessJuridique.Value} est listé deux fois (déjà en organismesGestionnaires[{premier}]).",
-                        Args("finess", og.FinessJuridique.Value)));
-                }
-                else
-                {
-                    ogsVus.Add(og.FinessJuridique, o);
-                }
-
-                if (og.NombreEssmsFiness is { } nombre)
-                {
-                    Count(errors, CheminOg(o) + ".nombreEssmsFiness", NombreEssmsFiness.Nom, NombreEssmsFiness, nombre);
-                }
-
-                if (og.Essms is null)
-                {
-                    errors.Add(Required(CheminOg(o) + ".essms"));
-                    continue;
-                }
-
-                for (var i = 0; i < og.Essms.Count; i++)
-                {
-                    var e = og.Essms[i];
-                    if (e is null)
-                    {
-                        errors.Add(Required(CheminEssms(o, i)));
-                        continue;
-                    }
-
-                    totalEssms++;
-                    if (!Present(e.FinessGeographique))
-                    {
-                        errors.Add(FinessRequired(CheminEssms(o, i) + ".finessGeographique"));
-                    }
-                    else if (!essmsVus.Ajouter(e.FinessGeographique, o, i, out var premier))
-                    {
-                        errors.Add(new InputError(InputErrorCodes.DuplicateEssms, CheminEssms(o, i) + ".finessGeographique",
-                            $"L'ESSMS {e.FinessGeographique.Value} est listé deux fois (déjà en {CheminEssms(premier.Og, premier.Index)}).",
-                            Args("finess", e.FinessGeographique.Value)));
-                    }
-
-                    if (!Defined(e.Champ))
-                    {
-                        errors.Add(UnknownValue(CheminEssms(o, i) + ".champ", e.Champ));
-                    }
-
-                    if (e.Territoire is { } terr && !Defined(terr))
-                    {
-                        errors.Add(UnknownValue(CheminEssms(o, i) + ".territoire", terr));
-                    }
-
-                    if (e.CategorieFiness is not null && !DossierFormat.EstCategorie(e.CategorieFiness))
-                    {
-                        errors.Add(new InputError(InputErrorCodes.InvalidCategory, CheminEssms(o, i) + ".categorieFiness",
-                            $"Une catégorie FINESS s'écrit avec 3 chiffres, de 100 à 999 : « {Citation.Texte(e.CategorieFiness)} ».", Args("valeur", Citation.Texte(e.CategorieFiness))));
-                    }
-                }
-            }
+            errors.Add(UnknownValue(CheminEssms(o, i) + ".champ", e.Champ));
         }
 
-        if (ogs is not null && totalEssms == 0)
+        if (e.Territoire is { } terr && !Defined(terr))
         {
-            errors.Add(new InputError(InputErrorCodes.NoEssms, "$.organismesGestionnaires", "Le dossier ne liste aucun ESSMS."));
+            errors.Add(UnknownValue(CheminEssms(o, i) + ".territoire", terr));
         }
 
+        if (e.CategorieFiness is not null && !DossierFormat.EstCategorie(e.CategorieFiness))
+        {
+            errors.Add(new InputError(InputErrorCodes.InvalidCategory, CheminEssms(o, i) + ".categorieFiness",
+                $"Une catégorie FINESS s'écrit avec 3 chiffres, de 100 à 999 : « {Citation.Texte(e.CategorieFiness)} ».", Args("valeur", Citation.Texte(e.CategorieFiness))));
+        }
+    }
+
+    /// <summary>The usage measures and SONS orders against the format.</summary>
+    private static void FormatMesuresEtCommandes(List<InputError> errors, Dossier dossier)
+    {
         var mesures = dossier.Mesures ?? Array.Empty<Mesure>();
         for (var m = 0; m < mesures.Count; m++)
         {
@@ -228,8 +259,6 @@ public static class DossierValidator
                 }
             }
         }
-
-        return errors;
     }
 
     private static string CheminOg(int o) => "$.organismesGestionnaires[" + o + "]";

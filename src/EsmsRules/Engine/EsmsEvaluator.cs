@@ -92,7 +92,7 @@ public sealed class EsmsEvaluator
 
     /// <summary>The reader has run <see cref="DossierValidator"/> with the same campaign check: a dossier it returns
     /// is valid, and its warnings go into the decision.</summary>
-    private EvaluationResult Conclure(DossierReadResult lu) =>
+    private EvaluationResult Conclure(DossierJsonReader.Lecture lu) =>
         lu.Dossier is { } dossier ? EvaluationResult.Success(EvaluateValid(dossier, lu.Avertissements)) : EvaluationResult.Invalid(lu.Errors);
 
     /// <summary>Evaluates a dossier already validated (by <see cref="DossierJsonReader"/> or

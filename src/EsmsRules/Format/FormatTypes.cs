@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text;
 using EsmsRules.Identifiers;
 using NodaTime;
@@ -72,13 +74,10 @@ internal struct Valeur
     /// <summary>Booleans (0/1), integers, enumeration codes and dates (<c>AAAAMMJJ</c>).</summary>
     public long Entier;
 
-    /// <summary>Amounts.</summary>
-    public decimal Montant;
-
     /// <summary>FINESS numbers.</summary>
     public Finess Finess;
 
-    /// <summary>Texts, objects and lists.</summary>
+    /// <summary>Texts, amounts (boxed: at most two a dossier), objects and lists.</summary>
     public object? Objet;
 
     /// <summary>Whether a valid value was read.</summary>
@@ -94,7 +93,7 @@ internal struct Valeur
     public readonly long Compteur => Present ? Entier : 0;
 
     /// <summary>The amount; null when absent, null or invalid.</summary>
-    public readonly decimal? MontantOuNull => Present ? Montant : null;
+    public readonly decimal? MontantOuNull => Present ? (decimal)Objet! : null;
 
     /// <summary>The text; null when absent, null or invalid.</summary>
     public readonly string? Texte => Present ? (string?)Objet : null;
@@ -110,7 +109,7 @@ internal struct Valeur
 
     /// <summary>The object or list read; null when absent, null or invalid.</summary>
     public readonly T? De<T>()
-        where T : class => Present ? (T?)Objet : null;
+        where T : class => Present ? Unsafe.As<T>(Objet) : null;
 
     /// <summary>A date as stored in <see cref="Entier"/>.</summary>
     public static long CoderDate(LocalDate d) => (d.Year * 10000L) + (d.Month * 100L) + d.Day;
@@ -143,10 +142,20 @@ internal sealed class ValeurEnum
 /// <summary>One field of an object of the dossier format.</summary>
 internal sealed class ProprieteFormat
 {
+    private readonly int _longueurUtf8;
+    private readonly ulong _tete;
+    private readonly ulong _queue;
+
     private ProprieteFormat(string nom, TypeValeur type, bool obligatoire, string description)
     {
         Nom = nom;
         NomUtf8 = Encoding.UTF8.GetBytes(nom);
+        _longueurUtf8 = NomUtf8.Length;
+        if (_longueurUtf8 >= 8)
+        {
+            _tete = MemoryMarshal.Read<ulong>(NomUtf8);
+            _queue = MemoryMarshal.Read<ulong>(NomUtf8.AsSpan(_longueurUtf8 - 8));
+        }
         Type = type;
         Obligatoire = obligatoire;
         Description = description;
@@ -157,6 +166,26 @@ internal sealed class ProprieteFormat
 
     /// <summary><see cref="Nom"/> in UTF-8.</summary>
     public byte[] NomUtf8 { get; }
+
+    /// <summary>Whether <paramref name="utf8"/> is this field's name: for a name of 8 to 16 bytes, two 8-byte
+    /// comparisons in place (the reader compares every property name of the input).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool NomEgal(ReadOnlySpan<byte> utf8)
+    {
+        if (utf8.Length != _longueurUtf8)
+        {
+            return false;
+        }
+
+        if (_longueurUtf8 < 8)
+        {
+            return utf8.SequenceEqual(NomUtf8);
+        }
+
+        return MemoryMarshal.Read<ulong>(utf8) == _tete
+            && MemoryMarshal.Read<ulong>(utf8.Slice(_longueurUtf8 - 8)) == _queue
+            && (_longueurUtf8 <= 16 || utf8.Slice(8, _longueurUtf8 - 16).SequenceEqual(NomUtf8.AsSpan(8, _longueurUtf8 - 16)));
+    }
 
     /// <summary>JSON type.</summary>
     public TypeValeur Type { get; }
@@ -238,7 +267,7 @@ internal sealed class ProprieteFormat
 
 /// <summary>Builds the model's record from the values read for an object's fields, in the order of its
 /// <see cref="ObjetFormat.Proprietes"/>.</summary>
-internal delegate T Constructeur<T>(ReadOnlySpan<Valeur> valeurs);
+internal delegate T Constructeur<out T>(ReadOnlySpan<Valeur> valeurs);
 
 /// <summary>One object of the dossier format: its fields and how the model's record is built from them.</summary>
 internal abstract class ObjetFormat
@@ -254,6 +283,12 @@ internal abstract class ObjetFormat
         if (proprietes.Length > 64)
         {
             throw new ArgumentException("Au plus 64 champs par objet (le lecteur les marque dans un masque de 64 bits).", nameof(proprietes));
+        }
+
+        Obligatoires = Enumerable.Range(0, proprietes.Length).Where(i => proprietes[i].Obligatoire).ToArray();
+        foreach (var i in Obligatoires)
+        {
+            MasqueObligatoires |= 1UL << i;
         }
     }
 
@@ -272,19 +307,34 @@ internal abstract class ObjetFormat
     /// <summary><see cref="Proprietes"/> as the array itself, for the reader's loops (no interface calls).</summary>
     internal ProprieteFormat[] Tableau => _proprietes;
 
+    /// <summary>The indices of the required fields.</summary>
+    internal int[] Obligatoires { get; }
+
+    /// <summary>The required fields as bits (field i is bit i).</summary>
+    internal ulong MasqueObligatoires { get; }
+
     /// <summary>The field named <paramref name="utf8"/> (trying <paramref name="attendu"/> first: fields usually come
     /// in the contract's order), or -1.</summary>
     public int Indice(ReadOnlySpan<byte> utf8, int attendu)
     {
+        // From the expected one on (an optional field left out moves the next one a little further), then the rest.
         var p = _proprietes;
-        if ((uint)attendu < (uint)p.Length && utf8.SequenceEqual(p[attendu].NomUtf8))
+        if ((uint)attendu > (uint)p.Length)
         {
-            return attendu;
+            attendu = 0;
         }
 
-        for (var i = 0; i < p.Length; i++)
+        for (var i = attendu; i < p.Length; i++)
         {
-            if (utf8.SequenceEqual(p[i].NomUtf8))
+            if (p[i].NomEgal(utf8))
+            {
+                return i;
+            }
+        }
+
+        for (var i = 0; i < attendu; i++)
+        {
+            if (p[i].NomEgal(utf8))
             {
                 return i;
             }
@@ -315,9 +365,9 @@ internal abstract class ObjetFormat
         return i >= 0 ? i : throw new InvalidOperationException("Champ inconnu de la description : " + nom);
     }
 
-    /// <summary>The record built from the values read (placeholders where a value was missing or invalid: the
+    /// <summary>Builds the record from the values read (placeholders where a value was missing or invalid: the
     /// record of a refused dossier is only used to find its other problems, never returned).</summary>
-    public abstract object Construire(ReadOnlySpan<Valeur> valeurs);
+    internal Constructeur<object> Construire { get; private protected set; } = null!;
 
     /// <summary>An empty list of the record's type.</summary>
     public abstract object NouvelleListe();
@@ -331,17 +381,14 @@ internal abstract class ObjetFormat
 internal sealed class ObjetFormat<T> : ObjetFormat
     where T : class
 {
-    private readonly Constructeur<T> _construire;
-
     public ObjetFormat(string nom, string titre, string description, ProprieteFormat[] proprietes, Func<ObjetFormat, Constructeur<T>> construire)
         : base(nom, titre, description, proprietes)
     {
-        _construire = construire(this);
+        Construire = construire(this);
     }
-
-    public override object Construire(ReadOnlySpan<Valeur> valeurs) => _construire(valeurs);
 
     public override object NouvelleListe() => new List<T>();
 
-    public override void Ajouter(object liste, object? element) => ((List<T>)liste).Add((T)element!);
+    // The list is the one NouvelleListe made, the element null or a record Construire built: no cast to check.
+    public override void Ajouter(object liste, object? element) => Unsafe.As<List<T>>(liste).Add(Unsafe.As<T>(element)!);
 }

@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 using EsmsRules.Decisions;
@@ -38,11 +40,12 @@ public static partial class DossierJsonReader
 
         private readonly Valeur[] _valeurs = new Valeur[128];
         private int _sommet;
-        private string?[] _noms = new string?[16];
-        private int[] _indices = new int[16];
+        private int _sommetMax;
+        private Niveau[] _pile = new Niveau[16];
         private int _niveaux;
 
         private InputLimits _limites = InputLimits.Default;
+        private int _profondeurMax;
         private bool _strict;
         private List<InputError>? _erreurs;
         private List<Avertissement>? _avertissements;
@@ -61,6 +64,7 @@ public static partial class DossierJsonReader
         public Dossier? Lire(ReadOnlySpan<byte> utf8, bool strict, InputLimits limites)
         {
             _limites = limites;
+            _profondeurMax = limites.MaxDepth;
             _strict = strict;
             _erreurs = null;
             _avertissements = null;
@@ -106,9 +110,10 @@ public static partial class DossierJsonReader
             }
             finally
             {
-                // The slots may hold the records of a refused dossier: let them go.
-                Array.Clear(_valeurs, 0, _valeurs.Length);
-                Array.Clear(_noms, 0, _noms.Length);
+                // The records the slots refer to let go, and every slot absent (a read stopped midway leaves some
+                // set). The path stack holds only the format's own objects and short segments: left as it is.
+                Array.Clear(_valeurs, 0, _sommetMax);
+                _sommetMax = 0;
             }
         }
 
@@ -117,27 +122,21 @@ public static partial class DossierJsonReader
         /// <summary>Reads the object the reader is on; its record, or null when it is nested too deep.</summary>
         private object? LireObjet(ref Utf8JsonReader r, ObjetFormat format)
         {
-            if (r.CurrentDepth >= _limites.MaxDepth)
+            if (r.CurrentDepth >= _profondeurMax)
             {
                 TropProfond(ref r);
                 return null;
             }
 
             var proprietes = format.Tableau;
-            var n = proprietes.Length;
             var debut = _sommet;
-            if (debut + n > _valeurs.Length)
-            {
-                // Never: only the format's own objects are read into slots (at most 30 along its deepest path), and a
-                // slot is written through a reference that a resize would leave behind.
-                throw new InvalidOperationException("Pile de valeurs du lecteur épuisée.");
-            }
-
-            Array.Clear(_valeurs, debut, n);
-            _sommet = debut + n;
-            var niveau = Empiler(null, -1);
+            var niveau = Entrer(format, debut, proprietes.Length);
+            var valeurs = _valeurs;
             ulong vus = 0;
             var attendu = 0;
+
+            // The hot loop: known names, unescaped, each once. Everything else is in methods of its own, so that this
+            // one stays small enough for its variables to live in registers.
             while (true)
             {
                 r.Read();
@@ -146,70 +145,145 @@ public static partial class DossierJsonReader
                     break;
                 }
 
-                var nom = r.ValueSpan;
-                var echappe = r.ValueIsEscaped;
-                int i;
-                string? texteNom = null;
-                if (!echappe)
+                var i = r.ValueIsEscaped ? -1 : format.Indice(r.ValueSpan, attendu);
+                if (i < 0 || ((vus >> i) & 1) != 0)
                 {
-                    i = format.Indice(nom, attendu);
-                }
-                else if (nom.Length > 6 * NomLePlusLong)
-                {
-                    i = -1;
-                }
-                else if (!TexteJson.Valide(nom, true))
-                {
-                    i = -2;
-                }
-                else
-                {
-                    texteNom = r.GetString()!;
-                    i = format.Indice(texteNom);
+                    AutreNom(ref r, format, niveau, debut, ref vus);
+                    continue;
                 }
 
                 r.Read();
-                if (i >= 0)
-                {
-                    var p = proprietes[i];
-                    _noms[niveau] = p.Nom;
-                    _indices[niveau] = -1;
-                    var bit = 1UL << i;
-                    if ((vus & bit) != 0)
-                    {
-                        Erreur(InputErrorCodes.DuplicateField, Chemin(),
-                            $"Le champ « {p.Nom} » est écrit deux fois dans le même objet : lequel compte n'est pas dit.",
-                            Args("champ", p.Nom));
-                        Sauter(ref r);
-                        continue;
-                    }
-
-                    vus |= bit;
-                    attendu = i + 1;
-                    LireValeur(ref r, p, ref _valeurs[debut + i]);
-                }
-                else
-                {
-                    Inconnu(ref r, format, niveau, nom, echappe, texteNom, invalide: i == -2);
-                }
-            }
-
-            // Required fields, at the end of the object (a field may come anywhere in it).
-            for (var i = 0; i < n; i++)
-            {
+                vus |= 1UL << i;
+                attendu = i + 1;
                 var p = proprietes[i];
-                if (p.Obligatoire && _valeurs[debut + i].Etat is EtatValeur.Absent or EtatValeur.Null)
+                ref var slot = ref valeurs[debut + i];
+                var jeton = r.TokenType;
+                if (p.Type == TypeValeur.Booleen && jeton is JsonTokenType.True or JsonTokenType.False)
                 {
-                    _noms[niveau] = p.Nom;
-                    _indices[niveau] = -1;
-                    Erreur(InputErrorCodes.Required, Chemin(), Obligatoire(p), Args("champ", p.Nom));
+                    // Most fields: a boolean, read here (nothing to report, so the path is not kept up to date).
+                    slot.Entier = jeton == JsonTokenType.True ? 1 : 0;
+                    slot.Etat = EtatValeur.Present;
+                    continue;
+                }
+
+                _pile[niveau].Position = i;
+                switch (p.Type)
+                {
+                    case TypeValeur.Finess when jeton == JsonTokenType.String:
+                        LireFiness(ref r, ref slot);
+                        break;
+                    case TypeValeur.Enumeration when jeton == JsonTokenType.String:
+                        LireEnumeration(ref r, p, ref slot);
+                        break;
+                    default:
+                        LireValeur(ref r, p, ref slot);
+                        break;
                 }
             }
 
-            // The slots are cleared when next used, and all of them at the end of the read.
+            return Sortir(format, niveau, debut, vus);
+        }
+
+        /// <summary>Enters an object: its slots, above those of the objects it is in, and its level of the path.</summary>
+        private int Entrer(ObjetFormat format, int debut, int n)
+        {
+            if (debut + n > _valeurs.Length)
+            {
+                // Never: only the format's own objects are read into slots (at most 30 along its deepest path), and a
+                // slot is written through a reference that a resize would leave behind.
+                throw new InvalidOperationException("Pile de valeurs du lecteur épuisée.");
+            }
+
+            // The slots are clean: each object makes absent again the ones it wrote.
+            _sommet = debut + n;
+            _sommetMax = Math.Max(_sommetMax, _sommet);
+            return Empiler(format, -1);
+        }
+
+        /// <summary>Leaves an object: its required fields checked, its record built, its slots absent again.</summary>
+        private object Sortir(ObjetFormat format, int niveau, int debut, ulong vus)
+        {
+            // Required fields, at the end of the object (a field may come anywhere in it).
+            var valeurs = _valeurs;
+            foreach (var i in format.Obligatoires)
+            {
+                if (valeurs[debut + i].Etat is EtatValeur.Absent or EtatValeur.Null)
+                {
+                    Manquant(format, niveau, i);
+                }
+            }
+
             _niveaux = niveau;
             _sommet = debut;
-            return format.Construire(new ReadOnlySpan<Valeur>(_valeurs, debut, n));
+            var record = format.Construire(new ReadOnlySpan<Valeur>(valeurs, debut, format.Tableau.Length));
+
+            // Absent again, for the next object, the slots written (the references they hold are let go at the end).
+            for (var i = debut; vus != 0; i++, vus >>= 1)
+            {
+                if ((vus & 1) != 0)
+                {
+                    valeurs[i].Etat = EtatValeur.Absent;
+                }
+            }
+
+            return record;
+        }
+
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private void Manquant(ObjetFormat format, int niveau, int i)
+        {
+            var p = format.Tableau[i];
+            _pile[niveau].Position = i;
+            Erreur(InputErrorCodes.Required, Chemin(), Obligatoire(p), Args("champ", p.Nom));
+        }
+
+        /// <summary>The reader on a property name that is escaped, unknown, or of a field already read: reads its
+        /// value accordingly (the field's, or skipped).</summary>
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private void AutreNom(ref Utf8JsonReader r, ObjetFormat format, int niveau, int debut, ref ulong vus)
+        {
+            var nom = r.ValueSpan;
+            var echappe = r.ValueIsEscaped;
+            int i;
+            string? texteNom = null;
+            if (!echappe)
+            {
+                i = format.Indice(nom, 0);
+            }
+            else if (nom.Length > 6 * NomLePlusLong)
+            {
+                i = -1;
+            }
+            else if (!TexteJson.Valide(nom, true))
+            {
+                i = -2;
+            }
+            else
+            {
+                texteNom = r.GetString()!;
+                i = format.Indice(texteNom);
+            }
+
+            r.Read();
+            if (i < 0)
+            {
+                Inconnu(ref r, format, niveau, nom, echappe, texteNom, invalide: i == -2);
+                return;
+            }
+
+            var p = format.Tableau[i];
+            _pile[niveau].Position = i;
+            if (((vus >> i) & 1) != 0)
+            {
+                Erreur(InputErrorCodes.DuplicateField, Chemin(),
+                    $"Le champ « {p.Nom} » est écrit deux fois dans le même objet : lequel compte n'est pas dit.",
+                    Args("champ", p.Nom));
+                Sauter(ref r);
+                return;
+            }
+
+            vus |= 1UL << i;
+            LireValeur(ref r, p, ref _valeurs[debut + i]);
         }
 
         private static string Obligatoire(ProprieteFormat p) => p.Type switch
@@ -232,10 +306,13 @@ public static partial class DossierJsonReader
             var liste = format.NouvelleListe();
             var niveau = Empiler(null, 0);
             var i = 0;
+
+            // The entries this list may still have: ESSMS are counted over the whole dossier.
+            var reste = _limites.MaxEssms - (essms ? _essms : 0);
             while (r.Read() && r.TokenType != JsonTokenType.EndArray)
             {
-                _indices[niveau] = i;
-                if (essms ? _essms >= _limites.MaxEssms : i >= _limites.MaxEssms)
+                _pile[niveau].Position = i;
+                if (i >= reste)
                 {
                     if (!essms || !_essmsSignales)
                     {
@@ -287,7 +364,7 @@ public static partial class DossierJsonReader
             var valeur = default(Valeur);
             while (r.Read() && r.TokenType != JsonTokenType.EndArray)
             {
-                _indices[niveau] = i;
+                _pile[niveau].Position = i;
                 if (i >= _limites.MaxEssms)
                 {
                     Erreur(InputErrorCodes.LimitExceeded, Chemin(),
@@ -336,12 +413,10 @@ public static partial class DossierJsonReader
                     {
                         v.Entier = r.TokenType == JsonTokenType.True ? 1 : 0;
                         v.Etat = EtatValeur.Present;
-                    }
-                    else
-                    {
-                        Invalide(ref r, ref v, InputErrorCodes.WrongType, $"« {p.Nom} » doit être true, false ou null, pas {Decrire(ref r)}.");
+                        return;
                     }
 
+                    Invalide(ref r, ref v, InputErrorCodes.WrongType, $"« {p.Nom} » doit être true, false ou null, pas {Decrire(ref r)}.");
                     return;
                 case TypeValeur.Finess:
                     LireFiness(ref r, ref v);
@@ -641,7 +716,7 @@ public static partial class DossierJsonReader
             switch (Nombre.Montant(brut, p.MontantMax, out var valeur))
             {
                 case LectureNombre.Exact:
-                    v.Montant = valeur;
+                    v.Objet = valeur;
                     v.Etat = EtatValeur.Present;
                     return;
                 case LectureNombre.Negatif:
@@ -763,6 +838,15 @@ public static partial class DossierJsonReader
 
         private static readonly string[] Categories = CreerCategories();
 
+        /// <summary>The years 2000 to 2099 as strings, so that a campaign written <c>"2022"</c> or <c>2022</c> is not
+        /// decoded and allocated for every dossier.</summary>
+        private static readonly string[] Annees = Enumerable.Range(2000, 100).Select(a => a.ToString(CultureInfo.InvariantCulture)).ToArray();
+
+        private static string? CampagneConnue(ReadOnlySpan<byte> s) =>
+            s.Length == 4 && s[0] == (byte)'2' && s[1] == (byte)'0' && s[2] >= (byte)'0' && s[2] <= (byte)'9' && s[3] >= (byte)'0' && s[3] <= (byte)'9'
+                ? Annees[((s[2] - '0') * 10) + (s[3] - '0')]
+                : null;
+
         private static string[] CreerCategories()
         {
             var t = new string[900];
@@ -779,15 +863,21 @@ public static partial class DossierJsonReader
             switch (r.TokenType)
             {
                 case JsonTokenType.String:
-                    if (LireChaineBornee(ref r, p, ref v) is { } s)
+                    var texte = r.ValueIsEscaped ? null : CampagneConnue(r.ValueSpan);
+                    texte ??= LireChaineBornee(ref r, p, ref v);
+                    if (texte is not null)
                     {
-                        v.Objet = s;
+                        v.Objet = texte;
                         v.Etat = EtatValeur.Present;
                     }
 
                     return;
-                case JsonTokenType.Number when Nombre.Entier(r.ValueSpan, int.MinValue, int.MaxValue, out var annee) == LectureNombre.Exact:
-                    v.Objet = annee.ToString(CultureInfo.InvariantCulture);
+                case JsonTokenType.Number when CampagneConnue(r.ValueSpan) is { } annee:
+                    v.Objet = annee;
+                    v.Etat = EtatValeur.Present;
+                    return;
+                case JsonTokenType.Number when Nombre.Entier(r.ValueSpan, int.MinValue, int.MaxValue, out var entier) == LectureNombre.Exact:
+                    v.Objet = entier.ToString(CultureInfo.InvariantCulture);
                     v.Etat = EtatValeur.Present;
                     return;
                 default:
@@ -817,8 +907,8 @@ public static partial class DossierJsonReader
         {
             if (invalide || !TexteJson.Valide(brut, echappe))
             {
-                _noms[niveau] = "[" + Citation.Texte(brut) + "]";
-                _indices[niveau] = -1;
+                _pile[niveau].Position = Inconnue;
+                _pile[niveau].Nom = "[" + Citation.Texte(brut) + "]";
                 Erreur(InputErrorCodes.InvalidString, Chemin(), "Nom de champ qui n'est pas un texte Unicode valide : « " + Citation.Texte(brut) + " ».");
                 SauterEnVerifiant(ref r, dejaSignale: false);
                 return;
@@ -827,8 +917,8 @@ public static partial class DossierJsonReader
             // The name as text: decoded when short enough to be quoted whole, else quoted from its bytes (an escaped
             // one then shows its escapes).
             var nom = texte ?? (!echappe && brut.Length <= 4 * Citation.Longueur ? Encoding.UTF8.GetString(brut.ToArray()) : Citation.Texte(brut));
-            _noms[niveau] = SegmentDeChemin(nom);
-            _indices[niveau] = -1;
+            _pile[niveau].Position = Inconnue;
+            _pile[niveau].Nom = SegmentDeChemin(nom);
             var cite = Citation.Texte(nom);
             var proche = Proche(format, nom);
             var message = proche is not null
@@ -1086,16 +1176,34 @@ public static partial class DossierJsonReader
 
         // ----- paths
 
-        private int Empiler(string? nom, int indice)
+        /// <summary>A position of <see cref="Niveau"/>: an unknown field, whose segment is <see cref="Niveau.Nom"/>.</summary>
+        private const int Inconnue = -2;
+
+        /// <summary>One level of the path: an object (its format, the field being read) or a list (the entry's index).</summary>
+        private struct Niveau
         {
-            if (_niveaux == _noms.Length)
+            /// <summary>The object's format; null for a list.</summary>
+            public ObjetFormat? Format;
+
+            /// <summary>The field's index in the format (-1 before the first, <see cref="Inconnue"/> for an unknown
+            /// one); for a list, the entry's index.</summary>
+            public int Position;
+
+            /// <summary>The path segment of an unknown field (<c>devi</c>, <c>['a b']</c>).</summary>
+            public string? Nom;
+        }
+
+        private int Empiler(ObjetFormat? format, int position)
+        {
+            if (_niveaux == _pile.Length)
             {
-                Array.Resize(ref _noms, _noms.Length * 2);
-                Array.Resize(ref _indices, _indices.Length * 2);
+                Array.Resize(ref _pile, _pile.Length * 2);
             }
 
-            _noms[_niveaux] = nom;
-            _indices[_niveaux] = indice;
+            // Nom is read only for an unknown field, which sets it: left as it is.
+            ref var n = ref _pile[_niveaux];
+            n.Format = format;
+            n.Position = position;
             return _niveaux++;
         }
 
@@ -1105,20 +1213,23 @@ public static partial class DossierJsonReader
             var sb = new StringBuilder("$", 64);
             for (var i = 0; i < _niveaux; i++)
             {
-                if (_indices[i] >= 0)
+                ref var n = ref _pile[i];
+                if (n.Format is null)
                 {
-                    sb.Append('[').Append(_indices[i].ToString(CultureInfo.InvariantCulture)).Append(']');
+                    sb.Append('[').Append(n.Position.ToString(CultureInfo.InvariantCulture)).Append(']');
                 }
-                else if (_noms[i] is { } nom)
+                else if (n.Position >= 0)
                 {
-                    if (nom.Length > 0 && nom[0] == '[')
+                    sb.Append('.').Append(n.Format.Tableau[n.Position].Nom);
+                }
+                else if (n.Position == Inconnue && n.Nom is { } nom)
+                {
+                    if (nom.Length == 0 || nom[0] != '[')
                     {
-                        sb.Append(nom);
+                        sb.Append('.');
                     }
-                    else
-                    {
-                        sb.Append('.').Append(nom);
-                    }
+
+                    sb.Append(nom);
                 }
             }
 

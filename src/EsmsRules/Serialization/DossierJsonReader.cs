@@ -74,7 +74,7 @@ public static partial class DossierJsonReader
         }
 
         options ??= DossierReadOptions.Default;
-        return Read(json, options.Strict, options.Limits, campagnes: null);
+        return Read(json, options.Strict, options.Limits, campagnes: null).Resultat();
     }
 
     /// <summary>Reads a dossier from UTF-8 bytes and returns it with its warnings, or every problem.</summary>
@@ -84,12 +84,12 @@ public static partial class DossierJsonReader
     public static DossierReadResult Read(ReadOnlyMemory<byte> utf8Json, DossierReadOptions? options = null)
     {
         options ??= DossierReadOptions.Default;
-        return Read(utf8Json.Span, options.Strict, options.Limits, campagnes: null);
+        return Read(utf8Json.Span, options.Strict, options.Limits, campagnes: null).Resultat();
     }
 
     /// <summary>Reads a dossier; with <paramref name="campagnes"/>, a <c>campagne</c> it does not know is one more
     /// problem listed with the others (the evaluator without a barème of its own).</summary>
-    internal static DossierReadResult Read(string json, bool strict, InputLimits limits, BaremeCatalogue? campagnes)
+    internal static Lecture Read(string json, bool strict, InputLimits limits, BaremeCatalogue? campagnes)
     {
         // Each UTF-16 code unit is at least one byte of UTF-8: a text longer than the limit is refused before anything
         // else. A lone surrogate (not encodable) becomes the text \udfff, an escape the reader then reports at its path.
@@ -117,7 +117,7 @@ public static partial class DossierJsonReader
     }
 
     /// <summary>Reads a dossier from UTF-8 bytes; see <see cref="Read(string, bool, InputLimits, BaremeCatalogue?)"/>.</summary>
-    internal static DossierReadResult Read(ReadOnlySpan<byte> utf8Json, bool strict, InputLimits limits, BaremeCatalogue? campagnes) =>
+    internal static Lecture Read(ReadOnlySpan<byte> utf8Json, bool strict, InputLimits limits, BaremeCatalogue? campagnes) =>
         utf8Json.Length > limits.MaxDocumentBytes ? TropGrand(utf8Json.Length, auMoins: false, limits) : Lire(utf8Json, strict, limits, campagnes);
 
     /// <summary>UTF-8 that writes a lone surrogate of a .NET string as the six characters <c>\udfff</c>.</summary>
@@ -127,14 +127,14 @@ public static partial class DossierJsonReader
     [ThreadStatic]
     private static Lecteur? t_lecteur;
 
-    private static DossierReadResult Lire(ReadOnlySpan<byte> utf8, bool strict, InputLimits limits, BaremeCatalogue? campagnes)
+    private static Lecture Lire(ReadOnlySpan<byte> utf8, bool strict, InputLimits limits, BaremeCatalogue? campagnes)
     {
         var lecteur = t_lecteur ??= new Lecteur();
         var lu = lecteur.Lire(utf8, strict, limits);
         return Conclure(lu, lecteur.Erreurs(), lecteur.Avertissements(), lecteur.Complet, campagnes);
     }
 
-    private static DossierReadResult TropGrand(long taille, bool auMoins, InputLimits limits)
+    private static Lecture TropGrand(long taille, bool auMoins, InputLimits limits)
     {
         var error = new InputError(InputErrorCodes.LimitExceeded, "$",
             string.Format(CultureInfo.InvariantCulture, "Document de {0}{1} octets : au plus {2} octets sont lus (limite MaxDocumentBytes).",
@@ -144,15 +144,15 @@ public static partial class DossierJsonReader
                 ["limite"] = limits.MaxDocumentBytes.ToString(CultureInfo.InvariantCulture),
                 ["taille"] = taille.ToString(CultureInfo.InvariantCulture),
             });
-        return new DossierReadResult(null, new[] { error }, Array.Empty<Avertissement>());
+        return new Lecture(null, new[] { error }, Array.Empty<Avertissement>());
     }
 
     /// <summary>The reader's result: the problems of the read (<paramref name="list"/>; null when there were none), then
     /// the semantic ones of what could be read (when it could be read to its end).</summary>
-    private static DossierReadResult Conclure(Dossier? built, List<InputError>? list, List<Avertissement>? avertissements, bool complet, BaremeCatalogue? campagnes)
+    private static Lecture Conclure(Dossier? built, List<InputError>? list, List<Avertissement>? avertissements, bool complet, BaremeCatalogue? campagnes)
     {
         if (built is not null && complet
-            && DossierValidator.Validate(built, campagnes is not null, campagnes ?? BaremeCatalogue.Embedded) is { Count: > 0 } semantiques)
+            && DossierValidator.Validate(built, campagnes is not null, campagnes ?? BaremeCatalogue.Embedded, formatVerifie: true) is { Count: > 0 } semantiques)
         {
             // Semantic checks (duplicates, no ESSMS, campaign…) on what could be read; a path already reported keeps
             // its first message.
@@ -177,17 +177,37 @@ public static partial class DossierJsonReader
         IReadOnlyList<Avertissement> warnings = avertissements is null ? Array.Empty<Avertissement>() : avertissements.ToArray();
         if (list is { Count: > 0 })
         {
-            return new DossierReadResult(null, list, warnings);
+            return new Lecture(null, list, warnings);
         }
 
-        return new DossierReadResult(built, Array.Empty<InputError>(), warnings);
+        return new Lecture(built, Array.Empty<InputError>(), warnings);
     }
 
-    private static bool Conclure(DossierReadResult result, out Dossier? dossier, out IReadOnlyList<InputError> errors)
+    private static bool Conclure(Lecture result, out Dossier? dossier, out IReadOnlyList<InputError> errors)
     {
         dossier = result.Dossier;
         errors = result.Errors;
-        return result.IsValid;
+        return dossier is not null;
+    }
+
+    /// <summary>What a read gives, before it is handed to a caller (<see cref="DossierReadResult"/> for the public
+    /// API; the evaluator and <c>TryRead</c> take it as it is).</summary>
+    internal readonly struct Lecture
+    {
+        public Lecture(Dossier? dossier, IReadOnlyList<InputError> errors, IReadOnlyList<Avertissement> avertissements)
+        {
+            Dossier = dossier;
+            Errors = errors;
+            Avertissements = avertissements;
+        }
+
+        public Dossier? Dossier { get; }
+
+        public IReadOnlyList<InputError> Errors { get; }
+
+        public IReadOnlyList<Avertissement> Avertissements { get; }
+
+        public DossierReadResult Resultat() => new(Dossier, Errors, Avertissements);
     }
 
     private static bool SousCheminSignale(HashSet<string> reported, string chemin)

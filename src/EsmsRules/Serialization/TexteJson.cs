@@ -14,8 +14,23 @@ internal static class TexteJson
     /// <summary>Whether <paramref name="brut"/> decodes to valid UTF-16 text.</summary>
     /// <param name="brut">The string's bytes between its quotes, escapes included.</param>
     /// <param name="echappe">Whether the string has escapes (<see cref="System.Text.Json.Utf8JsonReader.ValueIsEscaped"/>).</param>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool Valide(ReadOnlySpan<byte> brut, bool echappe) =>
-        Utf8Valide(brut) && (!echappe || SubstitutsApparies(brut));
+        (!echappe && Ascii16(brut)) || (Utf8Valide(brut) && (!echappe || SubstitutsApparies(brut)));
+
+    /// <summary>At most 16 bytes, all ASCII: a FINESS number, a date, an enum value (checked in place).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static bool Ascii16(ReadOnlySpan<byte> s)
+    {
+        if (s.Length < 8 || s.Length > 16)
+        {
+            return false;
+        }
+
+        var debut = System.Runtime.InteropServices.MemoryMarshal.Read<ulong>(s);
+        var fin = System.Runtime.InteropServices.MemoryMarshal.Read<ulong>(s.Slice(s.Length - 8));
+        return ((debut | fin) & 0x8080808080808080UL) == 0;
+    }
 
     /// <summary>Whether the bytes are well-formed UTF-8 (no overlong form, no surrogate code point, nothing beyond
     /// U+10FFFF).</summary>
