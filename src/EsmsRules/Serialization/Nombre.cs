@@ -38,6 +38,23 @@ internal static class Nombre
     /// <paramref name="min"/> accepts negative values down to it).</summary>
     public static LectureNombre Entier(ReadOnlySpan<byte> texte, long min, long max, out long valeur)
     {
+        // Most counts: a few digits, nothing else.
+        if (texte.Length <= 9)
+        {
+            long rapide = 0;
+            var k = 0;
+            for (; k < texte.Length && texte[k] >= (byte)'0' && texte[k] <= (byte)'9'; k++)
+            {
+                rapide = (rapide * 10) + (texte[k] - '0');
+            }
+
+            if (k == texte.Length)
+            {
+                valeur = rapide >= min && rapide <= max ? rapide : 0;
+                return rapide < min ? LectureNombre.Negatif : rapide > max ? LectureNombre.TropGrand : LectureNombre.Exact;
+            }
+        }
+
         valeur = 0;
         Decomposer(texte, out var negatif, out var chiffres, out var exposant);
         if (chiffres.Length == 0)
