@@ -145,7 +145,21 @@ public static partial class DossierJsonReader
                     break;
                 }
 
-                var i = r.ValueIsEscaped ? -1 : format.Indice(r.ValueSpan, attendu);
+                // The expected field (the contract's order) is compared here, the others by a search.
+                int i;
+                if (r.ValueIsEscaped)
+                {
+                    i = -1;
+                }
+                else if ((uint)attendu < (uint)proprietes.Length && proprietes[attendu].NomEgal(r.ValueSpan))
+                {
+                    i = attendu;
+                }
+                else
+                {
+                    i = format.Indice(r.ValueSpan, attendu);
+                }
+
                 if (i < 0 || ((vus >> i) & 1) != 0)
                 {
                     AutreNom(ref r, format, niveau, debut, ref vus);
