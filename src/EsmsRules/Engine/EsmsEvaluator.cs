@@ -77,14 +77,14 @@ public sealed class EsmsEvaluator
             throw new ArgumentNullException(nameof(json));
         }
 
-        return Conclure(DossierJsonReader.Read(json, _options.Strict, _options.Limits, Campagnes));
+        return Conclure(DossierJsonReader.Read(json, _options.Strict, _options.Limits ?? InputLimits.Default, Campagnes));
     }
 
     /// <summary>Reads and evaluates a dossier in UTF-8 JSON (see <see cref="EvaluateJson(string)"/>).</summary>
     /// <param name="utf8Json">The dossier.</param>
     /// <returns>The decision, or every input problem.</returns>
     public EvaluationResult EvaluateJson(ReadOnlyMemory<byte> utf8Json) =>
-        Conclure(DossierJsonReader.Read(utf8Json.Span, _options.Strict, _options.Limits, Campagnes));
+        Conclure(DossierJsonReader.Read(utf8Json.Span, _options.Strict, _options.Limits ?? InputLimits.Default, Campagnes));
 
     /// <summary>The campaigns a dossier's <c>campagne</c> must name (every problem is listed at once, an unknown
     /// campaign with the reader's); null when this evaluator has a barème of its own.</summary>

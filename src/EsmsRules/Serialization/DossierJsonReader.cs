@@ -74,7 +74,7 @@ public static partial class DossierJsonReader
         }
 
         options ??= DossierReadOptions.Default;
-        return Read(json, options.Strict, options.Limits, campagnes: null).Resultat();
+        return Read(json, options.Strict, options.Limits ?? InputLimits.Default, campagnes: null).Resultat();
     }
 
     /// <summary>Reads a dossier from UTF-8 bytes and returns it with its warnings, or every problem.</summary>
@@ -84,7 +84,7 @@ public static partial class DossierJsonReader
     public static DossierReadResult Read(ReadOnlyMemory<byte> utf8Json, DossierReadOptions? options = null)
     {
         options ??= DossierReadOptions.Default;
-        return Read(utf8Json.Span, options.Strict, options.Limits, campagnes: null).Resultat();
+        return Read(utf8Json.Span, options.Strict, options.Limits ?? InputLimits.Default, campagnes: null).Resultat();
     }
 
     /// <summary>Reads a dossier; with <paramref name="campagnes"/>, a <c>campagne</c> it does not know is one more

@@ -88,6 +88,17 @@ public class DossierJsonReaderUnknownFieldTests
     }
 
     [Fact]
+    public void Read_InvalidDossierWithUnknownField_WarningsGivenWithTheErrors()
+    {
+        var json = JsonNode.Parse(Exemple22)!.AsObject();
+        json["typeProjet"] = "achat";
+        var r = DossierJsonReader.Read(System.Text.Encoding.UTF8.GetBytes(json.ToJsonString()), new DossierReadOptions { Limits = null! });
+        Assert.False(r.IsValid);
+        Assert.Equal("$.typeProjet", Assert.Single(r.Errors).Chemin);
+        Assert.Equal("$.editeur.devi", Assert.Single(r.Avertissements).Chemin);
+    }
+
+    [Fact]
     public void Read_UnknownFieldWithNoCloseName_MessageListsTheKnownNames()
     {
         var json = JsonNode.Parse(Exemple22)!.AsObject();
