@@ -535,7 +535,7 @@ public static partial class DossierJsonReader
                 return;
             }
 
-            var texte = r.GetString()!;
+            var texte = brut.Length == Finess.Length && !echappe && TexteJson.Ascii16(brut) ? Ascii9(brut) : r.GetString()!;
             if (Finess.TryParse(texte, out var finess, out var erreur))
             {
                 v.Finess = finess;
@@ -551,6 +551,22 @@ public static partial class DossierJsonReader
                 _ => $"La clé de contrôle (Luhn) du numéro FINESS « {cite} » est fausse.",
             };
             Invalide(ref r, ref v, erreur == FinessError.CheckKey ? InputErrorCodes.FinessCheckKey : InputErrorCodes.FinessShape, message, Args("valeur", cite));
+        }
+
+        /// <summary>Nine bytes checked ASCII (<see cref="TexteJson.Valide"/>) as a string, without the transcoder.</summary>
+        private static string Ascii9(ReadOnlySpan<byte> s)
+        {
+#if NET8_0_OR_GREATER
+            Span<char> c = stackalloc char[9];
+            for (var i = 0; i < 9; i++)
+            {
+                c[i] = (char)s[i];
+            }
+
+            return new string(c);
+#else
+            return Encoding.ASCII.GetString(s.ToArray());
+#endif
         }
 
         private void LireEnumeration(ref Utf8JsonReader r, ProprieteFormat p, ref Valeur v)

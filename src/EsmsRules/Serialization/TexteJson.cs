@@ -18,9 +18,9 @@ internal static class TexteJson
     public static bool Valide(ReadOnlySpan<byte> brut, bool echappe) =>
         (!echappe && Ascii16(brut)) || (Utf8Valide(brut) && (!echappe || SubstitutsApparies(brut)));
 
-    /// <summary>At most 16 bytes, all ASCII: a FINESS number, a date, an enum value (checked in place).</summary>
+    /// <summary>8 to 16 bytes, all ASCII: a FINESS number, a date, an enum value (checked in place).</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static bool Ascii16(ReadOnlySpan<byte> s)
+    internal static bool Ascii16(ReadOnlySpan<byte> s)
     {
         if (s.Length < 8 || s.Length > 16)
         {

@@ -117,6 +117,20 @@ public class DossierJsonReaderHostileInputTests
         Assert.Equal(("invalidString", "$.editeur.nom"), (Assert.Single(errors).Code, errors[0].Chemin));
     }
 
+    [Theory]
+    [InlineData("3100001é", "Un numéro FINESS comporte 9 caractères ; « 3100001é » en a 8.")]
+    [InlineData("31000002é", "Un numéro FINESS ne contient que des chiffres et des lettres : « 31000002é ».")]
+    [InlineData("31000\u00e9021", "Un numéro FINESS ne contient que des chiffres et des lettres : « 31000é021 ».")]
+    public void EvaluateJson_FinessWithNonAsciiBytes_QuotedAsWritten(string finess, string message)
+    {
+        var json = Base.Replace("\"310000039\"", "\"" + finess + "\"", StringComparison.Ordinal);
+        foreach (var r in new[] { EsmsEvaluator.Default.EvaluateJson(json), EsmsEvaluator.Default.EvaluateJson(Encoding.UTF8.GetBytes(json)) })
+        {
+            var e = Assert.Single(r.Errors);
+            Assert.Equal(("finessShape", Og1 + ".essms[1].finessGeographique", message), (e.Code, e.Chemin, e.Message));
+        }
+    }
+
     // ----- 2. counts bounded so that no sum overflows
 
     [Theory]
