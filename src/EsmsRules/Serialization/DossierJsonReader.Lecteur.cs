@@ -232,6 +232,12 @@ public static partial class DossierJsonReader
             var record = format.Construire(new ReadOnlySpan<Valeur>(valeurs, debut, format.Tableau.Length));
 
             // Absent again, for the next object, the slots written (the references they hold are let go at the end).
+#if NET8_0_OR_GREATER
+            for (; vus != 0; vus &= vus - 1)
+            {
+                valeurs[debut + System.Numerics.BitOperations.TrailingZeroCount(vus)].Etat = EtatValeur.Absent;
+            }
+#else
             for (var i = debut; vus != 0; i++, vus >>= 1)
             {
                 if ((vus & 1) != 0)
@@ -239,6 +245,7 @@ public static partial class DossierJsonReader
                     valeurs[i].Etat = EtatValeur.Absent;
                 }
             }
+#endif
 
             return record;
         }
