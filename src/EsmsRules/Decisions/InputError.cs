@@ -107,7 +107,9 @@ public static class InputErrorCodes
     /// <summary>Barème document: a member the schema does not know (outside <c>parametres</c>).</summary>
     public const string UnknownField = "unknownField";
 
-    /// <summary>Barème document: a number outside its bounds (a rate above 1, a size of 0…).</summary>
+    /// <summary>A number outside its bounds: in a dossier, a count or an amount beyond what the texts can mean (a
+    /// usage counter above 10⁹, a duration above 120 months, an amount above 10⁹ €…); in a barème document, a rate
+    /// above 1, a size of 0…</summary>
     public const string OutOfRange = "outOfRange";
 
     /// <summary>Barème document: a duration that is not a positive ISO 8601 period of dates (<c>P9M</c>).</summary>
@@ -130,6 +132,21 @@ public static class InputErrorCodes
 
     /// <summary>Barème document: <c>herite</c> differs from the barème it is loaded on top of.</summary>
     public const string ParentMismatch = "parentMismatch";
+
+    /// <summary>A string that is not valid Unicode text: an escaped lone surrogate (<c>"\ud800"</c>), or bytes that
+    /// are not UTF-8.</summary>
+    public const string InvalidString = "invalidString";
+
+    /// <summary>Input beyond a limit of <see cref="Serialization.InputLimits"/> (document size, ESSMS per dossier,
+    /// string length, nesting depth, number of problems); the limit is in the arguments (<c>limite</c>).</summary>
+    public const string LimitExceeded = "limitExceeded";
+
+    /// <summary>Dossier: a field the dossier format does not know, refused in strict mode (otherwise a warning of the
+    /// same code, <see cref="AvertissementCodes.ChampInconnu"/>).</summary>
+    public const string ChampInconnu = "champInconnu";
+
+    /// <summary>Dossier: the same field written twice in one object (which one would count is not said by JSON).</summary>
+    public const string DuplicateField = "duplicateField";
 }
 
 /// <summary>The dossier could not be evaluated: every problem is listed.</summary>

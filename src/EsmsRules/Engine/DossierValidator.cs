@@ -2,8 +2,10 @@ using System;
 using System.Collections.Generic;
 using EsmsRules.Baremes;
 using EsmsRules.Decisions;
+using EsmsRules.Format;
 using EsmsRules.Identifiers;
 using EsmsRules.Model;
+using EsmsRules.Serialization;
 
 namespace EsmsRules.Engine;
 
@@ -11,6 +13,8 @@ namespace EsmsRules.Engine;
 /// Checks a <see cref="Dossier"/> before evaluation (CONTRACT.md "Invalid input", RULES.md §10.17) and lists every
 /// problem with the JSON path it would have in the contract.
 /// </summary>
+/// <remarks>The bounds of counts and amounts are those of the dossier format, for a dossier built in code as for one
+/// read from JSON: a usage counter at most 10⁹, so that no sum over the ESSMS overflows.</remarks>
 public static class DossierValidator
 {
     /// <summary>Every problem of <paramref name="dossier"/>; empty when it can be evaluated.</summary>
@@ -27,31 +31,129 @@ public static class DossierValidator
     /// <param name="verifierCampagne">Whether an unknown <see cref="Dossier.Campagne"/> is a problem.</param>
     /// <param name="catalogue">The campaigns known.</param>
     /// <returns>The problems, in document order.</returns>
-    public static IReadOnlyList<InputError> Validate(Dossier? dossier, bool verifierCampagne, BaremeCatalogue catalogue)
-    {
-        if (catalogue is null)
-        {
-            throw new ArgumentNullException(nameof(catalogue));
-        }
+    public static IReadOnlyList<InputError> Validate(Dossier? dossier, bool verifierCampagne, BaremeCatalogue catalogue) =>
+        Validate(dossier, verifierCampagne, catalogue ?? throw new ArgumentNullException(nameof(catalogue)), formatVerifie: false);
 
-        var errors = new List<InputError>();
+    /// <summary>The problems of a dossier; with <paramref name="formatVerifie"/> (a dossier built by the reader from
+    /// its JSON, which has checked every type, enumeration, bound and required field against the description of the
+    /// format), only those the format cannot see: the campaign, OGs and ESSMS listed twice, no ESSMS at all.</summary>
+    internal static IReadOnlyList<InputError> Validate(Dossier? dossier, bool verifierCampagne, BaremeCatalogue catalogue, bool formatVerifie)
+    {
+        // A dossier read and found valid allocates no list.
+        var errors = formatVerifie ? null : new List<InputError>();
         if (dossier is null)
         {
-            errors.Add(new InputError(InputErrorCodes.Required, "$", "Le dossier est absent."));
-            return errors;
+            (errors ??= new List<InputError>()).Add(new InputError(InputErrorCodes.Required, "$", "Le dossier est absent."));
+            return errors!;
         }
 
         if (verifierCampagne && !catalogue.TryGet(dossier.Campagne, out _))
         {
-            errors.Add(new InputError(InputErrorCodes.UnknownCampaign, "$.campagne",
-                $"Campagne inconnue « {dossier.Campagne} » ; campagnes connues : {string.Join(", ", catalogue.Connues)}.",
-                Args("valeur", dossier.Campagne ?? string.Empty)));
+            (errors ??= new List<InputError>()).Add(new InputError(InputErrorCodes.UnknownCampaign, "$.campagne",
+                $"Campagne inconnue « {Citation.Texte(dossier.Campagne)} » ; campagnes connues : {string.Join(", ", catalogue.Connues)}.",
+                Args("valeur", Citation.Texte(dossier.Campagne))));
         }
 
-        Enum(errors, "$.typeProjet", dossier.TypeProjet);
-        if (dossier.DureePrevueMois < 0)
+        if (!formatVerifie)
         {
-            errors.Add(Negative("$.dureePrevueMois", dossier.DureePrevueMois.Value));
+            Format(errors!, dossier);
+        }
+
+        var ogs = dossier.OrganismesGestionnaires;
+        var totalEssms = 0;
+        if (ogs is null)
+        {
+            (errors ??= new List<InputError>()).Add(Required("$.organismesGestionnaires"));
+        }
+        else
+        {
+            // JSON paths are only built for a problem: a valid dossier allocates none (hot paths validate every call).
+            var ogsVus = ogs.Count > 1 ? new Dictionary<Finess, int>(ogs.Count) : null;
+            using var essmsVus = new PremieresPositions(CapaciteEssms(ogs));
+            for (var o = 0; o < ogs.Count; o++)
+            {
+                var og = ogs[o];
+                if (og is null)
+                {
+                    (errors ??= new List<InputError>()).Add(Required(CheminOg(o)));
+                    continue;
+                }
+
+                if (!Present(og.FinessJuridique))
+                {
+                    (errors ??= new List<InputError>()).Add(FinessRequired(CheminOg(o) + ".finessJuridique"));
+                }
+                else if (ogsVus is not null && ogsVus.TryGetValue(og.FinessJuridique, out var premier))
+                {
+                    (errors ??= new List<InputError>()).Add(new InputError(InputErrorCodes.DuplicateOrganisme, CheminOg(o) + ".finessJuridique",
+                        $"L'organisme gestionnaire {og.FinessJuridique.Value} est listé deux fois (déjà en organismesGestionnaires[{premier}]).",
+                        Args("finess", og.FinessJuridique.Value)));
+                }
+                else
+                {
+                    ogsVus?.Add(og.FinessJuridique, o);
+                }
+
+                if (!formatVerifie && og.NombreEssmsFiness is { } nombre)
+                {
+                    Count(errors!, CheminOg(o) + ".nombreEssmsFiness", NombreEssmsFiness.Nom, NombreEssmsFiness, nombre);
+                }
+
+                if (og.Essms is null)
+                {
+                    (errors ??= new List<InputError>()).Add(Required(CheminOg(o) + ".essms"));
+                    continue;
+                }
+
+                for (var i = 0; i < og.Essms.Count; i++)
+                {
+                    var e = og.Essms[i];
+                    if (e is null)
+                    {
+                        (errors ??= new List<InputError>()).Add(Required(CheminEssms(o, i)));
+                        continue;
+                    }
+
+                    totalEssms++;
+                    if (!Present(e.FinessGeographique))
+                    {
+                        (errors ??= new List<InputError>()).Add(FinessRequired(CheminEssms(o, i) + ".finessGeographique"));
+                    }
+                    else if (!essmsVus.Ajouter(e.FinessGeographique, o, i, out var premier))
+                    {
+                        (errors ??= new List<InputError>()).Add(new InputError(InputErrorCodes.DuplicateEssms, CheminEssms(o, i) + ".finessGeographique",
+                            $"L'ESSMS {e.FinessGeographique.Value} est listé deux fois (déjà en {CheminEssms(premier.Og, premier.Index)}).",
+                            Args("finess", e.FinessGeographique.Value)));
+                    }
+
+                    if (!formatVerifie)
+                    {
+                        Format(errors!, e, o, i);
+                    }
+                }
+            }
+        }
+
+        if (ogs is not null && totalEssms == 0)
+        {
+            (errors ??= new List<InputError>()).Add(new InputError(InputErrorCodes.NoEssms, "$.organismesGestionnaires", "Le dossier ne liste aucun ESSMS."));
+        }
+
+        if (!formatVerifie)
+        {
+            FormatMesuresEtCommandes(errors!, dossier);
+        }
+
+        return errors ?? (IReadOnlyList<InputError>)Array.Empty<InputError>();
+    }
+
+    /// <summary>The dossier's own fields against the format.</summary>
+    private static void Format(List<InputError> errors, Dossier dossier)
+    {
+        Enum(errors, "$.typeProjet", dossier.TypeProjet);
+        if (dossier.DureePrevueMois is { } duree)
+        {
+            Count(errors, "$.dureePrevueMois", DureePrevueMois.Nom, DureePrevueMois, duree);
         }
 
         if (dossier.Porteur is null)
@@ -74,98 +176,31 @@ public static class DossierValidator
         }
 
         Amount(errors, "$.depensesRealisees", dossier.DepensesRealisees);
+    }
 
-        var ogs = dossier.OrganismesGestionnaires;
-        var totalEssms = 0;
-        if (ogs is null)
+    /// <summary>An ESSMS's fields against the format.</summary>
+    private static void Format(List<InputError> errors, Essms e, int o, int i)
+    {
+        if (!Defined(e.Champ))
         {
-            errors.Add(Required("$.organismesGestionnaires"));
-        }
-        else
-        {
-            // JSON paths are only built for a problem: a valid dossier allocates none (hot paths validate every call).
-            var ogsVus = new Dictionary<Finess, int>(ogs.Count);
-            using var essmsVus = new PremieresPositions(CapaciteEssms(ogs));
-            for (var o = 0; o < ogs.Count; o++)
-            {
-                var og = ogs[o];
-                if (og is null)
-                {
-                    errors.Add(Required(CheminOg(o)));
-                    continue;
-                }
-
-                if (!Present(og.FinessJuridique))
-                {
-                    errors.Add(FinessRequired(CheminOg(o) + ".finessJuridique"));
-                }
-                else if (ogsVus.TryGetValue(og.FinessJuridique, out var premier))
-                {
-                    errors.Add(new InputError(InputErrorCodes.DuplicateOrganisme, CheminOg(o) + ".finessJuridique",
-                        $"L'organisme gestionnaire {og.FinessJuridique.Value} est listé deux fois (déjà en organismesGestionnaires[{premier}]).",
-                        Args("finess", og.FinessJuridique.Value)));
-                }
-                else
-                {
-                    ogsVus.Add(og.FinessJuridique, o);
-                }
-
-                if (og.NombreEssmsFiness < 0)
-                {
-                    errors.Add(Negative(CheminOg(o) + ".nombreEssmsFiness", og.NombreEssmsFiness.Value));
-                }
-
-                if (og.Essms is null)
-                {
-                    errors.Add(Required(CheminOg(o) + ".essms"));
-                    continue;
-                }
-
-                for (var i = 0; i < og.Essms.Count; i++)
-                {
-                    var e = og.Essms[i];
-                    if (e is null)
-                    {
-                        errors.Add(Required(CheminEssms(o, i)));
-                        continue;
-                    }
-
-                    totalEssms++;
-                    if (!Present(e.FinessGeographique))
-                    {
-                        errors.Add(FinessRequired(CheminEssms(o, i) + ".finessGeographique"));
-                    }
-                    else if (!essmsVus.Ajouter(e.FinessGeographique, o, i, out var premier))
-                    {
-                        errors.Add(new InputError(InputErrorCodes.DuplicateEssms, CheminEssms(o, i) + ".finessGeographique",
-                            $"L'ESSMS {e.FinessGeographique.Value} est listé deux fois (déjà en {CheminEssms(premier.Og, premier.Index)}).",
-                            Args("finess", e.FinessGeographique.Value)));
-                    }
-
-                    if (!Defined(e.Champ))
-                    {
-                        errors.Add(UnknownValue(CheminEssms(o, i) + ".champ", e.Champ));
-                    }
-
-                    if (e.Territoire is { } terr && !Defined(terr))
-                    {
-                        errors.Add(UnknownValue(CheminEssms(o, i) + ".territoire", terr));
-                    }
-
-                    if (e.CategorieFiness is not null && !EstCategorie(e.CategorieFiness))
-                    {
-                        errors.Add(new InputError(InputErrorCodes.InvalidCategory, CheminEssms(o, i) + ".categorieFiness",
-                            $"Une catégorie FINESS s'écrit avec 3 chiffres : « {e.CategorieFiness} ».", Args("valeur", e.CategorieFiness)));
-                    }
-                }
-            }
+            errors.Add(UnknownValue(CheminEssms(o, i) + ".champ", e.Champ));
         }
 
-        if (ogs is not null && totalEssms == 0)
+        if (e.Territoire is { } terr && !Defined(terr))
         {
-            errors.Add(new InputError(InputErrorCodes.NoEssms, "$.organismesGestionnaires", "Le dossier ne liste aucun ESSMS."));
+            errors.Add(UnknownValue(CheminEssms(o, i) + ".territoire", terr));
         }
 
+        if (e.CategorieFiness is not null && !DossierFormat.EstCategorie(e.CategorieFiness))
+        {
+            errors.Add(new InputError(InputErrorCodes.InvalidCategory, CheminEssms(o, i) + ".categorieFiness",
+                $"Une catégorie FINESS s'écrit avec 3 chiffres, de 100 à 999 : « {Citation.Texte(e.CategorieFiness)} ».", Args("valeur", Citation.Texte(e.CategorieFiness))));
+        }
+    }
+
+    /// <summary>The usage measures and SONS orders against the format.</summary>
+    private static void FormatMesuresEtCommandes(List<InputError> errors, Dossier dossier)
+    {
         var mesures = dossier.Mesures ?? Array.Empty<Mesure>();
         for (var m = 0; m < mesures.Count; m++)
         {
@@ -181,13 +216,13 @@ public static class DossierValidator
                 errors.Add(FinessRequired(CheminMesure(m) + ".finessGeographique"));
             }
 
-            Count(errors, m, "personnesAccompagnees", me.PersonnesAccompagnees);
-            Count(errors, m, "personnesEligiblesProjetAccueil", me.PersonnesEligiblesProjetAccueil);
-            Count(errors, m, "messagesMss", me.MessagesMss);
-            Count(errors, m, "dmpAlimentes", me.DmpAlimentes);
-            Count(errors, m, "dossiersActifs", me.DossiersActifs);
-            Count(errors, m, "dossiersActifsAvecProjetPersonnalise", me.DossiersActifsAvecProjetPersonnalise);
-            Count(errors, m, "dossiersActifsAvecEvenement", me.DossiersActifsAvecEvenement);
+            Compteur(errors, m, "personnesAccompagnees", me.PersonnesAccompagnees);
+            Compteur(errors, m, "personnesEligiblesProjetAccueil", me.PersonnesEligiblesProjetAccueil);
+            Compteur(errors, m, "messagesMss", me.MessagesMss);
+            Compteur(errors, m, "dmpAlimentes", me.DmpAlimentes);
+            Compteur(errors, m, "dossiersActifs", me.DossiersActifs);
+            Compteur(errors, m, "dossiersActifsAvecProjetPersonnalise", me.DossiersActifsAvecProjetPersonnalise);
+            Compteur(errors, m, "dossiersActifsAvecEvenement", me.DossiersActifsAvecEvenement);
         }
 
         var commandes = dossier.CommandesSons ?? Array.Empty<CommandeSons>();
@@ -224,12 +259,7 @@ public static class DossierValidator
                 }
             }
         }
-
-        return errors;
     }
-
-    internal static bool EstCategorie(string s) =>
-        s.Length == 3 && s[0] >= '0' && s[0] <= '9' && s[1] >= '0' && s[1] <= '9' && s[2] >= '0' && s[2] <= '9';
 
     private static string CheminOg(int o) => "$.organismesGestionnaires[" + o + "]";
 
@@ -293,25 +323,56 @@ public static class DossierValidator
             return;
         }
 
+        var texte = amount.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
         if (amount.Value < 0)
         {
-            errors.Add(new InputError(InputErrorCodes.Negative, path, $"Un montant ne peut pas être négatif : {amount.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)}.",
-                Args("valeur", amount.Value.ToString(System.Globalization.CultureInfo.InvariantCulture))));
+            errors.Add(new InputError(InputErrorCodes.Negative, path, $"Un montant ne peut pas être négatif : {texte}.", Args("valeur", texte)));
         }
         else if (Math.Round(amount.Value, 2) != amount.Value)
         {
-            errors.Add(new InputError(InputErrorCodes.InvalidAmount, path, $"Un montant a au plus 2 décimales : {amount.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)}.",
-                Args("valeur", amount.Value.ToString(System.Globalization.CultureInfo.InvariantCulture))));
+            errors.Add(new InputError(InputErrorCodes.InvalidAmount, path, $"Un montant a au plus 2 décimales : {texte}.", Args("valeur", texte)));
+        }
+        else if (amount.Value > DossierFormat.MontantMax)
+        {
+            errors.Add(new InputError(InputErrorCodes.OutOfRange, path,
+                $"Un montant vaut au plus {DossierFormat.MontantMax.ToString(System.Globalization.CultureInfo.InvariantCulture)} € : {texte}.",
+                new Dictionary<string, string>(StringComparer.Ordinal) { ["max"] = DossierFormat.MontantMax.ToString(System.Globalization.CultureInfo.InvariantCulture), ["valeur"] = texte }));
         }
     }
 
-    private static void Count(List<InputError> errors, int mesure, string champ, long value)
+    private static readonly ProprieteFormat DureePrevueMois = Propriete(DossierFormat.ObjetDossier, "dureePrevueMois");
+
+    private static readonly ProprieteFormat NombreEssmsFiness = Propriete(DossierFormat.ObjetOrganisme, "nombreEssmsFiness");
+
+    /// <summary>A usage counter: every counter of a measure has the same bounds.</summary>
+    private static readonly ProprieteFormat CompteurMesure = Propriete(DossierFormat.ObjetMesure, "personnesAccompagnees");
+
+    private static void Compteur(List<InputError> errors, int mesure, string champ, long value)
+    {
+        // The path is built only for a problem: a valid dossier allocates none.
+        if (value < 0 || value > CompteurMesure.Max)
+        {
+            Count(errors, CheminMesure(mesure) + "." + champ, champ, CompteurMesure, value);
+        }
+    }
+
+    /// <summary>A count against the bounds of its field in the dossier format.</summary>
+    private static void Count(List<InputError> errors, string path, string nom, ProprieteFormat champ, long value)
     {
         if (value < 0)
         {
-            errors.Add(Negative(CheminMesure(mesure) + "." + champ, value));
+            errors.Add(Negative(path, value));
+        }
+        else if (value > champ.Max)
+        {
+            var texte = value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var max = champ.Max.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            errors.Add(new InputError(InputErrorCodes.OutOfRange, path, $"« {nom} » vaut au plus {max} ({champ.RaisonBorne}) : {texte}.",
+                new Dictionary<string, string>(StringComparer.Ordinal) { ["max"] = max, ["valeur"] = texte }));
         }
     }
+
+    private static ProprieteFormat Propriete(ObjetFormat objet, string nom) => objet.Proprietes[objet.I(nom)];
 
     private static InputError Required(string path) => new(InputErrorCodes.Required, path, "Valeur obligatoire absente.");
 

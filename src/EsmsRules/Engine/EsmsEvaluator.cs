@@ -39,6 +39,10 @@ public sealed record EvaluationOptions
     /// <summary>Refuse fields the dossier format does not know, as input errors (code <c>champInconnu</c>). Off by
     /// default: an unknown field is then ignored and reported in the decision's <c>avertissements</c>.</summary>
     public bool Strict { get; init; }
+
+    /// <summary>The limits of a dossier read from JSON (document size, ESSMS per dossier, string length, nesting
+    /// depth, problems listed); <see cref="InputLimits.Default"/> unless set.</summary>
+    public InputLimits Limits { get; init; } = InputLimits.Default;
 }
 
 /// <summary>
@@ -66,7 +70,8 @@ public sealed class EsmsEvaluator
         return errors.Count > 0 ? EvaluationResult.Invalid(errors) : EvaluationResult.Success(EvaluateValid(dossier));
     }
 
-    /// <summary>Reads and evaluates a dossier in JSON (CONTRACT.md).</summary>
+    /// <summary>Reads and evaluates a dossier in JSON. Fields the format does not know are reported in the decision's
+    /// <see cref="Decision.Avertissements"/> (refused with <see cref="EvaluationOptions.Strict"/>).</summary>
     /// <param name="json">The dossier.</param>
     /// <returns>The decision, or every input problem.</returns>
     public EvaluationResult EvaluateJson(string json)
@@ -76,16 +81,23 @@ public sealed class EsmsEvaluator
             throw new ArgumentNullException(nameof(json));
         }
 
-        // An unknown campaign is listed with the reader's problems (every problem at once, CONTRACT.md "Invalid input").
-        // The reader has run DossierValidator with the same campaign check: a dossier it returns is valid.
-        return DossierJsonReader.TryRead(json, _options.Bareme is null, out var dossier, out var errors) ? EvaluationResult.Success(EvaluateValid(dossier!)) : EvaluationResult.Invalid(errors);
+        return Conclure(DossierJsonReader.Read(json, _options.Strict, _options.Limits ?? InputLimits.Default, Campagnes));
     }
 
-    /// <summary>Reads and evaluates a dossier in UTF-8 JSON.</summary>
+    /// <summary>Reads and evaluates a dossier in UTF-8 JSON (see <see cref="EvaluateJson(string)"/>).</summary>
     /// <param name="utf8Json">The dossier.</param>
     /// <returns>The decision, or every input problem.</returns>
     public EvaluationResult EvaluateJson(ReadOnlyMemory<byte> utf8Json) =>
-        DossierJsonReader.TryRead(utf8Json, _options.Bareme is null, out var dossier, out var errors) ? EvaluationResult.Success(EvaluateValid(dossier!)) : EvaluationResult.Invalid(errors);
+        Conclure(DossierJsonReader.Read(utf8Json.Span, _options.Strict, _options.Limits ?? InputLimits.Default, Campagnes));
+
+    /// <summary>The campaigns a dossier's <c>campagne</c> must name (every problem is listed at once, an unknown
+    /// campaign with the reader's); null when this evaluator has a barème of its own.</summary>
+    private BaremeCatalogue? Campagnes => _options.Bareme is null ? _options.Catalogue ?? BaremeCatalogue.Embedded : null;
+
+    /// <summary>The reader has run <see cref="DossierValidator"/> with the same campaign check: a dossier it returns
+    /// is valid, and its warnings go into the decision.</summary>
+    private EvaluationResult Conclure(DossierJsonReader.Lecture lu) =>
+        lu.Dossier is { } dossier ? EvaluationResult.Success(EvaluateValid(dossier, lu.Avertissements)) : EvaluationResult.Invalid(lu.Errors);
 
     /// <summary>Evaluates a dossier already validated (by <see cref="DossierJsonReader"/> or
     /// <see cref="DossierValidator"/> against this evaluator's options); the benchmarks use it to time the batch path

@@ -1,32 +1,36 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
+using EsmsRules.Baremes;
 using EsmsRules.Decisions;
 using EsmsRules.Engine;
-using EsmsRules.Identifiers;
 using EsmsRules.Model;
-using NodaTime;
-using NodaTime.Text;
 
 namespace EsmsRules.Serialization;
 
 /// <summary>
-/// Reads a dossier from its JSON (CONTRACT.md) and reports <b>every</b> problem at once, each with its JSON path and a
-/// French message: wrong types, unknown enum values, bad FINESS numbers, bad dates, duplicates, negative counts…
-/// Unknown fields are ignored. No exception escapes for bad input.
+/// Reads a dossier from its JSON and reports <b>every</b> problem at once, each with its JSON path, a stable code and
+/// a French message: wrong types, unknown enum values, bad FINESS numbers, bad dates, numbers that do not read back
+/// exactly, values beyond their bounds, duplicates, strings that are not Unicode text, input beyond the
+/// <see cref="InputLimits"/>… No exception escapes for bad input, and no message quotes more than a few dozen
+/// characters of it.
 /// </summary>
 /// <remarks>
-/// A tolerant walk over <see cref="JsonDocument"/> rather than a generated deserializer: a generated deserializer stops
-/// at the first type error, while the contract asks for every problem with its path. Text and bytes are first read by
-/// a forward-only pass (<c>Direct</c>) that builds the dossier when the input has no problem and gives up at the first
-/// one; only then does the walk run, to report every problem.
+/// <para>One forward pass of <see cref="Utf8JsonReader"/>, driven by the description of the format: each field is
+/// read by the type the description gives it, checked against its bounds, and the problems are listed as they are
+/// met; the semantic checks of <see cref="DossierValidator"/> (duplicates, no ESSMS, campaign) then run on what could
+/// be read.</para>
+/// <para>A field the format does not know is not silently dropped: it is a warning (<see cref="Avertissement"/>, code
+/// <c>champInconnu</c>, with the nearest known name when one is close: <c>devi</c> → « devis »), or an input error in
+/// strict mode (<see cref="DossierReadOptions.Strict"/>). The same field written twice in one object is an error.</para>
 /// </remarks>
 public static partial class DossierJsonReader
 {
-    private static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = 64 };
-
-    /// <summary>Reads a dossier.</summary>
+    /// <summary>Reads a dossier (default limits, unknown fields as warnings, which this overload does not return: see
+    /// <see cref="Read(string, DossierReadOptions?)"/>).</summary>
     /// <param name="json">UTF-16 JSON text.</param>
     /// <param name="dossier">The dossier when valid.</param>
     /// <param name="errors">Every problem (empty when valid).</param>
@@ -38,75 +42,117 @@ public static partial class DossierJsonReader
             throw new ArgumentNullException(nameof(json));
         }
 
-        return TryRead(json, verifierCampagne: false, out dossier, out errors);
+        return Conclure(Read(json, strict: false, InputLimits.Default, campagnes: null), out dossier, out errors);
     }
 
-    /// <summary>Reads a dossier from UTF-8 bytes.</summary>
+    /// <summary>Reads a dossier from UTF-8 bytes (see <see cref="TryRead(string, out Dossier?, out IReadOnlyList{InputError})"/>).</summary>
     /// <param name="utf8Json">UTF-8 JSON.</param>
     /// <param name="dossier">The dossier when valid.</param>
     /// <param name="errors">Every problem (empty when valid).</param>
     /// <returns>True when the dossier is valid.</returns>
     public static bool TryRead(ReadOnlyMemory<byte> utf8Json, out Dossier? dossier, out IReadOnlyList<InputError> errors) =>
-        TryRead(utf8Json, verifierCampagne: false, out dossier, out errors);
+        Conclure(Read(utf8Json.Span, strict: false, InputLimits.Default, campagnes: null), out dossier, out errors);
 
-    /// <summary>Reads a dossier from a parsed element.</summary>
+    /// <summary>Reads a dossier from a parsed element (its text is read again, as for the other overloads).</summary>
     /// <param name="root">The root element.</param>
     /// <param name="dossier">The dossier when valid.</param>
     /// <param name="errors">Every problem (empty when valid).</param>
     /// <returns>True when the dossier is valid.</returns>
     public static bool TryRead(JsonElement root, out Dossier? dossier, out IReadOnlyList<InputError> errors) =>
-        TryRead(root, verifierCampagne: false, out dossier, out errors);
+        TryRead(root.GetRawText(), out dossier, out errors);
 
-    /// <summary>Reads a dossier; with <paramref name="verifierCampagne"/>, an unknown <c>campagne</c> is one more
+    /// <summary>Reads a dossier and returns it with its warnings, or every problem.</summary>
+    /// <param name="json">UTF-16 JSON text.</param>
+    /// <param name="options">Strict mode and limits; null → <see cref="DossierReadOptions.Default"/>.</param>
+    /// <returns>The dossier and its warnings, or the errors (with the warnings found before).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    public static DossierReadResult Read(string json, DossierReadOptions? options = null)
+    {
+        if (json is null)
+        {
+            throw new ArgumentNullException(nameof(json));
+        }
+
+        options ??= DossierReadOptions.Default;
+        return Read(json, options.Strict, options.Limits ?? InputLimits.Default, campagnes: null).Resultat();
+    }
+
+    /// <summary>Reads a dossier from UTF-8 bytes and returns it with its warnings, or every problem.</summary>
+    /// <param name="utf8Json">UTF-8 JSON.</param>
+    /// <param name="options">Strict mode and limits; null → <see cref="DossierReadOptions.Default"/>.</param>
+    /// <returns>The dossier and its warnings, or the errors (with the warnings found before).</returns>
+    public static DossierReadResult Read(ReadOnlyMemory<byte> utf8Json, DossierReadOptions? options = null)
+    {
+        options ??= DossierReadOptions.Default;
+        return Read(utf8Json.Span, options.Strict, options.Limits ?? InputLimits.Default, campagnes: null).Resultat();
+    }
+
+    /// <summary>Reads a dossier; with <paramref name="campagnes"/>, a <c>campagne</c> it does not know is one more
     /// problem listed with the others (the evaluator without a barème of its own).</summary>
-    internal static bool TryRead(string json, bool verifierCampagne, out Dossier? dossier, out IReadOnlyList<InputError> errors)
+    internal static Lecture Read(string json, bool strict, InputLimits limits, BaremeCatalogue? campagnes)
     {
-        if (Direct.Read(json) is { } lu)
+        // Each UTF-16 code unit is at least one byte of UTF-8: a text longer than the limit is refused before anything
+        // else. A lone surrogate (not encodable) becomes the text \udfff, an escape the reader then reports at its path.
+        if (json.Length > limits.MaxDocumentBytes)
         {
-            return Conclude(lu, null, verifierCampagne, out dossier, out errors);
+            return TropGrand(json.Length, auMoins: true, limits);
         }
 
+        var taille = Utf8AvecEchappement.GetByteCount(json);
+        if (taille > limits.MaxDocumentBytes)
+        {
+            return TropGrand(taille, auMoins: false, limits);
+        }
+
+        var octets = ArrayPool<byte>.Shared.Rent(Math.Max(taille, 1));
         try
         {
-            using var doc = JsonDocument.Parse(json, DocumentOptions);
-            return TryRead(doc.RootElement, verifierCampagne, out dossier, out errors);
+            var n = Utf8AvecEchappement.GetBytes(json, 0, json.Length, octets, 0);
+            return Lire(octets.AsSpan(0, n), strict, limits, campagnes);
         }
-        catch (JsonException ex)
+        finally
         {
-            return Malformed(ex, out dossier, out errors);
+            ArrayPool<byte>.Shared.Return(octets);
         }
     }
 
-    /// <summary>Reads a dossier from UTF-8 bytes; see <see cref="TryRead(string, bool, out Dossier?, out IReadOnlyList{InputError})"/>.</summary>
-    internal static bool TryRead(ReadOnlyMemory<byte> utf8Json, bool verifierCampagne, out Dossier? dossier, out IReadOnlyList<InputError> errors)
-    {
-        if (Direct.Read(utf8Json.Span) is { } lu)
-        {
-            return Conclude(lu, null, verifierCampagne, out dossier, out errors);
-        }
+    /// <summary>Reads a dossier from UTF-8 bytes; see <see cref="Read(string, bool, InputLimits, BaremeCatalogue?)"/>.</summary>
+    internal static Lecture Read(ReadOnlySpan<byte> utf8Json, bool strict, InputLimits limits, BaremeCatalogue? campagnes) =>
+        utf8Json.Length > limits.MaxDocumentBytes ? TropGrand(utf8Json.Length, auMoins: false, limits) : Lire(utf8Json, strict, limits, campagnes);
 
-        try
-        {
-            using var doc = JsonDocument.Parse(utf8Json, DocumentOptions);
-            return TryRead(doc.RootElement, verifierCampagne, out dossier, out errors);
-        }
-        catch (JsonException ex)
-        {
-            return Malformed(ex, out dossier, out errors);
-        }
+    /// <summary>UTF-8 that writes a lone surrogate of a .NET string as the six characters <c>\udfff</c>.</summary>
+    private static readonly Encoding Utf8AvecEchappement = Encoding.GetEncoding(
+        "utf-8", new EncoderReplacementFallback("\\udfff"), DecoderFallback.ReplacementFallback);
+
+    [ThreadStatic]
+    private static Lecteur? t_lecteur;
+
+    private static Lecture Lire(ReadOnlySpan<byte> utf8, bool strict, InputLimits limits, BaremeCatalogue? campagnes)
+    {
+        var lecteur = t_lecteur ??= new Lecteur();
+        var lu = lecteur.Lire(utf8, strict, limits);
+        return Conclure(lu, lecteur.Erreurs(), lecteur.Avertissements(), lecteur.Complet, campagnes);
     }
 
-    private static bool TryRead(JsonElement root, bool verifierCampagne, out Dossier? dossier, out IReadOnlyList<InputError> errors)
+    private static Lecture TropGrand(long taille, bool auMoins, InputLimits limits)
     {
-        var r = new Walker();
-        return Conclude(r.Dossier(root), r.Errors, verifierCampagne, out dossier, out errors);
+        var error = new InputError(InputErrorCodes.LimitExceeded, "$",
+            string.Format(CultureInfo.InvariantCulture, "Document de {0}{1} octets : au plus {2} octets sont lus (limite MaxDocumentBytes).",
+                auMoins ? "plus de " : string.Empty, taille, limits.MaxDocumentBytes),
+            new Dictionary<string, string>(StringComparer.Ordinal)
+            {
+                ["limite"] = limits.MaxDocumentBytes.ToString(CultureInfo.InvariantCulture),
+                ["taille"] = taille.ToString(CultureInfo.InvariantCulture),
+            });
+        return new Lecture(null, new[] { error }, Array.Empty<Avertissement>());
     }
 
     /// <summary>The reader's result: the problems of the read (<paramref name="list"/>; null when there were none), then
-    /// the semantic ones of what could be read.</summary>
-    private static bool Conclude(Dossier? built, List<InputError>? list, bool verifierCampagne, out Dossier? dossier, out IReadOnlyList<InputError> errors)
+    /// the semantic ones of what could be read (when it could be read to its end).</summary>
+    private static Lecture Conclure(Dossier? built, List<InputError>? list, List<Avertissement>? avertissements, bool complet, BaremeCatalogue? campagnes)
     {
-        if (built is not null && DossierValidator.Validate(built, verifierCampagne) is { Count: > 0 } semantiques)
+        if (built is not null && complet
+            && DossierValidator.Validate(built, campagnes is not null, campagnes ?? BaremeCatalogue.Embedded, formatVerifie: true) is { Count: > 0 } semantiques)
         {
             // Semantic checks (duplicates, no ESSMS, campaign…) on what could be read; a path already reported keeps
             // its first message.
@@ -120,7 +166,7 @@ public static partial class DossierJsonReader
             foreach (var e in semantiques)
             {
                 // A problem under a path already reported (a missing or mistyped object) is an artefact of the
-                // placeholder the walk used for it, not a problem of the input.
+                // placeholder the reader used for it, not a problem of the input.
                 if (!SousCheminSignale(reported, e.Chemin) && reported.Add(e.Chemin))
                 {
                     list.Add(e);
@@ -128,16 +174,40 @@ public static partial class DossierJsonReader
             }
         }
 
+        IReadOnlyList<Avertissement> warnings = avertissements is null ? Array.Empty<Avertissement>() : avertissements.ToArray();
         if (list is { Count: > 0 })
         {
-            dossier = null;
-            errors = list;
-            return false;
+            return new Lecture(null, list, warnings);
         }
 
-        dossier = built;
-        errors = Array.Empty<InputError>();
-        return true;
+        return new Lecture(built, Array.Empty<InputError>(), warnings);
+    }
+
+    private static bool Conclure(Lecture result, out Dossier? dossier, out IReadOnlyList<InputError> errors)
+    {
+        dossier = result.Dossier;
+        errors = result.Errors;
+        return dossier is not null;
+    }
+
+    /// <summary>What a read gives, before it is handed to a caller (<see cref="DossierReadResult"/> for the public
+    /// API; the evaluator and <c>TryRead</c> take it as it is).</summary>
+    internal readonly struct Lecture
+    {
+        public Lecture(Dossier? dossier, IReadOnlyList<InputError> errors, IReadOnlyList<Avertissement> avertissements)
+        {
+            Dossier = dossier;
+            Errors = errors;
+            Avertissements = avertissements;
+        }
+
+        public Dossier? Dossier { get; }
+
+        public IReadOnlyList<InputError> Errors { get; }
+
+        public IReadOnlyList<Avertissement> Avertissements { get; }
+
+        public DossierReadResult Resultat() => new(Dossier, Errors, Avertissements);
     }
 
     private static bool SousCheminSignale(HashSet<string> reported, string chemin)
@@ -152,595 +222,42 @@ public static partial class DossierJsonReader
 
         return false;
     }
+}
 
-    private static bool Malformed(JsonException ex, out Dossier? dossier, out IReadOnlyList<InputError> errors)
+/// <summary>Options of <see cref="DossierJsonReader.Read(string, DossierReadOptions?)"/>.</summary>
+public sealed record DossierReadOptions
+{
+    /// <summary>Default options: unknown fields are warnings, default limits.</summary>
+    public static DossierReadOptions Default { get; } = new();
+
+    /// <summary>Refuse fields the dossier format does not know, as input errors (code <c>champInconnu</c>), rather than
+    /// reporting them as warnings.</summary>
+    public bool Strict { get; init; }
+
+    /// <summary>The limits of the input; <see cref="InputLimits.Default"/> unless set.</summary>
+    public InputLimits Limits { get; init; } = InputLimits.Default;
+}
+
+/// <summary>A dossier read from JSON, with its warnings; or every problem (never both a dossier and errors).</summary>
+public sealed class DossierReadResult
+{
+    internal DossierReadResult(Dossier? dossier, IReadOnlyList<InputError> errors, IReadOnlyList<Avertissement> avertissements)
     {
-        dossier = null;
-        var where = ex.LineNumber is { } line
-            ? $" (ligne {(line + 1).ToString(CultureInfo.InvariantCulture)}, position {((ex.BytePositionInLine ?? 0) + 1).ToString(CultureInfo.InvariantCulture)})"
-            : string.Empty;
-        errors = new[] { new InputError(InputErrorCodes.MalformedJson, ex.Path ?? "$", "JSON mal formé" + where + ".") };
-        return false;
+        Dossier = dossier;
+        Errors = errors;
+        Avertissements = avertissements;
     }
 
-    private sealed class Walker
-    {
-        public List<InputError> Errors { get; } = new();
+    /// <summary>The dossier; null when the input was invalid.</summary>
+    public Dossier? Dossier { get; }
 
-        private void Error(string code, Lieu path, string message) => Errors.Add(new InputError(code, path.ToString(), message));
+    /// <summary>Every input problem; empty when <see cref="Dossier"/> is set.</summary>
+    public IReadOnlyList<InputError> Errors { get; }
 
-        public Dossier? Dossier(JsonElement root)
-        {
-            if (root.ValueKind != JsonValueKind.Object)
-            {
-                Error(InputErrorCodes.WrongType, "$", "Le dossier doit être un objet JSON.");
-                return null;
-            }
+    /// <summary>What was accepted but deserves a look (unknown fields, outside strict mode), in document order; given
+    /// for an invalid input too.</summary>
+    public IReadOnlyList<Avertissement> Avertissements { get; }
 
-            var campagne = Campagne(root);
-            var date = Date(root, "dateDepot", "$");
-            var type = Enum(root, "typeProjet", "$", TypesProjet, required: true);
-            var rep = Bool(root, "representativiteNationale", "$");
-            var mature = Bool(root, "maitriseOuvrageMature", "$");
-            var duree = Int(root, "dureePrevueMois", "$");
-            var porteur = Porteur(root);
-            var editeur = Editeur(root);
-            var ogs = Ogs(root);
-            var mesures = Mesures(root);
-            var depenses = Decimal(root, "depensesRealisees", "$");
-            var commandes = Commandes(root);
-            return new Dossier(type ?? TypeProjet.Acquisition, porteur ?? new Porteur(default, Champ.PA), editeur ?? new Editeur(), ogs)
-            {
-                Campagne = campagne,
-                DateDepot = date,
-                RepresentativiteNationale = rep,
-                MaitriseOuvrageMature = mature,
-                DureePrevueMois = duree,
-                Mesures = mesures,
-                DepensesRealisees = depenses,
-                CommandesSons = commandes,
-            };
-        }
-
-        private string? Campagne(JsonElement root)
-        {
-            if (!root.TryGetProperty("campagne", out var v) || v.ValueKind == JsonValueKind.Null)
-            {
-                return null;
-            }
-
-            switch (v.ValueKind)
-            {
-                case JsonValueKind.String:
-                    return v.GetString();
-                case JsonValueKind.Number when v.TryGetInt32(out var year):
-                    return year.ToString(CultureInfo.InvariantCulture);
-                default:
-                    Error(InputErrorCodes.WrongType, "$.campagne", "La campagne est une chaîne ou un nombre entier (« 2022 »).");
-                    return null;
-            }
-        }
-
-        private Porteur? Porteur(JsonElement root)
-        {
-            var o = Object(root, "porteur", "$", required: true);
-            if (o is not { } p)
-            {
-                return null;
-            }
-
-            const string path = "$.porteur";
-            var finess = Finess(p, "finessJuridique", path, required: true);
-            var champ = Enum(p, "champ", path, Champs, required: true);
-            return new Porteur(finess ?? default, champ ?? Champ.PA)
-            {
-                SoumisCodeCommandePublique = Bool(p, "soumisCodeCommandePublique", path),
-                MarcheEnCoursMemeObjet = Bool(p, "marcheEnCoursMemeObjet", path),
-            };
-        }
-
-        private Editeur? Editeur(JsonElement root)
-        {
-            var o = Object(root, "editeur", "$", required: true);
-            if (o is not { } e)
-            {
-                return null;
-            }
-
-            const string path = "$.editeur";
-            return new Editeur
-            {
-                Nom = String(e, "nom", path),
-                ReferenceSegur = Bool(e, "referenceSegur", path),
-                ReferenceSad = Bool(e, "referenceSad", path),
-                Devis = Decimal(e, "devis", path),
-            };
-        }
-
-        private IReadOnlyList<OrganismeGestionnaire> Ogs(JsonElement root)
-        {
-            var arr = Array(root, "organismesGestionnaires", "$", required: true);
-            if (arr is not { } a)
-            {
-                return System.Array.Empty<OrganismeGestionnaire>();
-            }
-
-            var list = new List<OrganismeGestionnaire>(a.GetArrayLength());
-            var i = 0;
-            foreach (var item in a.EnumerateArray())
-            {
-                var path = "$.organismesGestionnaires[" + i.ToString(CultureInfo.InvariantCulture) + "]";
-                i++;
-                if (item.ValueKind != JsonValueKind.Object)
-                {
-                    Error(InputErrorCodes.WrongType, path, "Un organisme gestionnaire doit être un objet JSON.");
-                    list.Add(null!); // keeps the input index, so that later paths stay right; never returned
-                    continue;
-                }
-
-                var finess = Finess(item, "finessJuridique", path, required: true);
-                var essms = Essms(item, path);
-                list.Add(new OrganismeGestionnaire(finess ?? default, essms)
-                {
-                    Nom = String(item, "nom", path),
-                    NombreEssmsFiness = Int(item, "nombreEssmsFiness", path),
-                    AutodiagnosticFourni = Bool(item, "autodiagnosticFourni", path),
-                });
-            }
-
-            return list;
-        }
-
-        private IReadOnlyList<Essms> Essms(JsonElement og, string ogPath)
-        {
-            var arr = Array(og, "essms", ogPath, required: true);
-            if (arr is not { } a)
-            {
-                return System.Array.Empty<Essms>();
-            }
-
-            var list = new List<Essms>(a.GetArrayLength());
-            var i = 0;
-            foreach (var e in a.EnumerateArray())
-            {
-                var path = new Lieu(ogPath, "essms", i);
-                i++;
-                if (e.ValueKind != JsonValueKind.Object)
-                {
-                    Error(InputErrorCodes.WrongType, path, "Un ESSMS doit être un objet JSON.");
-                    list.Add(null!); // keeps the input index, so that later paths stay right; never returned
-                    continue;
-                }
-
-                var finess = Finess(e, "finessGeographique", path, required: true);
-                var champ = Enum(e, "champ", path, Champs, required: true);
-                var categorie = String(e, "categorieFiness", path);
-                if (categorie is not null && !DossierValidator.EstCategorie(categorie))
-                {
-                    Error(InputErrorCodes.InvalidCategory, path.Membre("categorieFiness"), $"Une catégorie FINESS s'écrit avec 3 chiffres : « {categorie} ».");
-                    categorie = null;
-                }
-
-                list.Add(new Essms(finess ?? default, champ ?? Champ.PA)
-                {
-                    Nom = String(e, "nom", path),
-                    Territoire = Enum(e, "territoire", path, Territoires, required: false),
-                    RelevantL312_1 = Bool(e, "relevantL312_1", path),
-                    FinancementEsmsNumeriqueAnterieur = Bool(e, "financementEsmsNumeriqueAnterieur", path),
-                    CommandeSonsAutreLogiciel = Bool(e, "commandeSonsAutreLogiciel", path),
-                    ActivitesConfort = Bool(e, "activitesConfort", path),
-                    RattacheEntiteNationale = Bool(e, "rattacheEntiteNationale", path),
-                    AccordEntiteNationale = Bool(e, "accordEntiteNationale", path),
-                    CategorieFiness = categorie,
-                    EquipeDui = Bool(e, "equipeDui", path),
-                });
-            }
-
-            return list;
-        }
-
-        private IReadOnlyList<Mesure> Mesures(JsonElement root)
-        {
-            var arr = Array(root, "mesures", "$", required: false);
-            if (arr is not { } a)
-            {
-                return System.Array.Empty<Mesure>();
-            }
-
-            var list = new List<Mesure>(a.GetArrayLength());
-            var i = 0;
-            foreach (var m in a.EnumerateArray())
-            {
-                var path = new Lieu("$", "mesures", i);
-                i++;
-                if (m.ValueKind != JsonValueKind.Object)
-                {
-                    Error(InputErrorCodes.WrongType, path, "Une mesure doit être un objet JSON.");
-                    list.Add(null!); // keeps the input index, so that later paths stay right; never returned
-                    continue;
-                }
-
-                var finess = Finess(m, "finessGeographique", path, required: true);
-                var c1 = Counter(m, "personnesAccompagnees", path);
-                var c2 = Counter(m, "personnesEligiblesProjetAccueil", path);
-                var c3 = Counter(m, "messagesMss", path);
-                var c4 = Counter(m, "dmpAlimentes", path);
-                var c5 = Counter(m, "dossiersActifs", path);
-                var c6 = Counter(m, "dossiersActifsAvecProjetPersonnalise", path);
-                var c7 = Counter(m, "dossiersActifsAvecEvenement", path);
-                list.Add(new Mesure(finess ?? default, c1, c2, c3, c4, c5, c6, c7));
-            }
-
-            return list;
-        }
-
-        private long Counter(JsonElement o, string name, Lieu path)
-        {
-            if (!o.TryGetProperty(name, out var v) || v.ValueKind == JsonValueKind.Null)
-            {
-                Error(InputErrorCodes.Required, path.Membre(name), $"Compteur « {name} » obligatoire dans une mesure.");
-                return 0;
-            }
-
-            return Long(v, path.Membre(name)) ?? 0;
-        }
-
-        private IReadOnlyList<CommandeSons> Commandes(JsonElement root)
-        {
-            var arr = Array(root, "commandesSons", "$", required: false);
-            if (arr is not { } a)
-            {
-                return System.Array.Empty<CommandeSons>();
-            }
-
-            var list = new List<CommandeSons>(a.GetArrayLength());
-            var i = 0;
-            foreach (var c in a.EnumerateArray())
-            {
-                var path = new Lieu("$", "commandesSons", i);
-                i++;
-                if (c.ValueKind != JsonValueKind.Object)
-                {
-                    Error(InputErrorCodes.WrongType, path, "Une commande SONS doit être un objet JSON.");
-                    list.Add(null!); // keeps the input index, so that later paths stay right; never returned
-                    continue;
-                }
-
-                var finess = Finess(c, "finessJuridique", path, required: true);
-                var date = Date(c, "dateCommande", path);
-                if (date is null && !(c.TryGetProperty("dateCommande", out var dv) && dv.ValueKind != JsonValueKind.Null))
-                {
-                    Error(InputErrorCodes.Required, path.Membre("dateCommande"), "Date de commande obligatoire.");
-                }
-
-                var couloir = Enum(c, "couloir", path, Couloirs, required: true);
-                var ets = new List<Finess>();
-                var fa = Array(c, "finessGeographiques", path, required: true);
-                if (fa is { } fl)
-                {
-                    var k = 0;
-                    foreach (var f in fl.EnumerateArray())
-                    {
-                        var fp = new Lieu(path.ToString(), "finessGeographiques", k);
-                        k++;
-                        if (FinessValue(f, fp) is { } parsed)
-                        {
-                            ets.Add(parsed);
-                        }
-                    }
-                }
-
-                list.Add(new CommandeSons(finess ?? default, date ?? default, couloir ?? Couloir.MS1, ets)
-                {
-                    DateDemandeSolde = Date(c, "dateDemandeSolde", path),
-                    SousConditionReferencement = Bool(c, "sousConditionReferencement", path),
-                    DateDossierReferencement = Date(c, "dateDossierReferencement", path),
-                });
-            }
-
-            return list;
-        }
-
-        // ----- primitives
-
-        private JsonElement? Object(JsonElement o, string name, Lieu parent, bool required)
-        {
-            if (!o.TryGetProperty(name, out var v) || v.ValueKind == JsonValueKind.Null)
-            {
-                if (required)
-                {
-                    Error(InputErrorCodes.Required, parent.Membre(name), $"Champ « {name} » obligatoire.");
-                }
-
-                return null;
-            }
-
-            if (v.ValueKind != JsonValueKind.Object)
-            {
-                Error(InputErrorCodes.WrongType, parent.Membre(name), $"« {name} » doit être un objet JSON.");
-                return null;
-            }
-
-            return v;
-        }
-
-        private JsonElement? Array(JsonElement o, string name, Lieu parent, bool required)
-        {
-            if (!o.TryGetProperty(name, out var v) || v.ValueKind == JsonValueKind.Null)
-            {
-                if (required)
-                {
-                    Error(InputErrorCodes.Required, parent.Membre(name), $"Champ « {name} » obligatoire.");
-                }
-
-                return null;
-            }
-
-            if (v.ValueKind != JsonValueKind.Array)
-            {
-                Error(InputErrorCodes.WrongType, parent.Membre(name), $"« {name} » doit être un tableau JSON.");
-                return null;
-            }
-
-            return v;
-        }
-
-        private string? String(JsonElement o, string name, Lieu parent)
-        {
-            if (!o.TryGetProperty(name, out var v) || v.ValueKind == JsonValueKind.Null)
-            {
-                return null;
-            }
-
-            if (v.ValueKind != JsonValueKind.String)
-            {
-                Error(InputErrorCodes.WrongType, parent.Membre(name), $"« {name} » doit être une chaîne.");
-                return null;
-            }
-
-            return v.GetString();
-        }
-
-        private bool? Bool(JsonElement o, string name, Lieu parent)
-        {
-            if (!o.TryGetProperty(name, out var v))
-            {
-                return null;
-            }
-
-            switch (v.ValueKind)
-            {
-                case JsonValueKind.Null:
-                    return null;
-                case JsonValueKind.True:
-                    return true;
-                case JsonValueKind.False:
-                    return false;
-                default:
-                    Error(InputErrorCodes.WrongType, parent.Membre(name), $"« {name} » doit être true, false ou null.");
-                    return null;
-            }
-        }
-
-        private int? Int(JsonElement o, string name, Lieu parent)
-        {
-            if (!o.TryGetProperty(name, out var v) || v.ValueKind == JsonValueKind.Null)
-            {
-                return null;
-            }
-
-            var l = Long(v, parent.Membre(name));
-            if (l is null)
-            {
-                return null;
-            }
-
-            if (l.Value > int.MaxValue)
-            {
-                Error(InputErrorCodes.NotInteger, parent.Membre(name), $"« {name} » est trop grand.");
-                return null;
-            }
-
-            return (int)l.Value;
-        }
-
-        private long? Long(JsonElement v, Lieu path)
-        {
-            if (v.ValueKind != JsonValueKind.Number)
-            {
-                Error(InputErrorCodes.WrongType, path, "Un nombre entier est attendu.");
-                return null;
-            }
-
-            if (!v.TryGetInt64(out var l))
-            {
-                Error(InputErrorCodes.NotInteger, path, $"Un nombre entier est attendu : {v.GetRawText()}.");
-                return null;
-            }
-
-            if (l < 0)
-            {
-                Error(InputErrorCodes.Negative, path, $"Un nombre ne peut pas être négatif : {l.ToString(CultureInfo.InvariantCulture)}.");
-                return null;
-            }
-
-            return l;
-        }
-
-        private decimal? Decimal(JsonElement o, string name, Lieu parent)
-        {
-            if (!o.TryGetProperty(name, out var v) || v.ValueKind == JsonValueKind.Null)
-            {
-                return null;
-            }
-
-            var path = parent.Membre(name);
-            if (v.ValueKind != JsonValueKind.Number)
-            {
-                Error(InputErrorCodes.WrongType, path, "Un montant (nombre) est attendu.");
-                return null;
-            }
-
-            if (!v.TryGetDecimal(out var d))
-            {
-                Error(InputErrorCodes.InvalidAmount, path, $"Montant hors limites : {v.GetRawText()}.");
-                return null;
-            }
-
-            if (d < 0)
-            {
-                Error(InputErrorCodes.Negative, path, $"Un montant ne peut pas être négatif : {v.GetRawText()}.");
-                return null;
-            }
-
-            if (Math.Round(d, 2) != d)
-            {
-                Error(InputErrorCodes.InvalidAmount, path, $"Un montant a au plus 2 décimales : {v.GetRawText()}.");
-                return null;
-            }
-
-            return d;
-        }
-
-        private LocalDate? Date(JsonElement o, string name, Lieu parent)
-        {
-            if (!o.TryGetProperty(name, out var v) || v.ValueKind == JsonValueKind.Null)
-            {
-                return null;
-            }
-
-            var path = parent.Membre(name);
-            if (v.ValueKind != JsonValueKind.String)
-            {
-                Error(InputErrorCodes.WrongType, path, "Une date ISO « AAAA-MM-JJ » est attendue.");
-                return null;
-            }
-
-            var s = v.GetString()!;
-            var parsed = LocalDatePattern.Iso.Parse(s);
-            if (!parsed.Success || s.Length != 10)
-            {
-                Error(InputErrorCodes.InvalidDate, path, $"« {s} » n'est pas une date ISO réelle (AAAA-MM-JJ).");
-                return null;
-            }
-
-            return parsed.Value;
-        }
-
-        private Finess? Finess(JsonElement o, string name, Lieu parent, bool required)
-        {
-            if (!o.TryGetProperty(name, out var v) || v.ValueKind == JsonValueKind.Null)
-            {
-                if (required)
-                {
-                    Error(InputErrorCodes.Required, parent.Membre(name), $"Numéro FINESS « {name} » obligatoire.");
-                }
-
-                return null;
-            }
-
-            return FinessValue(v, parent.Membre(name));
-        }
-
-        private Finess? FinessValue(JsonElement v, Lieu path)
-        {
-            if (v.ValueKind != JsonValueKind.String)
-            {
-                Error(InputErrorCodes.WrongType, path, "Un numéro FINESS s'écrit comme une chaîne de 9 caractères.");
-                return null;
-            }
-
-            var s = v.GetString();
-            if (Identifiers.Finess.TryParse(s, out var f, out var err))
-            {
-                return f;
-            }
-
-            Error(err == FinessError.CheckKey ? InputErrorCodes.FinessCheckKey : InputErrorCodes.FinessShape, path, Identifiers.Finess.Describe(err, s));
-            return null;
-        }
-
-        private T? Enum<T>(JsonElement o, string name, Lieu parent, IReadOnlyDictionary<string, T> values, bool required)
-            where T : struct
-        {
-            if (!o.TryGetProperty(name, out var v) || v.ValueKind == JsonValueKind.Null)
-            {
-                if (required)
-                {
-                    Error(InputErrorCodes.Required, parent.Membre(name), $"Champ « {name} » obligatoire.");
-                }
-
-                return null;
-            }
-
-            if (v.ValueKind == JsonValueKind.String && values.TryGetValue(v.GetString()!, out var e))
-            {
-                return e;
-            }
-
-            Error(InputErrorCodes.UnknownValue, parent.Membre(name),
-                $"Valeur inconnue pour « {name} » : {v.GetRawText()} ; valeurs admises : {string.Join(", ", values.Keys)}.");
-            return null;
-        }
-    }
-
-    /// <summary>
-    /// A JSON path, turned into text only when a problem is reported: <c>parent</c>, or
-    /// <c>parent.tableau[index]</c>, then <c>.membre</c>. A valid dossier thus builds no path per ESSMS.
-    /// </summary>
-    private readonly struct Lieu
-    {
-        private readonly string _parent;
-        private readonly string? _tableau;
-        private readonly int _index;
-        private readonly string? _membre;
-
-        public Lieu(string parent, string tableau, int index)
-            : this(parent, tableau, index, null)
-        {
-        }
-
-        private Lieu(string parent, string? tableau, int index, string? membre)
-        {
-            _parent = parent;
-            _tableau = tableau;
-            _index = index;
-            _membre = membre;
-        }
-
-        public static implicit operator Lieu(string path) => new(path, null, 0, null);
-
-        /// <summary>The path of member <paramref name="name"/> of this object.</summary>
-        public Lieu Membre(string name) => _membre is null ? new(_parent, _tableau, _index, name) : new(ToString(), null, 0, name);
-
-        public override string ToString()
-        {
-            var s = _tableau is null ? _parent : _parent + "." + _tableau + "[" + _index.ToString(CultureInfo.InvariantCulture) + "]";
-            return _membre is null ? s : s + "." + _membre;
-        }
-    }
-
-    internal static readonly Dictionary<string, TypeProjet> TypesProjet = new(StringComparer.Ordinal)
-    {
-        ["acquisition"] = TypeProjet.Acquisition,
-        ["miseEnConformite"] = TypeProjet.MiseEnConformite,
-    };
-
-    internal static readonly Dictionary<string, Champ> Champs = new(StringComparer.Ordinal)
-    {
-        ["PA"] = Champ.PA, ["PH"] = Champ.PH, ["DOM"] = Champ.DOM, ["PDS"] = Champ.PDS,
-        ["PDE"] = Champ.PDE, ["AHI"] = Champ.AHI, ["PJM"] = Champ.PJM,
-    };
-
-    internal static readonly Dictionary<string, Territoire> Territoires = new(StringComparer.Ordinal)
-    {
-        ["metropole"] = Territoire.Metropole,
-        ["corse"] = Territoire.Corse,
-        ["outreMer"] = Territoire.OutreMer,
-    };
-
-    internal static readonly Dictionary<string, Couloir> Couloirs = new(StringComparer.Ordinal)
-    {
-        ["MS1"] = Couloir.MS1, ["MS2"] = Couloir.MS2, ["MS3"] = Couloir.MS3,
-    };
+    /// <summary>True when the dossier was read.</summary>
+    public bool IsValid => Dossier is not null;
 }

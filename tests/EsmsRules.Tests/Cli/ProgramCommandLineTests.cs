@@ -306,18 +306,20 @@ public class ProgramCommandLineTests
         Assert.Equal(0, Run(dossier, "evaluate", "-", "--json").Exit);
     }
 
-    /// <summary>
-    /// TO COMPLETE BY THE LEAD when the reader implements <c>EvaluationOptions.Strict</c> (declared, not yet read on this
-    /// branch): with <c>--strict</c> the unknown field must then be refused — exit 2, <c>[champInconnu]</c> and the path
-    /// <c>$.champInconnuDeTest</c> on standard error. Today the library ignores it and the dossier is evaluated; that
-    /// <c>--strict</c> reaches the options is checked by <c>EvaluateCommandTests</c>.
-    /// </summary>
+    /// <summary>CONTRACT.md "Command line": <c>--strict</c> refuses unknown fields as input errors; without it they are
+    /// warnings and the dossier is evaluated.</summary>
     [Fact]
-    public void Evaluate_StrictWithUnknownField_IsEvaluatedUntilTheReaderImplementsStrict()
+    public void Evaluate_StrictWithUnknownField_ExitsTwoNamingTheField()
     {
         var dossier = Line("03-conformite-35").Insert(1, "\"champInconnuDeTest\":1,");
         var (exit, _, err) = Run(dossier, "evaluate", "-", "--json", "--strict");
-        Assert.Equal(0, exit);
-        Assert.Equal(string.Empty, err);
+        Assert.Equal(2, exit);
+        Assert.Contains("$.champInconnuDeTest", err, System.StringComparison.Ordinal);
+        Assert.Contains("[champInconnu]", err, System.StringComparison.Ordinal);
+
+        var (exitSansStrict, sortie, errSansStrict) = Run(dossier, "evaluate", "-", "--json");
+        Assert.Equal(0, exitSansStrict);
+        Assert.Equal(string.Empty, errSansStrict);
+        Assert.Contains("\"champInconnu\"", sortie, System.StringComparison.Ordinal);
     }
 }

@@ -79,6 +79,54 @@ public class DossierValidatorTests
         Assert.Equal(new[] { ("negative", "$.mesures[0].dmpAlimentes") }, Problems(d));
     }
 
+    [Theory]
+    [InlineData(1_000_000_001L)]
+    [InlineData(long.MaxValue)]
+    public void Validate_CounterAboveBillion_OutOfRangeAtItsPath(long valeur)
+    {
+        // 10⁹ per ESSMS: no sum over 100 000 ESSMS can overflow a long (the second payment's ratios).
+        var d = DossierBuilder.Grappe(15);
+        d = d with { Mesures = new[] { new Mesure(d.EssmsAt(0), 10, 10, valeur, 5, 9, 9, 9) } };
+        var e = Assert.Single(DossierValidator.Validate(d));
+        Assert.Equal(("outOfRange", "$.mesures[0].messagesMss"), (e.Code, e.Chemin));
+        Assert.Equal("1000000000", e.Arguments["max"]);
+    }
+
+    [Fact]
+    public void Validate_BoundsOfTheFormat_OutOfRangeForDossiersBuiltInCode()
+    {
+        var d = DossierBuilder.Grappe(15) with { DureePrevueMois = 121 };
+        d = d with { Editeur = d.Editeur with { Devis = 1_000_000_000.01m }, DepensesRealisees = 2_000_000_000m };
+        d = d with { OrganismesGestionnaires = d.OrganismesGestionnaires.Select((o, k) => k == 0 ? o with { NombreEssmsFiness = 100_001 } : o).ToArray() };
+        Assert.Equal(new[]
+        {
+            ("outOfRange", "$.dureePrevueMois"),
+            ("outOfRange", "$.editeur.devis"),
+            ("outOfRange", "$.depensesRealisees"),
+            ("outOfRange", "$.organismesGestionnaires[0].nombreEssmsFiness"),
+        }, Problems(d));
+    }
+
+    [Theory]
+    [InlineData("050", false)]
+    [InlineData("099", false)]
+    [InlineData("100", true)]
+    [InlineData("999", true)]
+    public void Validate_CategoryInCode_From100To999(string categorie, bool valide)
+    {
+        var d = DossierBuilder.Grappe(15).MapEssmsAt(0, e => e with { CategorieFiness = categorie });
+        Assert.Equal(valide, Problems(d).Length == 0);
+    }
+
+    [Fact]
+    public void Validate_CampaignWithNewLine_QuotedOnOneLine()
+    {
+        var e = Assert.Single(DossierValidator.Validate(DossierBuilder.Grappe(15) with { Campagne = "20\n22" + new string('x', 500) }));
+        Assert.Equal("unknownCampaign", e.Code);
+        Assert.DoesNotContain('\n', e.Message);
+        Assert.True(e.Message.Length < 200, e.Message);
+    }
+
     [Fact]
     public void Evaluate_InvalidDossierInCode_ErrorsNotException()
     {

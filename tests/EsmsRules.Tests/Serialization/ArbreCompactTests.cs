@@ -54,7 +54,7 @@ public class ArbreCompactTests
             Assert.Equal(Compact(d, direct: false), Compact(d, direct: true));
         }
 
-        Assert.Equal(21, evaluated);
+        Assert.Equal(23, evaluated);
     }
 
     [Fact]

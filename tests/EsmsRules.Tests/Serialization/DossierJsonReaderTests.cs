@@ -83,13 +83,17 @@ public class DossierJsonReaderTests
     }
 
     [Fact]
-    public void TryRead_UnknownFields_Ignored()
+    public void TryRead_UnknownFields_AcceptedAndReportedAsWarnings()
     {
         var json = Valid();
         json["champInconnu"] = 42;
         json["porteur"]!["autre"] = new JsonArray(1, 2);
         Essms(json, 0, 0)["_commentaire"] = "ignoré";
         Assert.Empty(Read(json));
+        var r = DossierJsonReader.Read(json.ToJsonString());
+        Assert.True(r.IsValid);
+        Assert.Equal(new[] { "$.porteur.autre", Og1 + ".essms[0]._commentaire", "$.champInconnu" }, r.Avertissements.Select(a => a.Chemin));
+        Assert.All(r.Avertissements, a => Assert.Equal("champInconnu", a.Code));
     }
 
     [Fact]
@@ -120,10 +124,14 @@ public class DossierJsonReaderTests
         Assert.Equal("malformedJson", Assert.Single(Read(json, out _)).Code);
 
     [Fact]
-    public void TryRead_NestingBeyondMaxDepth_MalformedJsonNotException()
+    public void TryRead_NestingBeyondMaxDepth_LimitExceededNotException()
     {
+        // Revision of the issue "Hostile input": a limit crossed is listed with the other problems (here the required
+        // fields of an empty dossier), not the end of the read.
         var deep = "{\"x\":" + string.Concat(Enumerable.Repeat("[", 200)) + string.Concat(Enumerable.Repeat("]", 200)) + "}";
-        Assert.Equal("malformedJson", Assert.Single(Read(deep, out _)).Code);
+        var errors = Read(deep, out _);
+        Assert.Contains(("limitExceeded", "$.x"), errors);
+        Assert.Equal(5, errors.Length);
     }
 
     [Theory]
@@ -239,7 +247,6 @@ public class DossierJsonReaderTests
             ("negative", "$.mesures[0].messagesMss"),
             ("required", "$.mesures[0].dmpAlimentes"),
             ("wrongType", "$.mesures[0].dossiersActifsAvecProjetPersonnalise"),
-            ("required", "$.commandesSons[0].dateCommande"),
             ("unknownValue", "$.commandesSons[0].couloir"),
             ("finessCheckKey", "$.commandesSons[0].finessGeographiques[0]")), Read(json));
     }
@@ -352,7 +359,8 @@ public class DossierJsonReaderTests
     [InlineData("\"18\"", "wrongType")]
     [InlineData("18.5", "notInteger")]
     [InlineData("-1", "negative")]
-    [InlineData("99999999999", "notInteger")]
+    [InlineData("99999999999", "outOfRange")]
+    [InlineData("121", "outOfRange")]
     public void TryRead_BadCount_ReportedWithItsCode(string value, string code)
     {
         var json = Valid();
@@ -381,6 +389,127 @@ public class DossierJsonReaderTests
         var json = Valid();
         Essms(json, 0, 0)["categorieFiness"] = categorie;
         Assert.Equal(new[] { ("invalidCategory", Og1 + ".essms[0].categorieFiness") }, Read(json));
+    }
+
+    [Theory]
+    [InlineData("050")]
+    [InlineData("099")]
+    [InlineData("1000")]
+    [InlineData("５００")]
+    public void TryRead_CategoryStringNotFrom100To999_InvalidCategory(string categorie)
+    {
+        var json = Valid();
+        Essms(json, 0, 0)["categorieFiness"] = categorie;
+        Assert.Equal(new[] { ("invalidCategory", Og1 + ".essms[0].categorieFiness") }, Read(json));
+    }
+
+    [Theory]
+    [InlineData("500", "500")]
+    [InlineData("100", "100")]
+    [InlineData("999", "999")]
+    [InlineData("5e2", "500")]
+    [InlineData("\"354\"", "354")]
+    [InlineData("\"\\u0034\\u0036\\u0030\"", "460")]
+    public void TryRead_CategoryAsIntegerOrString_ReadAsThreeDigits(string valeur, string attendu)
+    {
+        var json = Valid().ToJsonString().Replace("\"categorieFiness\":\"500\"", "\"categorieFiness\":" + valeur, StringComparison.Ordinal);
+        Assert.Empty(Read(json, out var d));
+        Assert.Equal(attendu, d!.OrganismesGestionnaires[0].Essms[0].CategorieFiness);
+    }
+
+    [Theory]
+    [InlineData("99", "invalidCategory")]
+    [InlineData("1000", "invalidCategory")]
+    [InlineData("500.5", "invalidCategory")]
+    [InlineData("-500", "invalidCategory")]
+    [InlineData("true", "wrongType")]
+    [InlineData("[500]", "wrongType")]
+    public void TryRead_CategoryIntegerOutOfRangeOrWrongType_Refused(string valeur, string code)
+    {
+        var json = Valid();
+        Essms(json, 0, 0)["categorieFiness"] = JsonNode.Parse(valeur);
+        Assert.Equal(new[] { (code, Og1 + ".essms[0].categorieFiness") }, Read(json));
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("absent")]
+    public void TryRead_OrderWithoutDate_Valid(string? date)
+    {
+        var json = Valid();
+        var commande = JsonNode.Parse("""{ "finessJuridique": "310000013", "couloir": "MS1", "finessGeographiques": ["310000021"] }""")!.AsObject();
+        if (date is null)
+        {
+            commande["dateCommande"] = null;
+        }
+
+        json["commandesSons"] = new JsonArray(commande);
+        Assert.Empty(Read(json.ToJsonString(), out var d));
+        Assert.Null(Assert.Single(d!.CommandesSons).DateCommande);
+    }
+
+    [Theory]
+    [InlineData("true", true)]
+    [InlineData("false", false)]
+    [InlineData("null", null)]
+    public void TryRead_NonRetenu2021_Read(string valeur, bool? attendu)
+    {
+        var json = Valid();
+        json["nonRetenu2021"] = JsonNode.Parse(valeur);
+        Assert.Empty(Read(json.ToJsonString(), out var d));
+        Assert.Equal(attendu, d!.NonRetenu2021);
+        json["nonRetenu2021"] = "oui";
+        Assert.Equal(new[] { ("wrongType", "$.nonRetenu2021") }, Read(json));
+    }
+
+    [Fact]
+    public void TryRead_SameFieldTwice_DuplicateField()
+    {
+        var json = Valid().ToJsonString();
+        json = json.Replace("\"typeProjet\":\"acquisition\"", "\"typeProjet\":\"acquisition\",\"typeProjet\":\"miseEnConformite\"", StringComparison.Ordinal)
+            .Replace("\"champ\":\"PH\"", "\"champ\":\"PH\",\"ch\\u0061mp\":\"PA\"", StringComparison.Ordinal);
+        Assert.Equal(Sorted(("duplicateField", "$.typeProjet"), ("duplicateField", Og2 + ".essms[0].champ")), Read(json, out _));
+    }
+
+    [Fact]
+    public void TryRead_EscapedNamesAndValues_ReadAsTheirText()
+    {
+        var json = Valid().ToJsonString()
+            .Replace("\"typeProjet\":\"acquisition\"", "\"\\u0074ypeProjet\":\"\\u0061cquisition\"", StringComparison.Ordinal)
+            .Replace("\"dateDepot\":\"2022-06-01\"", "\"dateDepot\":\"2022\\u002d06-01\"", StringComparison.Ordinal)
+            .Replace("\"finessJuridique\":\"750000010\"", "\"finessJuridique\":\"75000001\\u0030\"", StringComparison.Ordinal);
+        Assert.Empty(Read(json, out var d));
+        Assert.Equal(TypeProjet.Acquisition, d!.TypeProjet);
+        Assert.Equal(new NodaTime.LocalDate(2022, 6, 1), d.DateDepot);
+        Assert.Equal("750000010", d.OrganismesGestionnaires[1].FinessJuridique.Value);
+    }
+
+    [Fact]
+    public void TryRead_JsonElement_SameAsText()
+    {
+        var json = Valid();
+        json["typeProjet"] = "achat";
+        using var doc = System.Text.Json.JsonDocument.Parse(json.ToJsonString());
+        Assert.False(DossierJsonReader.TryRead(doc.RootElement, out _, out var errors));
+        Assert.Equal(("unknownValue", "$.typeProjet"), (Assert.Single(errors).Code, errors[0].Chemin));
+    }
+
+    [Fact]
+    public void EvaluateJson_UnknownCampaignOfOwnCatalogue_UnknownCampaign()
+    {
+        // The evaluator checks the campaign against its own catalogue, as Evaluate(dossier) does.
+        var seul2022 = global::EsmsRules.Baremes.BaremeCatalogue.Embedded;
+        var json = Valid();
+        json["campagne"] = "2023";
+        var catalogue = global::EsmsRules.Baremes.BaremeCatalogue.Load(new[] { global::EsmsRules.Baremes.BaremeJsonWriter.Serialize(global::EsmsRules.Baremes.Campagnes.Generalisation2022) });
+        Assert.True(catalogue.Catalogue is not null, string.Join("\n", catalogue.Errors));
+        var evaluateur = new EsmsEvaluator(new EvaluationOptions { Catalogue = catalogue.Catalogue });
+        var parJson = evaluateur.EvaluateJson(json.ToJsonString());
+        Assert.True(DossierJsonReader.TryRead(json.ToJsonString(), out var d, out _));
+        var parDossier = evaluateur.Evaluate(d!);
+        Assert.Equal(parDossier.Errors.Select(e => (e.Code, e.Chemin)), parJson.Errors.Select(e => (e.Code, e.Chemin)));
+        Assert.Equal(("unknownCampaign", "$.campagne"), (Assert.Single(parJson.Errors).Code, parJson.Errors[0].Chemin));
+        Assert.True(seul2022.TryGet("2023", out _));
     }
 
     [Fact]
