@@ -22,6 +22,7 @@ internal sealed class EsmsRootCommand : RootCommand, IHelpEpilogue
         Options.Add(new VersionOption("--version") { Description = "Affiche la version d'EsmsRules.", Action = new PrintVersionAction(context.Io) });
 
         Add(new EvaluateCommand(context));
+        Add(new ReglesCommand(context));
 
         SetAction(_ =>
         {

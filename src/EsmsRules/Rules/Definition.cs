@@ -65,8 +65,13 @@ public abstract class Definition
     /// <summary>The French sentences of its nodes, one per motif.</summary>
     public IReadOnlyList<Modele> Modeles { get; }
 
-    /// <summary>The outcomes its nodes can have, as its templates declare them, in enum order.</summary>
-    public IReadOnlyList<Resultat> Issues => Array.AsReadOnly(Modeles.Where(m => m.Resultat is not null).Select(m => m.Resultat!.Value).Distinct().OrderBy(r => r).ToArray());
+    /// <summary>The outcomes its nodes can have, as its templates declare them, in enum order (a template without an
+    /// outcome goes with a node that aggregates its children's: it adds <see cref="Resultat.Satisfied"/>).</summary>
+    public virtual IReadOnlyList<Resultat> Issues => Array.AsReadOnly(Modeles
+        .Select(m => m.Resultat ?? Resultat.Satisfied)
+        .Distinct()
+        .OrderBy(r => r)
+        .ToArray());
 
     /// <summary>The template of <paramref name="motif"/>.</summary>
     /// <param name="motif">The motif.</param>

@@ -322,4 +322,23 @@ public class ProgramCommandLineTests
         Assert.Equal(string.Empty, errSansStrict);
         Assert.Contains("\"champInconnu\"", sortie, System.StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Regles_NoOption_WritesTheCatalogueOfTheRuleObjects()
+    {
+        var (exit, sortie, err) = Run(string.Empty, "regles");
+
+        Assert.Equal(0, exit);
+        Assert.Equal(string.Empty, err);
+        Assert.Equal(EsmsRules.Rules.CatalogueRegles.Markdown(), sortie);
+    }
+
+    [Fact]
+    public void Regles_Help_DescribesTheCommandInFrench()
+    {
+        var (exit, sortie, _) = Run(string.Empty, "regles", "--help");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("catalogue des règles", sortie, System.StringComparison.Ordinal);
+    }
 }

@@ -33,6 +33,12 @@ public abstract class RegleEssms : Regle
     /// <summary>The motif of the rule's node over every ESSMS.</summary>
     public const string MotifResume = "resume";
 
+    /// <inheritdoc />
+    /// <remarks>Its node is satisfied when some ESSMS satisfy it, notApplicable when none is concerned, else the most
+    /// severe outcome of its ESSMS.</remarks>
+    public override IReadOnlyList<Resultat> Issues => System.Array.AsReadOnly(System.Linq.Enumerable.ToArray(System.Linq.Enumerable.OrderBy(
+        System.Linq.Enumerable.Distinct(System.Linq.Enumerable.Concat(base.Issues, new[] { Resultat.NotApplicable })), r => r)));
+
     /// <summary>The ESSMS field the rule reads.</summary>
     public string Champ { get; }
 
