@@ -105,21 +105,43 @@ public sealed class EsmsEvaluator
     internal Decision EvaluateValid(Dossier d, IReadOnlyList<Avertissement>? avertissementsLecture = null) =>
         EvaluateValidParSections(d, avertissementsLecture);
 
-    /// <summary>Evaluates a dossier already validated with the rule set's sections (the redesigned engine).</summary>
-    internal Decision EvaluateValidParSections(Dossier d, IReadOnlyList<Avertissement>? avertissementsLecture = null)
+    /// <summary>
+    /// Evaluates the decision chart up to one section and gives that section's node and the facts established so far —
+    /// e.g. the funding of a grappe already known to be recevable, for a quoting screen:
+    /// <c>EvaluateSection(dossier, SectionFinancement.Identifiant, new FaitsVerdict(true))</c>.
+    /// </summary>
+    /// <param name="dossier">The dossier.</param>
+    /// <param name="sectionId">The section (<c>FINANCEMENT</c>…).</param>
+    /// <param name="verdictSuppose">A verdict to take instead of the rules' one; null → the rules' verdict.</param>
+    /// <returns>The section's node and the facts (<see cref="Faits.Financement"/>…).</returns>
+    /// <exception cref="InvalidDossierException">The dossier is invalid (every problem listed).</exception>
+    /// <exception cref="KeyNotFoundException">No section has that id.</exception>
+    public ResultatSection EvaluateSection(Dossier dossier, string sectionId, FaitsVerdict? verdictSuppose = null)
     {
-        SelectionBareme selection;
-        if (_options.Bareme is { } choisi)
+        var errors = DossierValidator.Validate(dossier, _options.Bareme is null, _options.Catalogue ?? BaremeCatalogue.Embedded);
+        if (errors.Count > 0)
         {
-            selection = new SelectionBareme(choisi, MotifSelection.Options);
-        }
-        else
-        {
-            (_options.Catalogue ?? BaremeCatalogue.Embedded).TrySelect(d.Campagne, _options.CampagneParDateDepot ? d.DateDepot : null, out selection);
+            throw new InvalidDossierException(errors);
         }
 
-        return Moteur.Decider(_options.Regles ?? JeuDeRegles.ParDefaut, d, selection, _options.Explications, avertissementsLecture);
+        var bareme = Selectionner(dossier).Bareme;
+        return (_options.Regles ?? JeuDeRegles.ParDefaut).EvaluerSection(sectionId, new Faits(dossier, bareme) { Explications = _options.Explications }, verdictSuppose);
     }
+
+    private SelectionBareme Selectionner(Dossier d)
+    {
+        if (_options.Bareme is { } choisi)
+        {
+            return new SelectionBareme(choisi, MotifSelection.Options);
+        }
+
+        (_options.Catalogue ?? BaremeCatalogue.Embedded).TrySelect(d.Campagne, _options.CampagneParDateDepot ? d.DateDepot : null, out var selection);
+        return selection;
+    }
+
+    /// <summary>Evaluates a dossier already validated with the rule set's sections (the redesigned engine).</summary>
+    internal Decision EvaluateValidParSections(Dossier d, IReadOnlyList<Avertissement>? avertissementsLecture = null) =>
+        Moteur.Decider(_options.Regles ?? JeuDeRegles.ParDefaut, d, Selectionner(d), _options.Explications, avertissementsLecture);
 
     /// <summary>As <see cref="EvaluateValid(Dossier, IReadOnlyList{Avertissement}?)"/>, handing
     /// <paramref name="observateur"/> the facts the evaluation established (to check the sections of the rule set

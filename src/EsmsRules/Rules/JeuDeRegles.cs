@@ -190,24 +190,88 @@ public sealed class JeuDeRegles
     /// <returns>The nodes of the sections, in chart order, and every fact established.</returns>
     public (IReadOnlyList<DecisionNode> Sections, Faits Faits) Evaluer(Faits faits)
     {
-        var eligibilite = Eligibilite.Evaluer(faits ?? throw new ArgumentNullException(nameof(faits)));
+        var noeuds = new List<DecisionNode>(8);
+        var fin = Parcourir(faits ?? throw new ArgumentNullException(nameof(faits)), null, null, noeuds);
+        return (noeuds, fin.Faits);
+    }
+
+    /// <summary>
+    /// Evaluates the chart up to section <paramref name="sectionId"/> and gives that section's node and the facts
+    /// established so far: e.g. the funding of a grappe already known to be recevable, for a quoting screen
+    /// (<c>EvaluerSection("FINANCEMENT", faits, new FaitsVerdict(true))</c>).
+    /// </summary>
+    /// <param name="sectionId">The section (<c>FINANCEMENT</c>).</param>
+    /// <param name="faits">The dossier, its barème and whether explanations are wanted.</param>
+    /// <param name="verdictSuppose">A verdict to take instead of the one the blocking rules give (for the sections after
+    /// it: RECEVABILITE's final avis, FINANCEMENT, VERSEMENTS); null → the rules' verdict.</param>
+    /// <returns>The section's node and the facts.</returns>
+    /// <exception cref="KeyNotFoundException">No section has that id.</exception>
+    public ResultatSection EvaluerSection(string sectionId, Faits faits, FaitsVerdict? verdictSuppose = null)
+    {
+        var section = Section(sectionId) ?? throw new KeyNotFoundException($"Aucune section « {sectionId} » dans le jeu.");
+        return Parcourir(faits ?? throw new ArgumentNullException(nameof(faits)), section, verdictSuppose, null);
+    }
+
+    /// <summary>The chart in its order, in one place; stops after <paramref name="jusqua"/> when it is given.</summary>
+    private ResultatSection Parcourir(Faits faits, Section? jusqua, FaitsVerdict? verdictSuppose, List<DecisionNode>? noeuds)
+    {
+        var eligibilite = Eligibilite.Evaluer(faits);
+        noeuds?.Add(eligibilite.Noeud);
+        if (ReferenceEquals(jusqua, Eligibilite))
+        {
+            return eligibilite;
+        }
+
         var grappe = Grappe.Evaluer(eligibilite.Faits);
+        noeuds?.Add(grappe.Noeud);
+        if (ReferenceEquals(jusqua, Grappe))
+        {
+            return grappe;
+        }
+
         var orientation = Orientation.Evaluer(grappe.Faits);
+        noeuds?.Add(orientation.Noeud);
+        if (ReferenceEquals(jusqua, Orientation))
+        {
+            return orientation;
+        }
+
         var avantVerdict = Recevabilite.EvaluerAvantVerdict(orientation.Faits);
         var achat = Achat.Evaluer(orientation.Faits);
-        var verdict = FaitsVerdict.Etablir(eligibilite.Noeud.Enfants
+        var verdict = verdictSuppose ?? FaitsVerdict.Etablir(eligibilite.Noeud.Enfants
             .Concat(grappe.Noeud.Enfants)
             .Concat(orientation.Noeud.Enfants)
             .Concat(avantVerdict)
             .Concat(achat.Noeud.Enfants));
         var recevabilite = Recevabilite.Conclure(achat.Faits with { Verdict = verdict }, avantVerdict);
-        var financement = Financement.Evaluer(recevabilite.Faits);
-        var versements = Versements.Evaluer(financement.Faits);
-        var sons = PrestationSegur.Evaluer(versements.Faits);
-        return (new[]
+        noeuds?.Add(recevabilite.Noeud);
+        noeuds?.Add(achat.Noeud);
+        if (ReferenceEquals(jusqua, Recevabilite))
         {
-            eligibilite.Noeud, grappe.Noeud, orientation.Noeud, recevabilite.Noeud, achat.Noeud, financement.Noeud,
-            versements.Noeud, sons.Noeud,
-        }, sons.Faits);
+            return recevabilite;
+        }
+
+        if (ReferenceEquals(jusqua, Achat))
+        {
+            return new ResultatSection(achat.Noeud, recevabilite.Faits);
+        }
+
+        var financement = Financement.Evaluer(recevabilite.Faits);
+        noeuds?.Add(financement.Noeud);
+        if (ReferenceEquals(jusqua, Financement))
+        {
+            return financement;
+        }
+
+        var versements = Versements.Evaluer(financement.Faits);
+        noeuds?.Add(versements.Noeud);
+        if (ReferenceEquals(jusqua, Versements))
+        {
+            return versements;
+        }
+
+        var sons = PrestationSegur.Evaluer(versements.Faits);
+        noeuds?.Add(sons.Noeud);
+        return sons;
     }
 }

@@ -1,0 +1,141 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using EsmsRules.Decisions;
+using EsmsRules.Engine;
+using EsmsRules.Rules;
+using EsmsRules.Sources;
+using EsmsRules.Tests.Support;
+using Xunit;
+
+namespace EsmsRules.Tests.Rules;
+
+/// <summary>The rule set as a composition a user can change: a rule replaced, removed or added, one section evaluated
+/// alone.</summary>
+public class JeuDeReglesTests
+{
+    /// <summary>A rule of one's own: refuses every project filed after a date (blocking).</summary>
+    private sealed class DateLimite : Regle
+    {
+        public DateLimite(string id = "ARS-01")
+            : base(id, "Dépôt avant le 1er juin 2022", new[] { Documents.AppelAProjets.Section("calendrier régional") },
+                new[]
+                {
+                    new Modele("ok", Resultat.Satisfied, "Dépôt le {depot}."),
+                    new Modele("tard", Resultat.NotSatisfied, "Dépôt le {depot}, après le 31/05/2022."),
+                    new Modele("sansDate", Resultat.NotApplicable, "Pas de date."),
+                })
+        {
+        }
+
+        public override bool PeutBloquer => true;
+
+        public override DecisionNode Evaluer(Faits faits) => faits.Dossier.DateDepot is not { } d
+            ? Conclure(faits, Resultat.NotApplicable, "sansDate")
+            : d <= new NodaTime.LocalDate(2022, 5, 31)
+                ? Conclure(faits, Resultat.Satisfied, "ok", new[] { Chiffre.LeJour("depot", d) })
+                : Conclure(faits, Resultat.NotSatisfied, "tard", new[] { Chiffre.LeJour("depot", d) }, bloquant: true);
+    }
+
+    [Fact]
+    public void ParDefaut_Sections_InTheOrderOfTheDecisionChart()
+    {
+        Assert.Equal(new[] { "ELIGIBILITE", "GRAPPE", "ORIENTATION", "RECEVABILITE", "ACHAT", "FINANCEMENT", "VERSEMENTS", "SONS" },
+            JeuDeRegles.ParDefaut.Sections.Select(s => s.Id));
+        Assert.Equal(58, JeuDeRegles.ParDefaut.Regles.Count);
+        Assert.Equal(JeuDeRegles.ParDefaut.Regles.Count, JeuDeRegles.ParDefaut.Regles.Select(r => r.Id).Distinct().Count());
+    }
+
+    [Fact]
+    public void Ajouter_RegionalRuleAfterProjet07_AppearsInTheTreeAndRefusesALateProject()
+    {
+        var jeu = JeuDeRegles.ParDefaut.Ajouter("RECEVABILITE", new DateLimite(), apres: "PROJET-07");
+        var d = DossierBuilder.Grappe(15).Evaluate(new EvaluationOptions { Regles = jeu });
+
+        var recevabilite = d.Arbre.Enfants.Single(n => n.Regle == "RECEVABILITE");
+        Assert.Equal(new[] { "PROJET-01", "PROJET-02", "PROJET-03", "PROJET-04", "PROJET-05", "PROJET-06", "PROJET-07", "ARS-01", "PROJET-08" },
+            recevabilite.Enfants.Select(n => n.Regle));
+        Assert.False(d.Recevable);
+        Assert.Equal(new[] { "ARS-01" }, d.ReglesNonSatisfaites);
+        Assert.Equal("Dépôt le 01/06/2022, après le 31/05/2022.", d.Arbre.Find("ARS-01")!.Explication);
+        Assert.Equal("appel à projets ESMS numérique – généralisation (ARS, 2022) calendrier régional", d.Arbre.Find("ARS-01")!.Source);
+        Assert.True(DossierBuilder.Grappe(15).Evaluate().Recevable);
+    }
+
+    [Fact]
+    public void Retirer_Projet05_AMissingSelfDiagnosisNoLongerRefuses()
+    {
+        var dossier = DossierBuilder.Grappe(15).WithOgs(DossierBuilder.Og(1, 15) with { AutodiagnosticFourni = null });
+
+        Assert.False(dossier.Evaluate().Recevable);
+        var d = dossier.Evaluate(new EvaluationOptions { Regles = JeuDeRegles.ParDefaut.Retirer("PROJET-05") });
+        Assert.True(d.Recevable);
+        Assert.Null(d.Arbre.Find("PROJET-05"));
+    }
+
+    [Fact]
+    public void Remplacer_Projet07ByARegionalDeadline_ReplacesItInPlace()
+    {
+        var jeu = JeuDeRegles.ParDefaut.Remplacer("PROJET-07", new DateLimite());
+        var d = DossierBuilder.Grappe(15).Evaluate(new EvaluationOptions { Regles = jeu });
+
+        Assert.Null(d.Arbre.Find("PROJET-07"));
+        Assert.Equal(6, d.Arbre.Enfants.Single(n => n.Regle == "RECEVABILITE").Enfants.ToList().FindIndex(n => n.Regle == "ARS-01"));
+        Assert.False(d.Recevable);
+    }
+
+    [Fact]
+    public void Changes_UnknownIdsOrClashingIds_AreRefusedWithTheirId()
+    {
+        var jeu = JeuDeRegles.ParDefaut;
+
+        Assert.Contains("PROJET-99", Assert.Throws<KeyNotFoundException>(() => jeu.Retirer("PROJET-99")).Message, StringComparison.Ordinal);
+        Assert.Contains("PROJET-99", Assert.Throws<KeyNotFoundException>(() => jeu.Remplacer("PROJET-99", new DateLimite())).Message, StringComparison.Ordinal);
+        Assert.Contains("NULLE-PART", Assert.Throws<KeyNotFoundException>(() => jeu.Ajouter("NULLE-PART", new DateLimite())).Message, StringComparison.Ordinal);
+        Assert.Contains("FIN-03", Assert.Throws<ArgumentException>(() => jeu.Ajouter("RECEVABILITE", new DateLimite("FIN-03"))).Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentException>(() => jeu.Ajouter("ELIGIBILITE", new DateLimite()));
+        Assert.Same(jeu, JeuDeRegles.ParDefaut);
+    }
+
+    [Fact]
+    public void EvaluateSection_FundingOfAGrappeKnownToBeRecevable_GivesTheAmounts()
+    {
+        // 12 ESSMS of a small OG, maturity unknown: the verdict waits; a quoting screen that knows the ARS retained the
+        // project asks for the funding alone: 12 × 7 000 + 12 × 14 500 + 12 × 20 000 + 100 000 + 15 000.
+        var dossier = DossierBuilder.Grappe(12, nombreEssmsFiness: 12);
+        Assert.Null(dossier.Evaluate().Recevable);
+
+        var resultat = EsmsEvaluator.Default.EvaluateSection(dossier, SectionFinancement.Identifiant, new FaitsVerdict(true));
+
+        Assert.Equal("FINANCEMENT", resultat.Noeud.Regle);
+        Assert.Equal(12 * 7_000m + 12 * 14_500m + 12 * 20_000m + 100_000m + 15_000m, resultat.Faits.Financement!.Total);
+        Assert.Equal(resultat.Faits.Financement.Total, resultat.Noeud.Montant);
+    }
+
+    [Fact]
+    public void EvaluateSection_WithoutSupposedVerdict_TheRulesVerdict()
+    {
+        var resultat = EsmsEvaluator.Default.EvaluateSection(DossierBuilder.Grappe(12), SectionFinancement.Identifiant);
+
+        Assert.Null(resultat.Faits.Verdict!.Recevable);
+        Assert.Equal(0m, resultat.Faits.Financement!.Total);
+    }
+
+    [Fact]
+    public void EvaluateSection_Grappe_StopsThereWithItsFacts()
+    {
+        var resultat = EsmsEvaluator.Default.EvaluateSection(DossierBuilder.Grappe(14), SectionGrappe.Identifiant);
+
+        Assert.Equal(14, resultat.Faits.Grappe!.N);
+        Assert.Null(resultat.Faits.Orientation);
+        Assert.Throws<KeyNotFoundException>(() => EsmsEvaluator.Default.EvaluateSection(DossierBuilder.Grappe(14), "INCONNUE"));
+    }
+
+    [Fact]
+    public void EvaluateSection_InvalidDossier_ThrowsListingItsProblems()
+    {
+        var invalide = DossierBuilder.Grappe(2).WithOgs();
+
+        Assert.NotEmpty(Assert.Throws<InvalidDossierException>(() => EsmsEvaluator.Default.EvaluateSection(invalide, "GRAPPE")).Errors);
+    }
+}
