@@ -16,7 +16,8 @@ internal static class Lecteurs
     private static readonly Regex TroisChiffres = new("^[0-9]{3}$", RegexOptions.CultureInvariant);
     private static readonly Regex QuatreChiffres = new("^[0-9]{4}$", RegexOptions.CultureInvariant);
 
-    public static Lecteur<int> Entier(int minimum) => (JsonElement e, string chemin, List<InputError> erreurs, out int v) =>
+    /// <summary>An integer from <paramref name="minimum"/> to <paramref name="maximum"/>.</summary>
+    public static Lecteur<int> Entier(int minimum, int maximum) => (JsonElement e, string chemin, List<InputError> erreurs, out int v) =>
     {
         v = 0;
         if (e.ValueKind != JsonValueKind.Number)
@@ -25,20 +26,34 @@ internal static class Lecteurs
             return false;
         }
 
-        if (!e.TryGetInt32(out v))
+        if (!e.TryGetDecimal(out var d) || decimal.Truncate(d) != d)
         {
-            erreurs.Add(new InputError(InputErrorCodes.NotInteger, chemin, $"Nombre entier attendu, lu {e.GetRawText()}."));
+            // Not an integer at all (49.5), or beyond decimal's range (1e40).
+            if (e.TryGetDouble(out var reel) && !double.IsInfinity(reel) && Math.Floor(reel) == reel && Math.Abs(reel) > (double)decimal.MaxValue)
+            {
+                erreurs.Add(HorsBornes(chemin, e.GetRawText(), Inv(minimum), Inv(maximum), string.Empty));
+            }
+            else
+            {
+                erreurs.Add(new InputError(InputErrorCodes.NotInteger, chemin, $"Nombre entier attendu, lu {e.GetRawText()}."));
+            }
+
             return false;
         }
 
-        if (v < minimum)
+        if (d < 0 && minimum >= 0)
         {
-            erreurs.Add(v < 0
-                ? new InputError(InputErrorCodes.Negative, chemin, $"Valeur négative ({Inv(v)}) interdite.")
-                : new InputError(InputErrorCodes.OutOfRange, chemin, $"La valeur doit être au moins {Inv(minimum)} (lu {Inv(v)})."));
+            erreurs.Add(new InputError(InputErrorCodes.Negative, chemin, $"Valeur négative ({Inv(d)}) interdite."));
             return false;
         }
 
+        if (d < minimum || d > maximum)
+        {
+            erreurs.Add(HorsBornes(chemin, Inv(d), Inv(minimum), Inv(maximum), string.Empty));
+            return false;
+        }
+
+        v = (int)d;
         return true;
     };
 
@@ -55,6 +70,12 @@ internal static class Lecteurs
             return false;
         }
 
+        if (v > Bornes.MontantMaximum)
+        {
+            erreurs.Add(HorsBornes(chemin, Inv(v), "0", Inv(Bornes.MontantMaximum), " €"));
+            return false;
+        }
+
         if (decimal.Round(v, 2) != v)
         {
             erreurs.Add(new InputError(InputErrorCodes.InvalidAmount, chemin, $"Montant en euros avec au plus 2 décimales (lu {Inv(v)})."));
@@ -64,9 +85,9 @@ internal static class Lecteurs
         return true;
     }
 
-    public static bool Taux(JsonElement e, string chemin, List<InputError> erreurs, out decimal v) => Borne(e, chemin, erreurs, 1m, "un taux entre 0 et 1", out v);
+    public static bool Taux(JsonElement e, string chemin, List<InputError> erreurs, out decimal v) => Borne(e, chemin, erreurs, Bornes.TauxMaximum, "un taux entre 0 et 1", out v);
 
-    public static bool Pourcentage(JsonElement e, string chemin, List<InputError> erreurs, out decimal v) => Borne(e, chemin, erreurs, 100m, "un pourcentage entre 0 et 100", out v);
+    public static bool Pourcentage(JsonElement e, string chemin, List<InputError> erreurs, out decimal v) => Borne(e, chemin, erreurs, Bornes.PourcentageMaximum, "un pourcentage entre 0 et 100", out v);
 
     public static bool RatioOuNull(JsonElement e, string chemin, List<InputError> erreurs, out decimal? v)
     {
@@ -76,14 +97,8 @@ internal static class Lecteurs
             return true;
         }
 
-        if (!Decimal(e, chemin, erreurs, out var d))
+        if (!Borne(e, chemin, erreurs, Bornes.TauxMaximum, "un ratio entre 0 et 1 (dépenses ÷ subvention)", out var d))
         {
-            return false;
-        }
-
-        if (d < 0)
-        {
-            erreurs.Add(new InputError(InputErrorCodes.Negative, chemin, $"Ratio négatif ({Inv(d)}) interdit."));
             return false;
         }
 
@@ -186,6 +201,13 @@ internal static class Lecteurs
             return false;
         }
 
+        var mois = ((long)r.Value.Years * 12) + r.Value.Months;
+        if (mois > Bornes.MoisMaximum)
+        {
+            erreurs.Add(HorsBornes(chemin, e.GetString()!, "1", Inv(Bornes.MoisMaximum), " mois"));
+            return false;
+        }
+
         v = r.Value;
         return true;
     }
@@ -266,12 +288,12 @@ internal static class Lecteurs
             int min = 0;
             decimal montant = 0m;
             var okCode = Champ(t, p, "code", erreurs, out var c) && Texte(c, p + ".code", erreurs, out code);
-            var okMin = Champ(t, p, "minimum", erreurs, out var mi) && Entier(1)(mi, p + ".minimum", erreurs, out min);
+            var okMin = Champ(t, p, "minimum", erreurs, out var mi) && Entier(1, Bornes.NombreMaximum)(mi, p + ".minimum", erreurs, out min);
             int? max = null;
             var okMax = Champ(t, p, "maximum", erreurs, out var ma);
             if (okMax && ma.ValueKind != JsonValueKind.Null)
             {
-                okMax = Entier(1)(ma, p + ".maximum", erreurs, out var m);
+                okMax = Entier(1, Bornes.NombreMaximum)(ma, p + ".maximum", erreurs, out var m);
                 max = m;
             }
 
@@ -518,7 +540,7 @@ internal static class Lecteurs
 
         if (v > max)
         {
-            erreurs.Add(new InputError(InputErrorCodes.OutOfRange, chemin, $"{Inv(v)} hors bornes : {attendu}."));
+            erreurs.Add(new InputError(InputErrorCodes.OutOfRange, chemin, $"{Inv(v)} hors bornes : {attendu}.", Arguments("0", Inv(max))));
             return false;
         }
 
@@ -591,6 +613,14 @@ internal static class Lecteurs
         erreurs.Add(new InputError(InputErrorCodes.Required, chemin + "." + nom, $"Le champ « {nom} » est obligatoire."));
         return false;
     }
+
+    /// <summary>An <c>outOfRange</c> error: « lu » value, bounds and unit (« € », « mois »…) in the message and the
+    /// arguments (<c>minimum</c>, <c>maximum</c>).</summary>
+    public static InputError HorsBornes(string chemin, string lu, string minimum, string maximum, string unite) =>
+        new(InputErrorCodes.OutOfRange, chemin, $"Valeur hors bornes : de {minimum} à {maximum}{unite} (lu {lu}).", Arguments(minimum, maximum));
+
+    private static Dictionary<string, string> Arguments(string minimum, string maximum) =>
+        new(StringComparer.Ordinal) { ["minimum"] = minimum, ["maximum"] = maximum };
 
     private static string Inv(IFormattable v) => v.ToString(null, CultureInfo.InvariantCulture);
 }

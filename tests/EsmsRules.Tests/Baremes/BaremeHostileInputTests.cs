@@ -1,0 +1,103 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using EsmsRules.Baremes;
+using EsmsRules.Decisions;
+using NodaTime;
+using Xunit;
+
+namespace EsmsRules.Tests.Baremes;
+
+/// <summary>Barème documents from an untrusted source (issue "Hostile input", barème side): values beyond what the texts
+/// can mean, overlapping tranches, durations in years, weeks or days, documents with many faults, lone surrogates and
+/// huge values in messages.</summary>
+public class BaremeHostileInputTests
+{
+    /// <summary>A document on top of 2022 listing the given parameters (name, JSON value).</summary>
+    internal static string Document(params (string Nom, string Json)[] valeurs) =>
+        "{ \"campagne\": \"2022-hostile\", \"herite\": \"2022\", \"publie\": \"2024-01-01\", \"source\": \"test\", \"parametres\": { "
+        + string.Join(", ", valeurs.Select(v => "\"" + v.Nom + "\": { \"valeur\": " + v.Json + " }")) + " } }";
+
+    private static InputError SeuleErreur(string json)
+    {
+        var result = BaremeLoader.Load(json);
+        Assert.False(result.IsValid, "le document aurait dû être refusé");
+        return Assert.Single(result.Errors);
+    }
+
+    // ----- item 2: bounds
+
+    [Theory]
+    [InlineData("equipementParEssms", "79000000000000000000000000000", "")]
+    [InlineData("equipementParEssms", "1000000000.01", "")]
+    [InlineData("amoaMarcheParProjet", "1000000001", "")]
+    [InlineData("amoaProjetParProjet", "1e12", "")]
+    [InlineData("partEditeurSegurReduitLecture002", "5000000000", "")]
+    [InlineData("partEssmsAcquisition", """{ "jusquAuRang49": 7e27, "aPartirDuRangReduit": 2000 }""", ".jusquAuRang49")]
+    [InlineData("partEditeurSegur", """{ "jusquAuRang49": 14500, "aPartirDuRangReduit": 1000000000.01 }""", ".aPartirDuRangReduit")]
+    [InlineData("tailleMinimaleGrappe", "1000001", "")]
+    [InlineData("tailleMinimaleGrappeCorseOutreMer", "2147483647", "")]
+    [InlineData("seuilNational", "1000001", "")]
+    [InlineData("rangTarifReduit", "2147483647", "")]
+    [InlineData("seuilPetitOg", "1000001", "")]
+    [InlineData("delaiReferencementSonsJours", "3651", "")]
+    [InlineData("seuilDepensesRealisees", "1.01", "")]
+    [InlineData("seuilDepensesRealisees", "1e20", "")]
+    [InlineData("dureeMaxAcquisition", "\"P121M\"", "")]
+    [InlineData("dureeMaxConformite", "\"P2147483647M\"", "")]
+    [InlineData("periodePremiereMesure", "\"P11Y\"", "")]
+    [InlineData("tranchesSons", """[ { "code": "A", "minimum": 1, "maximum": null, "montantParEssms": 1000000000.01 } ]""", "[0].montantParEssms")]
+    [InlineData("tranchesSons", """[ { "code": "A", "minimum": 1, "maximum": 1000001, "montantParEssms": 1 }, { "code": "B", "minimum": 1000002, "maximum": null, "montantParEssms": 1 } ]""", "[0].maximum")]
+    public void Load_ValueBeyondWhatTheTextsCanMean_IsRefusedOutOfRangeWithItsPath(string nom, string json, string suite)
+    {
+        var result = BaremeLoader.Load(Document((nom, json)));
+
+        Assert.False(result.IsValid);
+        Assert.Contains((InputErrorCodes.OutOfRange, "$.parametres." + nom + ".valeur" + suite), result.Errors.Select(e => (e.Code, e.Chemin)));
+        Assert.All(result.Errors, e => Assert.Equal(InputErrorCodes.OutOfRange, e.Code));
+    }
+
+    [Fact]
+    public void Load_ValuesAtTheBounds_AreAccepted()
+    {
+        var b = BaremeLoader.Load(Document(BornesHautes)).GetBaremeOrThrow();
+
+        Assert.Equal(Bornes.MontantMaximum, b.EquipementParEssms);
+        Assert.Equal(Bornes.NombreMaximum, b.RangTarifReduit);
+        Assert.Equal(Bornes.JoursMaximum, b.DelaiReferencementSonsJours);
+        Assert.Equal(Period.FromMonths(Bornes.MoisMaximum), b.DureeMaxAcquisition);
+        Assert.Equal(1m, b.SeuilDepensesRealisees);
+    }
+
+    /// <summary>Every bounded parameter at its upper bound (amounts 10^9 €, sizes, ranks and tranche bounds 10^6, days
+    /// 3 650, durations 120 months, rates 1, percentages 100).</summary>
+    internal static readonly (string Nom, string Json)[] BornesHautes =
+    {
+        ("tailleMinimaleGrappe", "1000000"),
+        ("tailleMinimaleGrappeCorseOutreMer", "1000000"),
+        ("seuilNational", "1000000"),
+        ("rangTarifReduit", "1000000"),
+        ("seuilPetitOg", "1000000"),
+        ("seuilPetitOgInclus", "true"),
+        ("partEssmsAcquisition", """{ "jusquAuRang49": 1000000000, "aPartirDuRangReduit": 1000000000 }"""),
+        ("partEditeurSad", """{ "jusquAuRang49": 1000000000, "aPartirDuRangReduit": 1000000000 }"""),
+        ("partEditeurSegur", """{ "jusquAuRang49": 1000000000, "aPartirDuRangReduit": 1000000000 }"""),
+        ("partEssmsConformite", """{ "jusquAuRang49": 1000000000, "aPartirDuRangReduit": 1000000000 }"""),
+        ("partEditeurSegurReduitLecture002", "1000000000"),
+        ("equipementParEssms", "1000000000"),
+        ("amoaMarcheParProjet", "1000000000"),
+        ("amoaProjetParProjet", "1000000000"),
+        ("dureeMaxConformite", "\"P120M\""),
+        ("dureeMaxAcquisition", "\"P120M\""),
+        ("debutCiblesConformite", "\"P120M\""),
+        ("debutCiblesAcquisition", "\"P120M\""),
+        ("periodePremiereMesure", "\"P120M\""),
+        ("tauxPremierVersement", "1"),
+        ("tauxAvanceSons", "1"),
+        ("cibleServicesSocles", "100"),
+        ("cibleDui", "100"),
+        ("seuilDepensesRealisees", "1"),
+        ("delaiReferencementSonsJours", "3650"),
+        ("tranchesSons", """[ { "code": "A", "minimum": 1, "maximum": 999999, "montantParEssms": 1000000000 }, { "code": "B", "minimum": 1000000, "maximum": null, "montantParEssms": 1000000000 } ]"""),
+    };
+}
