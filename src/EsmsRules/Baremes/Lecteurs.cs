@@ -264,6 +264,10 @@ internal static class Lecteurs
         return true;
     }
 
+    /// <summary>SONS tranches: each field read on its own (every fault listed), then the table checked on what could be
+    /// read: codes unique, the first starting at 1, each starting right after the previous one ends (so they strictly
+    /// increase and never overlap), a maximum not below its minimum, only the last one open (<c>maximum: null</c>).
+    /// Bounds are at most <see cref="Bornes.NombreMaximum"/>, and the arithmetic is done in <see cref="long"/>.</summary>
     public static bool Tranches(JsonElement e, string chemin, List<InputError> erreurs, out IReadOnlyList<TrancheSons> v)
     {
         v = Array.Empty<TrancheSons>();
@@ -272,7 +276,7 @@ internal static class Lecteurs
             return false;
         }
 
-        var liste = new List<TrancheSons>();
+        var lues = new List<TrancheLue>();
         var ok = true;
         var i = 0;
         foreach (var t in e.EnumerateArray())
@@ -281,31 +285,85 @@ internal static class Lecteurs
             if (!Objet(t, p, erreurs, "code", "minimum", "maximum", "montantParEssms"))
             {
                 ok = false;
+                lues.Add(new TrancheLue(p));
                 continue;
             }
 
-            var code = string.Empty;
-            int min = 0;
-            decimal montant = 0m;
-            var okCode = Champ(t, p, "code", erreurs, out var c) && Texte(c, p + ".code", erreurs, out code);
-            var okMin = Champ(t, p, "minimum", erreurs, out var mi) && Entier(1, Bornes.NombreMaximum)(mi, p + ".minimum", erreurs, out min);
-            int? max = null;
-            var okMax = Champ(t, p, "maximum", erreurs, out var ma);
-            if (okMax && ma.ValueKind != JsonValueKind.Null)
+            var lue = new TrancheLue(p);
+            if (Champ(t, p, "code", erreurs, out var c) && Texte(c, p + ".code", erreurs, out var code))
             {
-                okMax = Entier(1, Bornes.NombreMaximum)(ma, p + ".maximum", erreurs, out var m);
-                max = m;
+                lue.Code = code;
             }
 
-            var okMontant = Champ(t, p, "montantParEssms", erreurs, out var mo) && Montant(mo, p + ".montantParEssms", erreurs, out montant);
-            if (okCode && okMin && okMax && okMontant)
+            if (Champ(t, p, "minimum", erreurs, out var mi) && Entier(1, Bornes.NombreMaximum)(mi, p + ".minimum", erreurs, out var min))
             {
-                liste.Add(new TrancheSons(code, min, max, montant));
+                lue.Minimum = min;
             }
-            else
+
+            if (Champ(t, p, "maximum", erreurs, out var ma))
             {
+                if (ma.ValueKind == JsonValueKind.Null)
+                {
+                    lue.MaximumLu = true;
+                }
+                else if (Entier(1, Bornes.NombreMaximum)(ma, p + ".maximum", erreurs, out var max))
+                {
+                    lue.MaximumLu = true;
+                    lue.Maximum = max;
+                }
+            }
+
+            if (Champ(t, p, "montantParEssms", erreurs, out var mo) && Montant(mo, p + ".montantParEssms", erreurs, out var montant))
+            {
+                lue.Montant = montant;
+            }
+
+            ok &= lue.Complete;
+            lues.Add(lue);
+        }
+
+        // The table, on what could be read: a check needing an unreadable value is skipped (its fault is listed).
+        long? attendu = 1;
+        var codes = new HashSet<string>(StringComparer.Ordinal);
+        for (var k = 0; k < lues.Count; k++)
+        {
+            var t = lues[k];
+            var derniere = k == lues.Count - 1;
+            if (t.Code is { } code && !codes.Add(code))
+            {
+                erreurs.Add(new InputError(InputErrorCodes.TranchesNotContiguous, t.Chemin + ".code", $"Le code de tranche « {code} » est répété."));
                 ok = false;
             }
+
+            if (t.Minimum is { } min && attendu is { } a && min != a)
+            {
+                erreurs.Add(new InputError(InputErrorCodes.TranchesNotContiguous, t.Chemin + ".minimum", k == 0
+                    ? $"La première tranche doit commencer à 1 (lu {Inv(min)})."
+                    : $"Les tranches doivent se suivre sans chevauchement ni trou : minimum {Inv(a)} attendu (maximum précédent + 1), lu {Inv(min)}."));
+                ok = false;
+            }
+
+            if (t.Minimum is { } min2 && t.Maximum is { } max && max < min2)
+            {
+                erreurs.Add(new InputError(InputErrorCodes.TranchesNotContiguous, t.Chemin + ".maximum",
+                    $"Le maximum ({Inv(max)}) est inférieur au minimum ({Inv(min2)})."));
+                ok = false;
+            }
+
+            if (t.MaximumLu && t.Maximum is null && !derniere)
+            {
+                erreurs.Add(new InputError(InputErrorCodes.TranchesNotContiguous, t.Chemin + ".maximum", "Seule la dernière tranche peut être sans maximum."));
+                ok = false;
+            }
+
+            if (t.Maximum is not null && derniere)
+            {
+                erreurs.Add(new InputError(InputErrorCodes.TranchesNotContiguous, t.Chemin + ".maximum", "La dernière tranche doit être sans maximum (null) pour couvrir tous les nombres d'ESSMS."));
+                ok = false;
+            }
+
+            // The next tranche starts right after this one's maximum; unknown when the maximum is unreadable or absent.
+            attendu = t.Maximum is { } m ? (long)m + 1 : null;
         }
 
         if (!ok)
@@ -313,50 +371,15 @@ internal static class Lecteurs
             return false;
         }
 
-        // Contiguous from 1, each one starting right after the previous ends, only the last one open-ended.
-        var attendu = 1;
-        var codes = new HashSet<string>(StringComparer.Ordinal);
-        for (var k = 0; k < liste.Count; k++)
+        var tranches = new TrancheSons[lues.Count];
+        for (var k = 0; k < tranches.Length; k++)
         {
-            var t = liste[k];
-            var p = chemin + "[" + Inv(k) + "]";
-            if (!codes.Add(t.Code))
-            {
-                erreurs.Add(new InputError(InputErrorCodes.TranchesNotContiguous, p + ".code", $"Le code de tranche « {t.Code} » est répété."));
-                ok = false;
-            }
-
-            if (attendu > 0 && t.Minimum != attendu)
-            {
-                erreurs.Add(new InputError(InputErrorCodes.TranchesNotContiguous, p + ".minimum",
-                    $"Les tranches doivent se suivre à partir de 1 : minimum {Inv(attendu)} attendu, lu {Inv(t.Minimum)}."));
-                ok = false;
-            }
-
-            if (t.Maximum is { } max && max < t.Minimum)
-            {
-                erreurs.Add(new InputError(InputErrorCodes.TranchesNotContiguous, p + ".maximum",
-                    $"Le maximum ({Inv(max)}) est inférieur au minimum ({Inv(t.Minimum)})."));
-                ok = false;
-            }
-
-            if (t.Maximum is null && k < liste.Count - 1)
-            {
-                erreurs.Add(new InputError(InputErrorCodes.TranchesNotContiguous, p + ".maximum", "Seule la dernière tranche peut être sans maximum."));
-                ok = false;
-            }
-
-            if (t.Maximum is not null && k == liste.Count - 1)
-            {
-                erreurs.Add(new InputError(InputErrorCodes.TranchesNotContiguous, p + ".maximum", "La dernière tranche doit être sans maximum (null) pour couvrir tous les nombres d'ESSMS."));
-                ok = false;
-            }
-
-            attendu = t.Maximum is { } m2 ? m2 + 1 : 0;
+            var t = lues[k];
+            tranches[k] = new TrancheSons(t.Code!, t.Minimum!.Value, t.Maximum, t.Montant!.Value);
         }
 
-        v = liste.ToArray();
-        return ok;
+        v = tranches;
+        return true;
     }
 
     public static bool Calendriers(JsonElement e, string chemin, List<InputError> erreurs, out IReadOnlyList<CalendrierSons> v)
@@ -623,4 +646,25 @@ internal static class Lecteurs
         new(StringComparer.Ordinal) { ["minimum"] = minimum, ["maximum"] = maximum };
 
     private static string Inv(IFormattable v) => v.ToString(null, CultureInfo.InvariantCulture);
+
+    /// <summary>What could be read of one tranche.</summary>
+    private sealed class TrancheLue
+    {
+        public TrancheLue(string chemin) => Chemin = chemin;
+
+        public string Chemin { get; }
+
+        public string? Code { get; set; }
+
+        public int? Minimum { get; set; }
+
+        /// <summary>The maximum was read: a number (<see cref="Maximum"/>) or null (open).</summary>
+        public bool MaximumLu { get; set; }
+
+        public int? Maximum { get; set; }
+
+        public decimal? Montant { get; set; }
+
+        public bool Complete => Code is not null && Minimum is not null && MaximumLu && Montant is not null;
+    }
 }

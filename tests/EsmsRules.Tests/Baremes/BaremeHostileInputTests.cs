@@ -69,6 +69,75 @@ public class BaremeHostileInputTests
         Assert.Equal(1m, b.SeuilDepensesRealisees);
     }
 
+    // ----- item 4: SONS tranches
+
+    [Theory]
+    [InlineData("""[ { "code": "A", "minimum": 1, "maximum": 2147483647, "montantParEssms": 4000 }, { "code": "B", "minimum": 5, "maximum": null, "montantParEssms": 1000 } ]""", "[0].maximum")]
+    [InlineData("""[ { "code": "A", "minimum": 1, "maximum": 4, "montantParEssms": 4000 }, { "code": "B", "minimum": 5, "maximum": 2147483647, "montantParEssms": 1000 }, { "code": "C", "minimum": 3, "maximum": null, "montantParEssms": 1 } ]""", "[1].maximum")]
+    public void Load_TranchesOverlappingBehindABoundOfIntMaxValue_AreRefused(string tranches, string chemin)
+    {
+        var result = BaremeLoader.Load(Document(("tranchesSons", tranches)));
+
+        Assert.False(result.IsValid);
+        Assert.Contains((InputErrorCodes.OutOfRange, "$.parametres.tranchesSons.valeur" + chemin), result.Errors.Select(e => (e.Code, e.Chemin)));
+    }
+
+    [Theory]
+    [InlineData("""[ { "code": "A", "minimum": 2, "maximum": null, "montantParEssms": 1 } ]""", "[0].minimum")]
+    [InlineData("""[ { "code": "A", "minimum": 1, "maximum": 4, "montantParEssms": 1 }, { "code": "B", "minimum": 4, "maximum": null, "montantParEssms": 1 } ]""", "[1].minimum")]
+    [InlineData("""[ { "code": "A", "minimum": 1, "maximum": 4, "montantParEssms": 1 }, { "code": "B", "minimum": 6, "maximum": null, "montantParEssms": 1 } ]""", "[1].minimum")]
+    [InlineData("""[ { "code": "A", "minimum": 1, "maximum": 4, "montantParEssms": 1 }, { "code": "B", "minimum": 5, "maximum": 3, "montantParEssms": 1 }, { "code": "C", "minimum": 4, "maximum": null, "montantParEssms": 1 } ]""", "[1].maximum")]
+    [InlineData("""[ { "code": "A", "minimum": 1, "maximum": null, "montantParEssms": 1 }, { "code": "B", "minimum": 2, "maximum": null, "montantParEssms": 1 } ]""", "[0].maximum")]
+    [InlineData("""[ { "code": "A", "minimum": 1, "maximum": 4, "montantParEssms": 1 }, { "code": "B", "minimum": 5, "maximum": 1000000, "montantParEssms": 1 } ]""", "[1].maximum")]
+    [InlineData("""[ { "code": "A", "minimum": 1, "maximum": 4, "montantParEssms": 1 }, { "code": "A", "minimum": 5, "maximum": null, "montantParEssms": 1 } ]""", "[1].code")]
+    public void Load_TranchesNotContiguousFrom1ToAnOpenLastOne_AreRefusedWithThePath(string tranches, string chemin)
+    {
+        var result = BaremeLoader.Load(Document(("tranchesSons", tranches)));
+
+        Assert.False(result.IsValid);
+        Assert.Contains((InputErrorCodes.TranchesNotContiguous, "$.parametres.tranchesSons.valeur" + chemin), result.Errors.Select(e => (e.Code, e.Chemin)));
+    }
+
+    [Fact]
+    public void Load_TrancheWithTwoFaults_ListsBoth()
+    {
+        const string tranches = """
+            [ { "code": "A", "minimum": 1, "maximum": 4, "montantParEssms": 4000 },
+              { "code": "B", "minimum": 3, "maximum": null, "montantParEssms": -1 } ]
+            """;
+
+        var result = BaremeLoader.Load(Document(("tranchesSons", tranches)));
+
+        Assert.Equal(
+            new[]
+            {
+                (InputErrorCodes.TranchesNotContiguous, "$.parametres.tranchesSons.valeur[1].minimum"),
+                (InputErrorCodes.Negative, "$.parametres.tranchesSons.valeur[1].montantParEssms"),
+            },
+            result.Errors.Select(e => (e.Code, e.Chemin)).OrderBy(e => e.Chemin, StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Load_TrancheWithAnUnreadableBound_StillChecksTheOthers()
+    {
+        const string tranches = """
+            [ { "code": "A", "minimum": 1, "maximum": "4", "montantParEssms": 4000 },
+              { "code": "B", "minimum": 5, "maximum": 3, "montantParEssms": 1 },
+              { "code": "C", "minimum": 6, "maximum": null, "montantParEssms": 1 } ]
+            """;
+
+        var result = BaremeLoader.Load(Document(("tranchesSons", tranches)));
+
+        Assert.Equal(
+            new[]
+            {
+                (InputErrorCodes.WrongType, "$.parametres.tranchesSons.valeur[0].maximum"),
+                (InputErrorCodes.TranchesNotContiguous, "$.parametres.tranchesSons.valeur[1].maximum"),
+                (InputErrorCodes.TranchesNotContiguous, "$.parametres.tranchesSons.valeur[2].minimum"),
+            },
+            result.Errors.Select(e => (e.Code, e.Chemin)).OrderBy(e => e.Chemin, StringComparer.Ordinal));
+    }
+
     /// <summary>Every bounded parameter at its upper bound (amounts 10^9 €, sizes, ranks and tranche bounds 10^6, days
     /// 3 650, durations 120 months, rates 1, percentages 100).</summary>
     internal static readonly (string Nom, string Json)[] BornesHautes =
