@@ -97,19 +97,28 @@ public sealed record Bareme
     /// <summary>Decision ESSMS-03: which SONS orders exclude an ESSMS.</summary>
     public LectureEssms03 LectureEssms03 { get; init; } = LectureEssms03.AutreLogiciel;
 
-    /// <summary>PROJET-06: maximum planned duration of a mise en conformité.</summary>
-    public Period DureeMaxConformite { get; init; } = Period.FromMonths(9);
+    /// <summary>PROJET-06: maximum planned duration of a mise en conformité. Durations are held in months: a period in
+    /// years is converted (12 months a year); weeks, days or a time part throw <see cref="ArgumentException"/>.</summary>
+    public Period DureeMaxConformite { get => _dureeMaxConformite; init => _dureeMaxConformite = EnMois(value, nameof(DureeMaxConformite)); }
+
+    private readonly Period _dureeMaxConformite = Period.FromMonths(9);
 
     /// <summary>PROJET-06: maximum planned duration of an acquisition.</summary>
-    public Period DureeMaxAcquisition { get; init; } = Period.FromMonths(18);
+    public Period DureeMaxAcquisition { get => _dureeMaxAcquisition; init => _dureeMaxAcquisition = EnMois(value, nameof(DureeMaxAcquisition)); }
+
+    private readonly Period _dureeMaxAcquisition = Period.FromMonths(18);
 
     /// <summary>VERS-06: usage targets expected from this many months for a mise en conformité (6; until
     /// <see cref="DureeMaxConformite"/>).</summary>
-    public Period DebutCiblesConformite { get; init; } = Period.FromMonths(6);
+    public Period DebutCiblesConformite { get => _debutCiblesConformite; init => _debutCiblesConformite = EnMois(value, nameof(DebutCiblesConformite)); }
+
+    private readonly Period _debutCiblesConformite = Period.FromMonths(6);
 
     /// <summary>VERS-06: usage targets expected from this many months for an acquisition (12; until
     /// <see cref="DureeMaxAcquisition"/>).</summary>
-    public Period DebutCiblesAcquisition { get; init; } = Period.FromMonths(12);
+    public Period DebutCiblesAcquisition { get => _debutCiblesAcquisition; init => _debutCiblesAcquisition = EnMois(value, nameof(DebutCiblesAcquisition)); }
+
+    private readonly Period _debutCiblesAcquisition = Period.FromMonths(12);
 
     /// <summary>PROJET-07: filing window of the regional calls; null → no calendar (reviewRequired).</summary>
     public FenetreDepot? FenetreRegionale { get; init; } = new(new LocalDate(2022, 3, 14), new LocalDate(2022, 9, 30));
@@ -146,7 +155,9 @@ public sealed record Bareme
 
     /// <summary>CIBLE-01…05: length of the first measurement period ("une période de 3 mois pour la première mesure");
     /// the later measures each cover the elapsed month.</summary>
-    public Period PeriodePremiereMesure { get; init; } = Period.FromMonths(3);
+    public Period PeriodePremiereMesure { get => _periodePremiereMesure; init => _periodePremiereMesure = EnMois(value, nameof(PeriodePremiereMesure)); }
+
+    private readonly Period _periodePremiereMesure = Period.FromMonths(3);
 
     /// <summary>VERS-05: minimum ratio expenses ÷ subsidy; null → the instructing authority appreciates.</summary>
     public decimal? SeuilDepensesRealisees { get; init; }
@@ -275,6 +286,23 @@ public sealed record Bareme
         }
 
         throw new ArgumentOutOfRangeException(nameof(nombreEssms), nombreEssms, "Aucune tranche SONS ne contient ce nombre d'ESSMS.");
+    }
+
+    /// <summary>A duration as the rules read it, in months: years count 12 months (<c>P1Y6M</c> → 18 months).</summary>
+    /// <exception cref="ArgumentException">The period has weeks, days or a time part, or is negative.</exception>
+    private static Period EnMois(Period duree, string nom)
+    {
+        if (duree is null)
+        {
+            throw new ArgumentNullException(nom);
+        }
+
+        if (duree.HasTimeComponent || duree.Weeks != 0 || duree.Days != 0 || duree.Years < 0 || duree.Months < 0)
+        {
+            throw new ArgumentException($"Durée {duree} : un barème compte en mois (et en années de 12 mois), sans semaines, jours ni heures.", nom);
+        }
+
+        return duree.Years == 0 ? duree : Period.FromMonths(checked((duree.Years * 12) + duree.Months));
     }
 
     /// <summary>FIN-03 rate from the 50th ESSMS under the chosen reading.</summary>

@@ -183,32 +183,49 @@ internal static class Lecteurs
         return true;
     }
 
+    /// <summary>A duration in months (ISO 8601: <c>P9M</c>, <c>P1Y6M</c> = 18 months): years count 12 months; weeks,
+    /// days and time parts are refused, as the rules count in months; 1 to <see cref="Bornes.MoisMaximum"/> months.</summary>
     public static bool Duree(JsonElement e, string chemin, List<InputError> erreurs, out Period v)
     {
         v = Period.Zero;
         if (e.ValueKind != JsonValueKind.String)
         {
-            erreurs.Add(Type(chemin, "une durée ISO 8601 (« P9M »)"));
+            erreurs.Add(Type(chemin, "une durée ISO 8601 en mois ou en années (« P9M », « P1Y6M »)"));
             return false;
         }
 
-        var r = PeriodPattern.Roundtrip.Parse(e.GetString()!);
-        if (!r.Success || r.Value.HasTimeComponent || r.Value.Years < 0 || r.Value.Months < 0 || r.Value.Weeks < 0 || r.Value.Days < 0
-            || r.Value.Equals(Period.Zero))
+        var texte = e.GetString()!;
+        var r = PeriodPattern.Roundtrip.Parse(texte);
+        if (!r.Success)
         {
             erreurs.Add(new InputError(InputErrorCodes.InvalidPeriod, chemin,
-                $"« {e.GetString()} » n'est pas une durée ISO 8601 positive en années, mois, semaines ou jours (« P9M »)."));
+                $"« {texte} » n'est pas une durée ISO 8601 en mois ou en années (« P9M », « P1Y6M »)."));
             return false;
         }
 
-        var mois = ((long)r.Value.Years * 12) + r.Value.Months;
+        var p = r.Value;
+        if (p.HasTimeComponent || p.Weeks != 0 || p.Days != 0)
+        {
+            erreurs.Add(new InputError(InputErrorCodes.InvalidPeriod, chemin,
+                $"« {texte} » : une durée de barème se compte en mois ou en années (« P9M », « P1Y6M ») ; semaines, jours et heures ne sont pas admis."));
+            return false;
+        }
+
+        var mois = ((long)p.Years * 12) + p.Months;
+        if (p.Years < 0 || p.Months < 0 || mois <= 0)
+        {
+            erreurs.Add(new InputError(InputErrorCodes.InvalidPeriod, chemin,
+                $"« {texte} » : une durée de barème est d'au moins un mois (« P9M », « P1Y6M »)."));
+            return false;
+        }
+
         if (mois > Bornes.MoisMaximum)
         {
-            erreurs.Add(HorsBornes(chemin, e.GetString()!, "1", Inv(Bornes.MoisMaximum), " mois"));
+            erreurs.Add(HorsBornes(chemin, texte, "1", Inv(Bornes.MoisMaximum), " mois"));
             return false;
         }
 
-        v = r.Value;
+        v = Period.FromMonths((int)mois);
         return true;
     }
 

@@ -69,6 +69,60 @@ public class BaremeHostileInputTests
         Assert.Equal(1m, b.SeuilDepensesRealisees);
     }
 
+    // ----- item 5: durations
+
+    [Theory]
+    [InlineData("P1Y6M", 18)]
+    [InlineData("P1Y", 12)]
+    [InlineData("P10Y", 120)]
+    [InlineData("P18M", 18)]
+    [InlineData("P0Y9M", 9)]
+    public void Load_DurationInYearsAndMonths_IsReadInMonths(string duree, int mois)
+    {
+        var b = BaremeLoader.Load(Document(("dureeMaxAcquisition", "\"" + duree + "\""))).GetBaremeOrThrow();
+
+        Assert.Equal(Period.FromMonths(mois), b.DureeMaxAcquisition);
+        Assert.Equal(mois, b.DureeMaxAcquisition.Months);
+    }
+
+    [Fact]
+    public void Evaluate_DurationOfOneYearAndAHalf_AllowsAnEighteenMonthProject()
+    {
+        var b = BaremeLoader.Load(Document(("dureeMaxAcquisition", "\"P1Y6M\""))).GetBaremeOrThrow();
+        var dossier = EsmsRules.Tests.Support.DossierBuilder.Grappe(20) with { DureePrevueMois = 18 };
+
+        var d = EsmsRules.Tests.Support.DossierBuilder.Evaluate(dossier, new EsmsRules.Engine.EvaluationOptions { Bareme = b });
+
+        Assert.Equal(Resultat.Satisfied, EsmsRules.Tests.Support.DossierBuilder.Outcome(d, "PROJET-06"));
+    }
+
+    [Theory]
+    [InlineData("P78W")]
+    [InlineData("P540D")]
+    [InlineData("P1M15D")]
+    [InlineData("P1Y2W")]
+    [InlineData("PT12H")]
+    [InlineData("P1MT1H")]
+    [InlineData("P0M")]
+    [InlineData("P-3M")]
+    [InlineData("9 mois")]
+    public void Load_DurationInWeeksDaysOrTime_IsRefusedInvalidPeriod(string duree)
+    {
+        var e = SeuleErreur(Document(("dureeMaxConformite", "\"" + duree + "\"")));
+
+        Assert.Equal((InputErrorCodes.InvalidPeriod, "$.parametres.dureeMaxConformite.valeur"), (e.Code, e.Chemin));
+        Assert.Contains("mois", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Bareme_DurationInYearsBuiltInCode_IsHeldInMonths()
+    {
+        var b = new Bareme { DureeMaxAcquisition = Period.FromYears(1) + Period.FromMonths(6) };
+
+        Assert.Equal(Period.FromMonths(18), b.DureeMaxAcquisition);
+        Assert.Throws<ArgumentException>(() => new Bareme { DureeMaxConformite = Period.FromDays(540) });
+    }
+
     // ----- item 4: SONS tranches
 
     [Theory]
@@ -157,7 +211,7 @@ public class BaremeHostileInputTests
         ("amoaMarcheParProjet", "1000000000"),
         ("amoaProjetParProjet", "1000000000"),
         ("dureeMaxConformite", "\"P120M\""),
-        ("dureeMaxAcquisition", "\"P120M\""),
+        ("dureeMaxAcquisition", "\"P10Y\""),
         ("debutCiblesConformite", "\"P120M\""),
         ("debutCiblesAcquisition", "\"P120M\""),
         ("periodePremiereMesure", "\"P120M\""),
