@@ -37,33 +37,29 @@ public static class BaremeLoader
             throw new ArgumentNullException(nameof(json));
         }
 
+        // The parent is checked even when the document has other problems: every problem is listed at once.
         var doc = Parse(json, "$", parent is not null ? (bool?)true : null);
-        if (doc.Document is not { } d)
-        {
-            return BaremeResult.Invalid(doc.Erreurs);
-        }
-
         var erreurs = new List<InputError>(doc.Erreurs);
         var parentEffectif = parent;
         if (parent is not null)
         {
-            if (d.Herite is not null && !string.Equals(d.Herite, parent.Campagne, StringComparison.Ordinal))
+            if (doc.Herite is not null && !string.Equals(doc.Herite, parent.Campagne, StringComparison.Ordinal))
             {
                 erreurs.Add(new InputError(InputErrorCodes.ParentMismatch, "$.herite",
-                    $"Le document hérite de « {d.Herite} » mais est chargé sur le barème de la campagne « {parent.Campagne} »."));
+                    $"Le document hérite de « {doc.Herite} » mais est chargé sur le barème de la campagne « {parent.Campagne} »."));
             }
         }
-        else if (d.Herite is not null)
+        else if (doc.Herite is not null)
         {
-            if (!BaremeCatalogue.Embedded.TryGet(d.Herite, out var trouve))
+            if (!BaremeCatalogue.Embedded.TryGet(doc.Herite, out var trouve))
             {
-                erreurs.Add(UnknownParent("$.herite", d.Herite, BaremeCatalogue.Embedded.Connues));
+                erreurs.Add(UnknownParent("$.herite", doc.Herite, BaremeCatalogue.Embedded.Connues));
             }
 
             parentEffectif = trouve;
         }
 
-        return erreurs.Count > 0 ? BaremeResult.Invalid(erreurs) : BaremeResult.Success(d.Appliquer(parentEffectif));
+        return erreurs.Count > 0 || doc.Document is not { } d ? BaremeResult.Invalid(erreurs) : BaremeResult.Success(d.Appliquer(parentEffectif));
     }
 
     /// <summary>Reads a barème document in UTF-8.</summary>
@@ -93,7 +89,7 @@ public static class BaremeLoader
         catch (JsonException ex)
         {
             erreurs.Add(new InputError(InputErrorCodes.MalformedJson, racine, "Le barème n'est pas un JSON valide : " + ex.Message));
-            return new Analyse(null, erreurs);
+            return new Analyse(null, null, null, erreurs);
         }
 
         using (document)
@@ -102,7 +98,7 @@ public static class BaremeLoader
             if (root.ValueKind != JsonValueKind.Object)
             {
                 erreurs.Add(Lecteurs.Type(racine, "un objet"));
-                return new Analyse(null, erreurs);
+                return new Analyse(null, null, null, erreurs);
             }
 
             foreach (var m in root.EnumerateObject())
@@ -189,10 +185,10 @@ public static class BaremeLoader
 
             if (erreurs.Count > 0)
             {
-                return new Analyse(null, erreurs);
+                return new Analyse(null, campagne, herite, erreurs);
             }
 
-            return new Analyse(new DocumentBareme(campagne, herite, libelle, source!, publie!.Value, entrees), erreurs);
+            return new Analyse(new DocumentBareme(campagne, herite, libelle, source!, publie!.Value, entrees), campagne, herite, erreurs);
         }
     }
 
@@ -277,16 +273,25 @@ public static class BaremeLoader
     private static InputError Requis(string chemin) =>
         new(InputErrorCodes.Required, chemin, $"Le champ « {chemin.Substring(chemin.LastIndexOf('.') + 1)} » est obligatoire.");
 
-    /// <summary>The outcome of <see cref="Parse"/>: a document, or its problems.</summary>
+    /// <summary>The outcome of <see cref="Parse"/>: a document, or its problems; its campaign and parent as far as they
+    /// could be read either way (so that a refused document's parent is checked too).</summary>
     internal sealed class Analyse
     {
-        public Analyse(DocumentBareme? document, List<InputError> erreurs)
+        public Analyse(DocumentBareme? document, string? campagne, string? herite, List<InputError> erreurs)
         {
             Document = document;
+            Campagne = campagne;
+            Herite = herite;
             Erreurs = erreurs;
         }
 
         public DocumentBareme? Document { get; }
+
+        /// <summary>The campaign the document names; null when absent or unreadable.</summary>
+        public string? Campagne { get; }
+
+        /// <summary>The campaign the document inherits; null when absent or unreadable.</summary>
+        public string? Herite { get; }
 
         public List<InputError> Erreurs { get; }
     }

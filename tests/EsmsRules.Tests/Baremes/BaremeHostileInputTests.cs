@@ -192,6 +192,88 @@ public class BaremeHostileInputTests
             result.Errors.Select(e => (e.Code, e.Chemin)).OrderBy(e => e.Chemin, StringComparer.Ordinal));
     }
 
+    // ----- item 6: every problem listed; an unknown grandparent
+
+    [Fact]
+    public void Load_UnknownParentAndABadParameter_ListsBoth()
+    {
+        const string json = """{ "herite": "2019", "publie": "2022-01-01", "source": "x", "parametres": { "cibleDui": { "valeur": 190 } } }""";
+
+        var result = BaremeLoader.Load(json);
+
+        Assert.Equal(
+            new[] { (InputErrorCodes.UnknownParent, "$.herite"), (InputErrorCodes.OutOfRange, "$.parametres.cibleDui.valeur") },
+            result.Errors.Select(e => (e.Code, e.Chemin)).OrderBy(e => e.Chemin, StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Load_ParentMismatchAndABadParameter_ListsBoth()
+    {
+        const string json = """{ "herite": "2023", "publie": "2022-01-01", "source": "x", "parametres": { "cibleDui": { "valeur": 190 } } }""";
+
+        var result = BaremeLoader.Load(json, Campagnes.Generalisation2022);
+
+        Assert.Equal(
+            new[] { (InputErrorCodes.ParentMismatch, "$.herite"), (InputErrorCodes.OutOfRange, "$.parametres.cibleDui.valeur") },
+            result.Errors.Select(e => (e.Code, e.Chemin)).OrderBy(e => e.Chemin, StringComparer.Ordinal));
+    }
+
+    private static string Doc(string campagne, string herite, string parametres = "") =>
+        $$"""{ "campagne": "{{campagne}}", "herite": "{{herite}}", "publie": "2022-01-01", "source": "x", "parametres": { {{parametres}} } }""";
+
+    [Fact]
+    public void CatalogueLoad_UnknownGrandparent_IsReportedAsUnknownParentNotACycle()
+    {
+        var result = BaremeCatalogue.Load(new[] { BaremeLoaderTests.EmbeddedDocument("2022"), Doc("X", "1999"), Doc("D", "X") });
+
+        Assert.Equal(
+            new[] { (InputErrorCodes.UnknownParent, "$[1].herite"), (InputErrorCodes.UnknownParent, "$[2].herite") },
+            result.Errors.Select(e => (e.Code, e.Chemin)));
+        var petitEnfant = result.Errors[1];
+        Assert.Contains("« 1999 »", petitEnfant.Message, StringComparison.Ordinal);
+        Assert.Contains("« X »", petitEnfant.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("cycle", petitEnfant.Message, StringComparison.Ordinal);
+        Assert.Equal("1999", petitEnfant.Arguments["valeur"]);
+    }
+
+    [Fact]
+    public void CatalogueLoad_DescendantOfACycle_IsReportedAsSuch()
+    {
+        var result = BaremeCatalogue.Load(new[] { BaremeLoaderTests.EmbeddedDocument("2022"), Doc("A", "B"), Doc("B", "A"), Doc("C", "A") });
+
+        Assert.Equal(
+            new[] { (InputErrorCodes.InheritanceCycle, "$[1].herite"), (InputErrorCodes.InheritanceCycle, "$[2].herite"), (InputErrorCodes.InheritanceCycle, "$[3].herite") },
+            result.Errors.Select(e => (e.Code, e.Chemin)));
+        Assert.Contains("descend", result.Errors[2].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CatalogueLoad_ChildOfAnInvalidDocument_ListsTheParentsProblemsNotAnUnknownParent()
+    {
+        var result = BaremeCatalogue.Load(new[]
+        {
+            BaremeLoaderTests.EmbeddedDocument("2022"),
+            Doc("A", "2022", "\"cibleDui\": { \"valeur\": 190 }"),
+            Doc("B", "A"),
+        });
+
+        Assert.Equal(new[] { (InputErrorCodes.OutOfRange, "$[1].parametres.cibleDui.valeur") }, result.Errors.Select(e => (e.Code, e.Chemin)));
+    }
+
+    [Fact]
+    public void CatalogueLoad_InvalidDocumentRedefiningACampaign_ListsTheDuplicateToo()
+    {
+        var result = BaremeCatalogue.Load(new[]
+        {
+            BaremeLoaderTests.EmbeddedDocument("2022"),
+            Doc("2022", "2022", "\"cibleDui\": { \"valeur\": 190 }"),
+        });
+
+        Assert.Equal(
+            new[] { (InputErrorCodes.OutOfRange, "$[1].parametres.cibleDui.valeur"), (InputErrorCodes.DuplicateCampaign, "$[1].campagne") },
+            result.Errors.Select(e => (e.Code, e.Chemin)));
+    }
+
     /// <summary>Every bounded parameter at its upper bound (amounts 10^9 €, sizes, ranks and tranche bounds 10^6, days
     /// 3 650, durations 120 months, rates 1, percentages 100).</summary>
     internal static readonly (string Nom, string Json)[] BornesHautes =
