@@ -86,7 +86,7 @@ public sealed class BaremeCatalogue
             else if (premiers.TryGetValue(campagne, out var premier))
             {
                 erreurs.Add(new InputError(InputErrorCodes.DuplicateCampaign, racine + ".campagne",
-                    $"La campagne « {campagne} » est déjà définie par le document $[{premier}]."));
+                    $"La campagne {Citation.Texte(campagne)} est déjà définie par le document $[{premier}]."));
             }
             else
             {
@@ -157,7 +157,7 @@ public sealed class BaremeCatalogue
 
         if (defaut is null ? erreurs.Count == 0 : !premiers.ContainsKey(defaut))
         {
-            erreurs.Add(new InputError(InputErrorCodes.UnknownCampaign, "$", $"Campagne par défaut « {defaut} » absente de l'ensemble de barèmes."));
+            erreurs.Add(new InputError(InputErrorCodes.UnknownCampaign, "$", $"Campagne par défaut {Citation.Texte(defaut ?? "null")} absente de l'ensemble de barèmes."));
         }
 
         return erreurs.Count > 0 ? BaremeCatalogueResult.Invalid(erreurs) : BaremeCatalogueResult.Success(new BaremeCatalogue(ordre, defaut!));
@@ -232,13 +232,13 @@ public sealed class BaremeCatalogue
                 return parent
                     ? BaremeLoader.UnknownParent(chemin, courant, new List<string>(connues.Keys))
                     : new InputError(InputErrorCodes.UnknownParent, chemin,
-                        $"La campagne « {d.Campagne} » hérite de « {d.Herite} », qui descend d'une campagne inconnue « {courant} ».",
-                        new Dictionary<string, string>(StringComparer.Ordinal) { ["valeur"] = courant });
+                        $"La campagne {Citation.Texte(d.Campagne!)} hérite de {Citation.Texte(d.Herite!)}, qui descend d'une campagne inconnue {Citation.Texte(courant)}.",
+                        new Dictionary<string, string>(StringComparer.Ordinal) { ["valeur"] = Citation.Brut(courant) });
             }
 
             if (string.Equals(courant, d.Campagne, StringComparison.Ordinal))
             {
-                return new InputError(InputErrorCodes.InheritanceCycle, chemin, $"La campagne « {d.Campagne} » hérite de « {d.Herite} » dans un cycle d'héritage.");
+                return new InputError(InputErrorCodes.InheritanceCycle, chemin, $"La campagne {Citation.Texte(d.Campagne!)} hérite de {Citation.Texte(d.Herite!)} dans un cycle d'héritage.");
             }
 
             if (!vus.Add(courant) || ancetre.Herite is null)
@@ -246,7 +246,7 @@ public sealed class BaremeCatalogue
                 // Back to an ancestor already seen, not to d: d descends from a cycle. (An ancestor without parent
                 // would have been resolved, and d with it.)
                 return new InputError(InputErrorCodes.InheritanceCycle, chemin,
-                    $"La campagne « {d.Campagne} » hérite de « {d.Herite} », qui descend d'un cycle d'héritage.");
+                    $"La campagne {Citation.Texte(d.Campagne!)} hérite de {Citation.Texte(d.Herite!)}, qui descend d'un cycle d'héritage.");
             }
 
             courant = ancetre.Herite;

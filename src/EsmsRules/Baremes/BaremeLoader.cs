@@ -46,7 +46,7 @@ public static class BaremeLoader
             if (doc.Herite is not null && !string.Equals(doc.Herite, parent.Campagne, StringComparison.Ordinal))
             {
                 erreurs.Add(new InputError(InputErrorCodes.ParentMismatch, "$.herite",
-                    $"Le document hérite de « {doc.Herite} » mais est chargé sur le barème de la campagne « {parent.Campagne} »."));
+                    $"Le document hérite de {Citation.Texte(doc.Herite)} mais est chargé sur le barème de la campagne {Citation.Texte(parent.Campagne)}."));
             }
         }
         else if (doc.Herite is not null)
@@ -69,9 +69,23 @@ public static class BaremeLoader
     public static BaremeResult Load(ReadOnlyMemory<byte> utf8Json, Bareme? parent = null) =>
         Load(System.Text.Encoding.UTF8.GetString(utf8Json.ToArray()), parent);
 
-    internal static InputError UnknownParent(string chemin, string herite, IReadOnlyList<string> connues) =>
-        new(InputErrorCodes.UnknownParent, chemin, $"Campagne parente inconnue « {herite} » ; campagnes connues : {string.Join(", ", connues)}.",
-            new Dictionary<string, string> { ["valeur"] = herite });
+    internal static InputError UnknownParent(string chemin, string herite, IReadOnlyList<string> connues)
+    {
+        // The known campaigns, each quoted shortly, at most ten of them: a set of documents can name many.
+        var liste = new List<string>();
+        for (var i = 0; i < connues.Count && i < 10; i++)
+        {
+            liste.Add(Citation.Brut(connues[i]));
+        }
+
+        if (connues.Count > 10)
+        {
+            liste.Add("…");
+        }
+
+        return new(InputErrorCodes.UnknownParent, chemin, $"Campagne parente inconnue {Citation.Texte(herite)} ; campagnes connues : {string.Join(", ", liste)}.",
+            new Dictionary<string, string>(StringComparer.Ordinal) { ["valeur"] = Citation.Brut(herite) });
+    }
 
     /// <summary>Parses one document without resolving its parent.</summary>
     /// <param name="json">The text.</param>
@@ -91,6 +105,13 @@ public static class BaremeLoader
             erreurs.Add(new InputError(InputErrorCodes.MalformedJson, racine, "Le barème n'est pas un JSON valide : " + ex.Message));
             return new Analyse(null, null, null, erreurs);
         }
+        catch (ArgumentException)
+        {
+            // The text itself holds a lone surrogate character: it cannot be encoded in UTF-8 to be parsed.
+            erreurs.Add(new InputError(InputErrorCodes.InvalidString, racine,
+                "Le texte du barème n'est pas de l'Unicode valide : il contient une moitié isolée de paire de substitution UTF-16."));
+            return new Analyse(null, null, null, erreurs);
+        }
 
         using (document)
         {
@@ -101,12 +122,13 @@ public static class BaremeLoader
                 return new Analyse(null, null, null, erreurs);
             }
 
+            // Every string and name that is not valid Unicode, once, wherever it is (the readers skip them).
+            Lecteurs.VerifierChaines(root, racine, erreurs);
             foreach (var m in root.EnumerateObject())
             {
-                if (Array.IndexOf(ChampsDocument, m.Name) < 0)
+                if (Lecteurs.Nom(m) is { } nom && Array.IndexOf(ChampsDocument, nom) < 0)
                 {
-                    erreurs.Add(new InputError(InputErrorCodes.UnknownField, racine + "." + m.Name,
-                        $"Champ inconnu « {m.Name} » ; champs admis : {string.Join(", ", ChampsDocument)}."));
+                    erreurs.Add(Lecteurs.ChampInconnu(racine, nom, ChampsDocument));
                 }
             }
 
@@ -114,19 +136,19 @@ public static class BaremeLoader
             var complet = !(aUnParent ?? herite is not null);
             var campagne = Campagne(root, racine, erreurs, requis: complet);
             var libelle = TexteOptionnel(root, "libelle", racine, erreurs);
-            if (complet && libelle is null && !root.TryGetProperty("libelle", out _))
+            if (complet && libelle is null && !Lecteurs.Propriete(root, "libelle", out _))
             {
                 erreurs.Add(Requis(racine + ".libelle"));
             }
 
             var source = TexteOptionnel(root, "source", racine, erreurs);
-            if (source is null && !root.TryGetProperty("source", out _))
+            if (source is null && !Lecteurs.Propriete(root, "source", out _))
             {
                 erreurs.Add(Requis(racine + ".source"));
             }
 
             LocalDate? publie = null;
-            if (!root.TryGetProperty("publie", out var p))
+            if (!Lecteurs.Propriete(root, "publie", out var p))
             {
                 erreurs.Add(Requis(racine + ".publie"));
             }
@@ -136,7 +158,7 @@ public static class BaremeLoader
             }
 
             var entrees = new List<Entree>();
-            if (!root.TryGetProperty("parametres", out var parametres))
+            if (!Lecteurs.Propriete(root, "parametres", out var parametres))
             {
                 erreurs.Add(Requis(racine + ".parametres"));
             }
@@ -149,17 +171,23 @@ public static class BaremeLoader
                 var vus = new HashSet<string>(StringComparer.Ordinal);
                 foreach (var m in parametres.EnumerateObject())
                 {
-                    var chemin = racine + ".parametres." + m.Name;
-                    if (!vus.Add(m.Name))
+                    if (Lecteurs.Nom(m) is not { } nom)
                     {
-                        erreurs.Add(new InputError(InputErrorCodes.UnknownField, chemin, $"Le paramètre « {m.Name} » est listé deux fois."));
                         continue;
                     }
 
-                    if (!BaremeParametres.TryGet(m.Name, out var parametre))
+                    var chemin = Citation.Membre(racine + ".parametres", nom);
+                    if (!vus.Add(nom))
+                    {
+                        erreurs.Add(new InputError(InputErrorCodes.UnknownField, chemin, $"Le paramètre {Citation.Texte(nom)} est listé deux fois."));
+                        continue;
+                    }
+
+                    if (!BaremeParametres.TryGet(nom, out var parametre))
                     {
                         erreurs.Add(new InputError(InputErrorCodes.UnknownParameter, chemin,
-                            $"Paramètre de barème inconnu « {m.Name} » (voir BaremeParametres.Noms).", new Dictionary<string, string> { ["nom"] = m.Name }));
+                            $"Paramètre de barème inconnu {Citation.Texte(nom)} (voir BaremeParametres.Noms).",
+                            new Dictionary<string, string>(StringComparer.Ordinal) { ["nom"] = Citation.Brut(nom) }));
                         continue;
                     }
 
@@ -203,16 +231,19 @@ public static class BaremeLoader
         var ok = true;
         foreach (var m in e.EnumerateObject())
         {
-            if (Array.IndexOf(ChampsEntree, m.Name) < 0)
+            if (Lecteurs.Nom(m) is not { } nom)
             {
-                erreurs.Add(new InputError(InputErrorCodes.UnknownField, chemin + "." + m.Name,
-                    $"Champ inconnu « {m.Name} » ; champs admis : {string.Join(", ", ChampsEntree)}."));
+                ok = false;
+            }
+            else if (Array.IndexOf(ChampsEntree, nom) < 0)
+            {
+                erreurs.Add(Lecteurs.ChampInconnu(chemin, nom, ChampsEntree));
                 ok = false;
             }
         }
 
         Func<Bareme, Bareme>? appliquer = null;
-        if (!e.TryGetProperty("valeur", out var valeur))
+        if (!Lecteurs.Propriete(e, "valeur", out var valeur))
         {
             erreurs.Add(Requis(chemin + ".valeur"));
             ok = false;
@@ -225,7 +256,7 @@ public static class BaremeLoader
 
         var source = TexteOptionnel(e, "source", chemin, erreurs) ?? sourceDocument;
         var publie = publieDocument;
-        if (e.TryGetProperty("publie", out var p))
+        if (Lecteurs.Propriete(e, "publie", out var p))
         {
             if (Lecteurs.Date(p, chemin + ".publie", erreurs, out var d))
             {
@@ -242,7 +273,7 @@ public static class BaremeLoader
 
     private static string? Campagne(JsonElement root, string racine, List<InputError> erreurs, bool requis)
     {
-        if (!root.TryGetProperty("campagne", out var v) || v.ValueKind == JsonValueKind.Null)
+        if (!Lecteurs.Propriete(root, "campagne", out var v) || v.ValueKind == JsonValueKind.Null)
         {
             if (requis)
             {
@@ -262,7 +293,7 @@ public static class BaremeLoader
 
     private static string? TexteOptionnel(JsonElement o, string nom, string racine, List<InputError> erreurs)
     {
-        if (!o.TryGetProperty(nom, out var v) || v.ValueKind == JsonValueKind.Null)
+        if (!Lecteurs.Propriete(o, nom, out var v) || v.ValueKind == JsonValueKind.Null)
         {
             return null;
         }

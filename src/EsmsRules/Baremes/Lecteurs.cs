@@ -31,11 +31,11 @@ internal static class Lecteurs
             // Not an integer at all (49.5), or beyond decimal's range (1e40).
             if (e.TryGetDouble(out var reel) && !double.IsInfinity(reel) && Math.Floor(reel) == reel && Math.Abs(reel) > (double)decimal.MaxValue)
             {
-                erreurs.Add(HorsBornes(chemin, e.GetRawText(), Inv(minimum), Inv(maximum), string.Empty));
+                erreurs.Add(HorsBornes(chemin, Nombre(e), Inv(minimum), Inv(maximum), string.Empty));
             }
             else
             {
-                erreurs.Add(new InputError(InputErrorCodes.NotInteger, chemin, $"Nombre entier attendu, lu {e.GetRawText()}."));
+                erreurs.Add(new InputError(InputErrorCodes.NotInteger, chemin, $"Nombre entier attendu, lu {Nombre(e)}."));
             }
 
             return false;
@@ -128,7 +128,11 @@ internal static class Lecteurs
             return false;
         }
 
-        var s = e.GetString()!;
+        if (!Chaine(e, out var s))
+        {
+            return false;
+        }
+
         var noms = System.Enum.GetNames(typeof(T));
         var attendus = new string[noms.Length];
         for (var i = 0; i < noms.Length; i++)
@@ -141,8 +145,8 @@ internal static class Lecteurs
             }
         }
 
-        erreurs.Add(new InputError(InputErrorCodes.UnknownValue, chemin, $"Valeur inconnue « {s} » ; valeurs admises : {string.Join(", ", attendus)}.",
-            new Dictionary<string, string> { ["valeur"] = s }));
+        erreurs.Add(new InputError(InputErrorCodes.UnknownValue, chemin, $"Valeur inconnue {Citation.Texte(s)} ; valeurs admises : {string.Join(", ", attendus)}.",
+            new Dictionary<string, string>(StringComparer.Ordinal) { ["valeur"] = Citation.Brut(s) }));
         return false;
     };
 
@@ -155,10 +159,15 @@ internal static class Lecteurs
             return false;
         }
 
-        var r = LocalDatePattern.Iso.Parse(e.GetString()!);
+        if (!Chaine(e, out var texte))
+        {
+            return false;
+        }
+
+        var r = LocalDatePattern.Iso.Parse(texte);
         if (!r.Success)
         {
-            erreurs.Add(new InputError(InputErrorCodes.InvalidDate, chemin, $"« {e.GetString()} » n'est pas une date ISO réelle (AAAA-MM-JJ)."));
+            erreurs.Add(new InputError(InputErrorCodes.InvalidDate, chemin, $"{Citation.Texte(texte)} n'est pas une date ISO réelle (AAAA-MM-JJ)."));
             return false;
         }
 
@@ -194,12 +203,16 @@ internal static class Lecteurs
             return false;
         }
 
-        var texte = e.GetString()!;
+        if (!Chaine(e, out var texte))
+        {
+            return false;
+        }
+
         var r = PeriodPattern.Roundtrip.Parse(texte);
         if (!r.Success)
         {
             erreurs.Add(new InputError(InputErrorCodes.InvalidPeriod, chemin,
-                $"« {texte} » n'est pas une durée ISO 8601 en mois ou en années (« P9M », « P1Y6M »)."));
+                $"{Citation.Texte(texte)} n'est pas une durée ISO 8601 en mois ou en années (« P9M », « P1Y6M »)."));
             return false;
         }
 
@@ -207,7 +220,7 @@ internal static class Lecteurs
         if (p.HasTimeComponent || p.Weeks != 0 || p.Days != 0)
         {
             erreurs.Add(new InputError(InputErrorCodes.InvalidPeriod, chemin,
-                $"« {texte} » : une durée de barème se compte en mois ou en années (« P9M », « P1Y6M ») ; semaines, jours et heures ne sont pas admis."));
+                $"{Citation.Texte(texte)} : une durée de barème se compte en mois ou en années (« P9M », « P1Y6M ») ; semaines, jours et heures ne sont pas admis."));
             return false;
         }
 
@@ -215,7 +228,7 @@ internal static class Lecteurs
         if (p.Years < 0 || p.Months < 0 || mois <= 0)
         {
             erreurs.Add(new InputError(InputErrorCodes.InvalidPeriod, chemin,
-                $"« {texte} » : une durée de barème est d'au moins un mois (« P9M », « P1Y6M »)."));
+                $"{Citation.Texte(texte)} : une durée de barème est d'au moins un mois (« P9M », « P1Y6M »)."));
             return false;
         }
 
@@ -348,7 +361,7 @@ internal static class Lecteurs
             var derniere = k == lues.Count - 1;
             if (t.Code is { } code && !codes.Add(code))
             {
-                erreurs.Add(new InputError(InputErrorCodes.TranchesNotContiguous, t.Chemin + ".code", $"Le code de tranche « {code} » est répété."));
+                erreurs.Add(new InputError(InputErrorCodes.TranchesNotContiguous, t.Chemin + ".code", $"Le code de tranche {Citation.Texte(code)} est répété."));
                 ok = false;
             }
 
@@ -459,10 +472,16 @@ internal static class Lecteurs
         var ok = true;
         foreach (var kv in e.EnumerateObject())
         {
-            var p = chemin + "['" + kv.Name + "']";
-            if (!TroisChiffres.IsMatch(kv.Name))
+            if (Nom(kv) is not { } categorie)
             {
-                erreurs.Add(new InputError(InputErrorCodes.InvalidCategory, p, $"« {kv.Name} » n'est pas un code de catégorie FINESS (3 chiffres)."));
+                ok = false;
+                continue;
+            }
+
+            var p = Citation.Membre(chemin, categorie);
+            if (!TroisChiffres.IsMatch(categorie))
+            {
+                erreurs.Add(new InputError(InputErrorCodes.InvalidCategory, p, $"{Citation.Texte(categorie)} n'est pas un code de catégorie FINESS (3 chiffres)."));
                 ok = false;
             }
 
@@ -472,7 +491,7 @@ internal static class Lecteurs
                 continue;
             }
 
-            d[kv.Name] = agregat;
+            d[categorie] = agregat;
         }
 
         return ok;
@@ -529,7 +548,11 @@ internal static class Lecteurs
             return false;
         }
 
-        v = e.GetString()!;
+        if (!Chaine(e, out v))
+        {
+            return false;
+        }
+
         if (v.Trim().Length == 0)
         {
             erreurs.Add(new InputError(InputErrorCodes.Required, chemin, "Chaîne vide."));
@@ -555,10 +578,14 @@ internal static class Lecteurs
             return false;
         }
 
-        v = e.GetString()!;
+        if (!Chaine(e, out v))
+        {
+            return false;
+        }
+
         if (!QuatreChiffres.IsMatch(v))
         {
-            erreurs.Add(new InputError(InputErrorCodes.InvalidCategory, chemin, $"« {v} » n'est pas un agrégat FINESS (4 chiffres)."));
+            erreurs.Add(new InputError(InputErrorCodes.InvalidCategory, chemin, $"{Citation.Texte(v)} n'est pas un agrégat FINESS (4 chiffres)."));
             return false;
         }
 
@@ -598,7 +625,7 @@ internal static class Lecteurs
 
         if (!e.TryGetDecimal(out v))
         {
-            erreurs.Add(new InputError(InputErrorCodes.InvalidAmount, chemin, $"Nombre hors des bornes d'un décimal : {e.GetRawText()}."));
+            erreurs.Add(new InputError(InputErrorCodes.InvalidAmount, chemin, $"Nombre hors des bornes d'un décimal : {Nombre(e)}."));
             return false;
         }
 
@@ -633,10 +660,9 @@ internal static class Lecteurs
 
         foreach (var m in e.EnumerateObject())
         {
-            if (Array.IndexOf(champs, m.Name) < 0)
+            if (Nom(m) is { } nom && Array.IndexOf(champs, nom) < 0)
             {
-                erreurs.Add(new InputError(InputErrorCodes.UnknownField, chemin + "." + m.Name,
-                    $"Champ inconnu « {m.Name} » ; champs admis : {string.Join(", ", champs)}."));
+                erreurs.Add(ChampInconnu(chemin, nom, champs));
             }
         }
 
@@ -645,7 +671,7 @@ internal static class Lecteurs
 
     private static bool Champ(JsonElement e, string chemin, string nom, List<InputError> erreurs, out JsonElement v)
     {
-        if (e.TryGetProperty(nom, out v))
+        if (Propriete(e, nom, out v))
         {
             return true;
         }
@@ -661,6 +687,123 @@ internal static class Lecteurs
 
     private static Dictionary<string, string> Arguments(string minimum, string maximum) =>
         new(StringComparer.Ordinal) { ["minimum"] = minimum, ["maximum"] = maximum };
+
+    /// <summary>An <c>unknownField</c> error for member <paramref name="nom"/> of the object at <paramref name="chemin"/>.</summary>
+    public static InputError ChampInconnu(string chemin, string nom, string[] champs) =>
+        new(InputErrorCodes.UnknownField, Citation.Membre(chemin, nom), $"Champ inconnu {Citation.Texte(nom)} ; champs admis : {string.Join(", ", champs)}.");
+
+    /// <summary>The string value of <paramref name="e"/> (a JSON string); false when it is not valid Unicode (a lone
+    /// surrogate, escaped <c>\ud800</c>): <see cref="VerifierChaines"/> has reported it, the reader only gives up.</summary>
+    public static bool Chaine(JsonElement e, out string v)
+    {
+        try
+        {
+            v = e.GetString()!;
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            v = string.Empty;
+            return false;
+        }
+    }
+
+    /// <summary>Member <paramref name="nom"/> of object <paramref name="e"/> (the last one when repeated, as
+    /// <see cref="JsonElement.TryGetProperty(string, out JsonElement)"/>, which throws when another member's escaped
+    /// name is not valid Unicode).</summary>
+    public static bool Propriete(JsonElement e, string nom, out JsonElement v)
+    {
+        v = default;
+        var trouve = false;
+        foreach (var m in e.EnumerateObject())
+        {
+            if (string.Equals(Nom(m), nom, StringComparison.Ordinal))
+            {
+                v = m.Value;
+                trouve = true;
+            }
+        }
+
+        return trouve;
+    }
+
+    /// <summary>The name of <paramref name="m"/>; null when it is not valid Unicode (reported by
+    /// <see cref="VerifierChaines"/>).</summary>
+    public static string? Nom(JsonProperty m)
+    {
+        try
+        {
+            return m.Name;
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Reports, as <c>invalidString</c> with its path, every string and member name under <paramref name="e"/>
+    /// that is not valid Unicode: a lone UTF-16 surrogate written as an escape (<c>"\ud800"</c>, <c>"\udc00x"</c>),
+    /// which <see cref="JsonElement.GetString"/> refuses with an exception. Run once over a document before it is read;
+    /// the readers then skip those values without a second report.</summary>
+    public static void VerifierChaines(JsonElement e, string chemin, List<InputError> erreurs)
+    {
+        switch (e.ValueKind)
+        {
+            case JsonValueKind.Object:
+                foreach (var m in e.EnumerateObject())
+                {
+                    string p;
+                    if (Nom(m) is { } nom)
+                    {
+                        p = Citation.Membre(chemin, nom);
+                    }
+                    else
+                    {
+                        p = Citation.Membre(chemin, NomEchappe(m));
+                        erreurs.Add(ChaineInvalide(p, "Le nom de ce champ"));
+                    }
+
+                    VerifierChaines(m.Value, p, erreurs);
+                }
+
+                break;
+            case JsonValueKind.Array:
+                var i = 0;
+                foreach (var x in e.EnumerateArray())
+                {
+                    VerifierChaines(x, chemin + "[" + Inv(i++) + "]", erreurs);
+                }
+
+                break;
+            case JsonValueKind.String:
+                if (!Chaine(e, out _))
+                {
+                    erreurs.Add(ChaineInvalide(chemin, "Cette chaîne"));
+                }
+
+                break;
+        }
+    }
+
+    private static InputError ChaineInvalide(string chemin, string quoi) =>
+        new(InputErrorCodes.InvalidString, chemin,
+            $"{quoi} n'est pas de l'Unicode valide : une moitié de paire de substitution UTF-16 y est isolée (échappement « \\ud800 » sans sa seconde moitié, ou « \\udc00 » seul).");
+
+    /// <summary>The name of <paramref name="m"/> as written in the document, escapes kept (<c>\ud800</c>), shortened.</summary>
+    private static string NomEchappe(JsonProperty m)
+    {
+        var brut = m.ToString(); // the property's raw text: "name": value
+        var fin = 1;
+        while (fin < brut.Length && brut[fin] != '"' && fin <= Citation.Longueur + 1)
+        {
+            fin += brut[fin] == '\\' ? 2 : 1;
+        }
+
+        return brut.Substring(1, Math.Min(fin, brut.Length) - 1);
+    }
+
+    /// <summary>A number as written in the document, shortened (a number can be 10 MB of digits).</summary>
+    private static string Nombre(JsonElement e) => Citation.Brut(e.GetRawText());
 
     private static string Inv(IFormattable v) => v.ToString(null, CultureInfo.InvariantCulture);
 

@@ -98,6 +98,10 @@ public static class InputErrorCodes
     /// <summary>A FINESS category code is not 3 digits.</summary>
     public const string InvalidCategory = "invalidCategory";
 
+    /// <summary>A string is not valid Unicode: it holds a lone UTF-16 surrogate (an escaped <c>\ud800</c> not followed by
+    /// its low half, or a low half alone).</summary>
+    public const string InvalidString = "invalidString";
+
     /// <summary>The input could not be read (I/O).</summary>
     public const string Unreadable = "unreadable";
 

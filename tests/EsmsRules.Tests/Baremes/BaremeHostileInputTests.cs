@@ -274,6 +274,145 @@ public class BaremeHostileInputTests
             result.Errors.Select(e => (e.Code, e.Chemin)));
     }
 
+    // ----- item 1 and 7: lone surrogates, long values and control characters in messages
+
+    private const string Seul = "\\ud800";
+
+    public static TheoryData<string, string> DocumentsAvecSurrogateIsole()
+    {
+        var d = new TheoryData<string, string>();
+        void Cas(string json, string chemin) => d.Add(json, chemin);
+        string Valeur(string nom, string json) => Document((nom, json));
+
+        Cas($$"""{ "campagne": "X{{Seul}}", "herite": "2022", "publie": "2024-01-01", "source": "t", "parametres": {} }""", "$.campagne");
+        Cas($$"""{ "herite": "2022{{Seul}}", "publie": "2024-01-01", "source": "t", "parametres": {} }""", "$.herite");
+        Cas($$"""{ "herite": "2022", "libelle": "{{Seul}}", "publie": "2024-01-01", "source": "t", "parametres": {} }""", "$.libelle");
+        Cas($$"""{ "herite": "2022", "publie": "2024-01-01", "source": "a{{Seul}}b", "parametres": {} }""", "$.source");
+        Cas($$"""{ "herite": "2022", "publie": "2024-01-{{Seul}}", "source": "t", "parametres": {} }""", "$.publie");
+        Cas($$"""{ "herite": "2022", "publie": "2024-01-01", "source": "t", "commentaire": "{{Seul}}", "parametres": {} }""", "$.commentaire");
+        Cas($$"""{ "herite": "2022", "publie": "2024-01-01", "source": "t", "{{Seul}}": 1, "parametres": {} }""", "$." + Seul);
+        Cas($$"""{ "herite": "2022", "publie": "2024-01-01", "source": "t", "parametres": { "{{Seul}}": { "valeur": 1 } } }""", "$.parametres." + Seul);
+        Cas($$"""{ "herite": "2022", "publie": "2024-01-01", "source": "t", "parametres": { "cibleDui": { "valeur": 90, "{{Seul}}x": 1 } } }""", "$.parametres.cibleDui." + Seul + "x");
+        Cas($$"""{ "herite": "2022", "publie": "2024-01-01", "source": "t", "parametres": { "cibleDui": { "valeur": 90, "source": "{{Seul}}" } } }""", "$.parametres.cibleDui.source");
+        Cas($$"""{ "herite": "2022", "publie": "2024-01-01", "source": "t", "parametres": { "cibleDui": { "valeur": 90, "publie": "{{Seul}}" } } }""", "$.parametres.cibleDui.publie");
+        Cas($$"""{ "herite": "2022", "publie": "2024-01-01", "source": "t", "parametres": { "cibleDui": { "valeur": 90, "commentaire": "{{Seul}}" } } }""", "$.parametres.cibleDui.commentaire");
+        Cas(Valeur("lectureFin03", $"\"{Seul}\""), "$.parametres.lectureFin03.valeur");
+        Cas(Valeur("dateJoArreteMs1", $"\"2022-02-1{Seul}\""), "$.parametres.dateJoArreteMs1.valeur");
+        Cas(Valeur("dureeMaxConformite", $"\"P9M{Seul}\""), "$.parametres.dureeMaxConformite.valeur");
+        Cas(Valeur("fenetreRegionale", $$"""{ "debut": "{{Seul}}", "fin": "2022-09-30" }"""), "$.parametres.fenetreRegionale.valeur.debut");
+        Cas(Valeur("fenetreRegionale", $$"""{ "debut": "2022-03-14", "fin": "2022-09-30", "{{Seul}}": 1 }"""), "$.parametres.fenetreRegionale.valeur." + Seul);
+        Cas(Valeur("tranchesSons", $$"""[ { "code": "{{Seul}}", "minimum": 1, "maximum": null, "montantParEssms": 1 } ]"""), "$.parametres.tranchesSons.valeur[0].code");
+        Cas(Valeur("calendriersSonsMs1", $$"""[ { "publie": "2024-01-01", "finCommandes": "2024-06-30", "finSoldes": "2025-06-30", "source": "{{Seul}}" } ]"""), "$.parametres.calendriersSonsMs1.valeur[0].source");
+        Cas(Valeur("categoriesFiness", $$"""{ "500": "44{{Seul}}" }"""), "$.parametres.categoriesFiness.valeur['500']");
+        Cas(Valeur("categoriesFiness", $$"""{ "50{{Seul}}": "4400" }"""), "$.parametres.categoriesFiness.valeur['50" + Seul + "']");
+        Cas(Valeur("agregatsMs1", $"[\"4100\", \"{Seul}\"]"), "$.parametres.agregatsMs1.valeur[1]");
+        Cas(Valeur("agregatsMs2", $"[\"\\udc00x\"]"), "$.parametres.agregatsMs2.valeur[0]");
+        Cas(Valeur("lectureEssms03", "\"\\ud800\\u0041\""), "$.parametres.lectureEssms03.valeur");
+        return d;
+    }
+
+    [Theory]
+    [MemberData(nameof(DocumentsAvecSurrogateIsole))]
+    public void Load_LoneSurrogateInAnyString_IsInvalidStringWithItsPathNotAnException(string json, string chemin)
+    {
+        var result = BaremeLoader.Load(json);
+
+        Assert.False(result.IsValid);
+        Assert.Contains((InputErrorCodes.InvalidString, chemin), result.Errors.Select(e => (e.Code, e.Chemin)));
+    }
+
+    [Theory]
+    [MemberData(nameof(DocumentsAvecSurrogateIsole))]
+    public void CatalogueLoad_LoneSurrogateInAnyString_IsInvalidStringNotAnException(string json, string chemin)
+    {
+        var result = BaremeCatalogue.Load(new[] { BaremeLoaderTests.EmbeddedDocument("2022"), json });
+
+        Assert.False(result.IsValid);
+        Assert.Contains((InputErrorCodes.InvalidString, "$[1]" + chemin.Substring(1)), result.Errors.Select(e => (e.Code, e.Chemin)));
+    }
+
+    [Fact]
+    public void Load_UnpairedSurrogateInTheText_IsRefusedNotAnException()
+    {
+        var json = Document(("lectureFin03", "\"\ud800\""));
+
+        var result = BaremeLoader.Load(json);
+
+        Assert.False(result.IsValid);
+        Assert.NotEmpty(result.Errors);
+    }
+
+    public static TheoryData<string> DocumentsAvecUneValeurEnorme()
+    {
+        var enorme = new string('x', 10_000_000);
+        var chiffres = "1" + new string('0', 10_000_000);
+        return new TheoryData<string>
+        {
+            Document(("lectureFin03", "\"" + enorme + "\"")),
+            Document(("dateJoArreteMs1", "\"" + enorme + "\"")),
+            Document(("dureeMaxConformite", "\"" + enorme + "\"")),
+            Document(("agregatsMs1", "[\"" + enorme + "\"]")),
+            Document(("categoriesFiness", "{ \"" + enorme + "\": \"4400\" }")),
+            Document(("tailleMinimaleGrappe", chiffres)),
+            Document(("tailleMinimaleGrappe", "0." + chiffres)),
+            Document(("equipementParEssms", chiffres)),
+            Document((enorme, "1")),
+            Document(("cibleDui", "90 }, \"" + enorme + "\": { \"valeur\": 1")),
+            "{ \"herite\": \"" + enorme + "\", \"publie\": \"2024-01-01\", \"source\": \"t\", \"parametres\": {} }",
+            "{ \"" + enorme + "\": 1, \"herite\": \"2022\", \"publie\": \"2024-01-01\", \"source\": \"t\", \"parametres\": {} }",
+        };
+    }
+
+    [Theory]
+    [MemberData(nameof(DocumentsAvecUneValeurEnorme))]
+    public void Load_ValueOf10Megabytes_GivesShortMessagesPathsAndArguments(string json)
+    {
+        var result = BaremeLoader.Load(json);
+
+        Assert.False(result.IsValid);
+        Assert.All(result.Errors, e =>
+        {
+            Assert.True(e.Message.Length < 300, $"message de {e.Message.Length} caractères");
+            Assert.True(e.Chemin.Length < 200, $"chemin de {e.Chemin.Length} caractères");
+            Assert.All(e.Arguments.Values, a => Assert.True(a.Length <= 100, $"argument de {a.Length} caractères"));
+        });
+        Assert.True(new InvalidBaremeException(result.Errors).Message.Length < 2_000);
+    }
+
+    [Fact]
+    public void Load_ControlCharactersInAValue_AreEscapedInTheMessage()
+    {
+        var e = SeuleErreur(Document(("lectureFin03", "\"x\\n  $.autre.chemin : faux [required]\\u0001\"")));
+
+        Assert.Equal(InputErrorCodes.UnknownValue, e.Code);
+        Assert.DoesNotContain('\n', e.Message);
+        Assert.DoesNotContain('\u0001', e.Message);
+        Assert.Contains("x\\n  $.autre", e.Message, StringComparison.Ordinal);
+        Assert.Contains("\\u0001", e.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', e.Arguments["valeur"]);
+    }
+
+    [Fact]
+    public void Load_LongValue_IsQuotedOnItsFirst60CharactersThenAnEllipsis()
+    {
+        var valeur = new string('a', 59) + "bcdefgh";
+
+        var e = SeuleErreur(Document(("lectureFin03", "\"" + valeur + "\"")));
+
+        Assert.Contains("« " + new string('a', 59) + "b… »", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_ControlCharacterInAnUnknownFieldName_IsEscapedInThePathAndMessage()
+    {
+        var result = BaremeLoader.Load(Document(("cibleDui", "90, \"commentaire\\n$.x\": 1")));
+
+        var e = Assert.Single(result.Errors);
+        Assert.Equal(InputErrorCodes.UnknownField, e.Code);
+        Assert.DoesNotContain('\n', e.Chemin);
+        Assert.DoesNotContain('\n', e.Message);
+    }
+
     /// <summary>Every bounded parameter at its upper bound (amounts 10^9 €, sizes, ranks and tranche bounds 10^6, days
     /// 3 650, durations 120 months, rates 1, percentages 100).</summary>
     internal static readonly (string Nom, string Json)[] BornesHautes =
