@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Reflection;
 using System.Text;
+using EsmsRules.Collections;
 using EsmsRules.Decisions;
 using NodaTime;
 
@@ -31,7 +32,7 @@ public sealed class BaremeCatalogue
             connues[i] = baremes[i].Campagne;
         }
 
-        Connues = connues;
+        Connues = ValueList.Wrap(connues);
         ParDefaut = parDefaut;
     }
 
@@ -307,7 +308,7 @@ public sealed class BaremeCatalogueResult
     private BaremeCatalogueResult(BaremeCatalogue? catalogue, IReadOnlyList<InputError> errors)
     {
         Catalogue = catalogue;
-        Errors = errors;
+        Errors = ValueList.From(errors);
     }
 
     /// <summary>The catalogue; null when refused.</summary>
@@ -324,7 +325,7 @@ public sealed class BaremeCatalogueResult
     /// <exception cref="InvalidBaremeException">A document was refused.</exception>
     public BaremeCatalogue GetCatalogueOrThrow() => Catalogue ?? throw new InvalidBaremeException(Errors);
 
-    internal static BaremeCatalogueResult Success(BaremeCatalogue catalogue) => new(catalogue, Array.Empty<InputError>());
+    internal static BaremeCatalogueResult Success(BaremeCatalogue catalogue) => new(catalogue, ValueList<InputError>.Empty);
 
     internal static BaremeCatalogueResult Invalid(IReadOnlyList<InputError> errors) => new(null, errors);
 }

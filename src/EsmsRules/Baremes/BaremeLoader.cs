@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Text.Json;
+using EsmsRules.Collections;
 using EsmsRules.Decisions;
 using NodaTime;
 
@@ -401,7 +402,7 @@ internal sealed class DocumentBareme
             Libelle = Libelle ?? parent?.Libelle ?? b.Libelle,
             Source = Source,
             DatePublication = Publie,
-            Provenance = provenance,
+            Provenance = ValueDictionary.Wrap(provenance),
         };
     }
 }
@@ -412,7 +413,7 @@ public sealed class BaremeResult
     private BaremeResult(Bareme? bareme, IReadOnlyList<InputError> errors)
     {
         Bareme = bareme;
-        Errors = errors;
+        Errors = ValueList.From(errors);
     }
 
     /// <summary>The barème; null when the document was refused.</summary>
@@ -427,7 +428,7 @@ public sealed class BaremeResult
     /// <summary>A barème read.</summary>
     /// <param name="bareme">The barème.</param>
     /// <returns>The result.</returns>
-    public static BaremeResult Success(Bareme bareme) => new(bareme ?? throw new ArgumentNullException(nameof(bareme)), Array.Empty<InputError>());
+    public static BaremeResult Success(Bareme bareme) => new(bareme ?? throw new ArgumentNullException(nameof(bareme)), ValueList<InputError>.Empty);
 
     /// <summary>A refused document.</summary>
     /// <param name="errors">At least one problem.</param>
@@ -457,7 +458,7 @@ public sealed class InvalidBaremeException : Exception
     public InvalidBaremeException(IReadOnlyList<InputError> errors)
         : base(BuildMessage(errors))
     {
-        Errors = errors;
+        Errors = ValueList.From(errors);
     }
 
     /// <summary>Every problem found.</summary>

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using EsmsRules.Collections;
 using EsmsRules.Decisions;
 using NodaTime;
 using NodaTime.Text;
@@ -408,7 +409,7 @@ internal static class Lecteurs
             tranches[k] = new TrancheSons(t.Code!, t.Minimum!.Value, t.Maximum, t.Montant!.Value);
         }
 
-        v = tranches;
+        v = ValueList.Wrap(tranches);
         return true;
     }
 
@@ -455,14 +456,14 @@ internal static class Lecteurs
             }
         }
 
-        v = liste.ToArray();
+        v = ValueList.Wrap(liste.ToArray());
         return ok;
     }
 
     public static bool Categories(JsonElement e, string chemin, List<InputError> erreurs, out IReadOnlyDictionary<string, string> v)
     {
         var d = new Dictionary<string, string>(StringComparer.Ordinal);
-        v = d;
+        v = ValueDictionary.Wrap(d); // filled below, then never touched again
         if (e.ValueKind != JsonValueKind.Object)
         {
             erreurs.Add(Type(chemin, "un objet { catégorie : agrégat }"));
@@ -520,7 +521,7 @@ internal static class Lecteurs
             }
         }
 
-        v = liste.ToArray();
+        v = ValueList.Wrap(liste.ToArray());
         return ok;
     }
 

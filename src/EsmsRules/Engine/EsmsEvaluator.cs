@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using EsmsRules.Baremes;
+using EsmsRules.Collections;
 using EsmsRules.Decisions;
 using EsmsRules.Formatting;
 using EsmsRules.Model;
@@ -169,7 +170,7 @@ public sealed class EsmsEvaluator
             recevable == true ? procedure : null,
             Recevabilite.ReferencementsAcceptes(ctx),
             ctx.N,
-            ctx.Exclus.ToArray(),
+            ValueList.Wrap(ctx.Exclus.ToArray()),
             financement,
             versements,
             prestations,
@@ -220,7 +221,7 @@ public sealed class EsmsEvaluator
             if (regles is not null)
             {
                 var nom = parametre.Nom;
-                valeurs.Add(new ValeurBareme(nom, parametre.Valeur(b), b.Provenance.TryGetValue(nom, out var p) ? p : null, regles.ToArray()));
+                valeurs.Add(new ValeurBareme(nom, parametre.Valeur(b), b.Provenance.TryGetValue(nom, out var p) ? p : null, ValueList.Wrap(regles.ToArray())));
             }
         }
 
@@ -235,7 +236,7 @@ public sealed class EsmsEvaluator
             parOg[i] = new FinancementOrganisme(ctx.Ogs[i].Og.FinessJuridique, 0m, 0m, 0m, 0m);
         }
 
-        return new Financement(0m, 0m, 0m, 0m, 0m, 0m, parOg);
+        return new Financement(0m, 0m, 0m, 0m, 0m, 0m, ValueList.Wrap(parOg));
     }
 
     private static string Resume(Contexte ctx, bool? recevable, Orientation? orientation, ProcedureAchat? procedure, Financement f)

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using EsmsRules.Collections;
 
 namespace EsmsRules.Rules;
 
@@ -51,7 +52,7 @@ public static class Regles
     public const string SectionSons = "SONS";
 
     /// <summary>Every rule of the catalogue, in RULES.md order.</summary>
-    public static IReadOnlyList<RegleInfo> Toutes { get; } = new[]
+    public static IReadOnlyList<RegleInfo> Toutes { get; } = ValueList.Wrap(new[]
     {
         new RegleInfo("ESSMS-01", "ESSMS relevant de l'article L.312-1 du CASF", $"{S000} ; {S001} « ESSMS éligibles »"),
         new RegleInfo("ESSMS-02", "Aucun financement ESMS numérique antérieur pour un DUI", $"{S000} ; {S001} §A « Non redondance des financements »"),
@@ -111,7 +112,7 @@ public static class Regles
         new RegleInfo("SONS-07", "Avance 30 %, solde 70 %", $"{S003} ; {S004}"),
         new RegleInfo("SONS-08", "Vérification d'aptitude (VA)", S004),
         new RegleInfo("SONS-09", "Prestation autonome, sans réengagement contractuel", $"{S001} ; {S004}"),
-    };
+    });
 
     private static readonly EntreeCatalogue[] ParRang = Construire();
 
