@@ -134,7 +134,9 @@ public static class BaremeLoader
             }
 
             var herite = TexteOptionnel(root, "herite", racine, erreurs);
-            var complet = !(aUnParent ?? herite is not null);
+            // A document naming a parent, even an unreadable one (reported above), is not required to list every parameter.
+            var heriteNomme = Lecteurs.Propriete(root, "herite", out var h) && h.ValueKind != JsonValueKind.Null;
+            var complet = !(aUnParent ?? heriteNomme);
             var campagne = Campagne(root, racine, erreurs, requis: complet);
             var libelle = TexteOptionnel(root, "libelle", racine, erreurs);
             if (complet && libelle is null && !Lecteurs.Propriete(root, "libelle", out _))

@@ -331,6 +331,18 @@ public class BaremeHostileInputTests
         Assert.Contains((InputErrorCodes.InvalidString, "$[1]" + chemin.Substring(1)), result.Errors.Select(e => (e.Code, e.Chemin)));
     }
 
+    [Theory]
+    [InlineData("\"2022\\ud800\"", InputErrorCodes.InvalidString)]
+    [InlineData("2022.5", InputErrorCodes.WrongType)]
+    public void Load_UnreadableHerite_IsReportedAloneNotAsADocumentMissingEveryParameter(string herite, string code)
+    {
+        var json = "{ \"herite\": " + herite + ", \"publie\": \"2024-01-01\", \"source\": \"t\", \"parametres\": {} }";
+
+        var e = SeuleErreur(json);
+
+        Assert.Equal((code, "$.herite"), (e.Code, e.Chemin));
+    }
+
     [Fact]
     public void Load_UnpairedSurrogateInTheText_IsRefusedNotAnException()
     {
