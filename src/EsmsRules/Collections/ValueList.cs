@@ -28,6 +28,9 @@ internal class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
     /// <summary>The empty list (one instance per element type).</summary>
     public static ValueList<T> Empty { get; } = new(Array.Empty<T>());
 
+    /// <summary>The enumerator of every empty list: stateless, it never moves.</summary>
+    private static readonly IEnumerator<T> EnumerateurVide = new Vide();
+
     /// <inheritdoc />
     public int Count => _elements.Length;
 
@@ -41,9 +44,11 @@ internal class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
     /// <returns>The enumerator.</returns>
     public Enumerator GetEnumerator() => new(_elements);
 
-    IEnumerator<T> IEnumerable<T>.GetEnumerator() => new Enumerator(_elements);
+    // Through the interfaces the enumerator is boxed; an empty list shares one (as Array.Empty's does), since
+    // enumerating an empty list of the dossier (no measures, no orders) is common on the hot path.
+    IEnumerator<T> IEnumerable<T>.GetEnumerator() => _elements.Length == 0 ? EnumerateurVide : new Enumerator(_elements);
 
-    IEnumerator IEnumerable.GetEnumerator() => new Enumerator(_elements);
+    IEnumerator IEnumerable.GetEnumerator() => _elements.Length == 0 ? EnumerateurVide : new Enumerator(_elements);
 
     /// <summary>Same count and equal elements (<see cref="EqualityComparer{T}.Default"/>) in the same order.</summary>
     /// <param name="other">The other list.</param>
@@ -108,6 +113,24 @@ internal class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
         }
 
         return sb.Append(']').ToString();
+    }
+
+    /// <summary>Enumerates an empty list; stateless, so one instance serves every caller.</summary>
+    private sealed class Vide : IEnumerator<T>
+    {
+        public T Current => throw new InvalidOperationException();
+
+        object? IEnumerator.Current => Current;
+
+        public bool MoveNext() => false;
+
+        public void Reset()
+        {
+        }
+
+        public void Dispose()
+        {
+        }
     }
 
     /// <summary>Enumerates a <see cref="ValueList{T}"/>.</summary>

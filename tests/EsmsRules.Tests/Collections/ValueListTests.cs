@@ -167,4 +167,20 @@ public class ValueListTests
         Assert.Equal(new[] { 1, 2, 3 }, ((IEnumerable<int>)liste).ToArray());
         Assert.Equal(new object[] { 1, 2, 3 }, nonGenerique);
     }
+
+    [Fact]
+    public void GetEnumerator_EmptyListThroughTheInterface_NeverYieldsHoweverOftenItIsEnumerated()
+    {
+        IEnumerable<int> vide = ValueList<int>.Empty;
+
+        for (var i = 0; i < 3; i++)
+        {
+            using var e = vide.GetEnumerator();
+            Assert.False(e.MoveNext());
+            Assert.False(e.MoveNext());
+        }
+
+        Assert.Empty(vide);
+        Assert.Empty(ValueList.From(new List<string>()));
+    }
 }
