@@ -28,9 +28,6 @@ internal class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
     /// <summary>The empty list (one instance per element type).</summary>
     public static ValueList<T> Empty { get; } = new(Array.Empty<T>());
 
-    /// <summary>The enumerator of every empty list: stateless, it never moves.</summary>
-    private static readonly IEnumerator<T> EnumerateurVide = new Vide();
-
     /// <inheritdoc />
     public int Count => _elements.Length;
 
@@ -40,15 +37,16 @@ internal class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
     /// <summary>Wraps an array the library has just built and will not touch again, without copying it.</summary>
     internal static ValueList<T> Wrap(T[] elements) => elements.Length == 0 ? Empty : new ValueList<T>(elements);
 
-    /// <summary>An enumerator that does not allocate when the list's static type is known.</summary>
+    /// <summary>Enumerates the elements in order.</summary>
     /// <returns>The enumerator.</returns>
-    public Enumerator GetEnumerator() => new(_elements);
+    /// <remarks>As <see cref="Array"/>'s: a sealed class, one shared instance for an empty list, and a plain
+    /// <c>new</c> otherwise, so that the JIT, once it has guessed the list's type at a <c>foreach</c> over
+    /// <see cref="IEnumerable{T}"/>, knows the enumerator's exact type and can keep it on the stack.</remarks>
+    public Enumerator GetEnumerator() => _elements.Length == 0 ? Enumerator.Vide : new Enumerator(_elements);
 
-    // Through the interfaces the enumerator is boxed; an empty list shares one (as Array.Empty's does), since
-    // enumerating an empty list of the dossier (no measures, no orders) is common on the hot path.
-    IEnumerator<T> IEnumerable<T>.GetEnumerator() => _elements.Length == 0 ? EnumerateurVide : new Enumerator(_elements);
+    IEnumerator<T> IEnumerable<T>.GetEnumerator() => GetEnumerator();
 
-    IEnumerator IEnumerable.GetEnumerator() => _elements.Length == 0 ? EnumerateurVide : new Enumerator(_elements);
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
     /// <summary>Same count and equal elements (<see cref="EqualityComparer{T}.Default"/>) in the same order.</summary>
     /// <param name="other">The other list.</param>
@@ -115,26 +113,8 @@ internal class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
         return sb.Append(']').ToString();
     }
 
-    /// <summary>Enumerates an empty list; stateless, so one instance serves every caller.</summary>
-    private sealed class Vide : IEnumerator<T>
-    {
-        public T Current => throw new InvalidOperationException();
-
-        object? IEnumerator.Current => Current;
-
-        public bool MoveNext() => false;
-
-        public void Reset()
-        {
-        }
-
-        public void Dispose()
-        {
-        }
-    }
-
     /// <summary>Enumerates a <see cref="ValueList{T}"/>.</summary>
-    public struct Enumerator : IEnumerator<T>
+    public sealed class Enumerator : IEnumerator<T>
     {
         private readonly T[] _elements;
         private int _index;
@@ -145,19 +125,33 @@ internal class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
             _index = -1;
         }
 
-        /// <inheritdoc />
-        public readonly T Current => _elements[_index];
-
-        readonly object? IEnumerator.Current => Current;
+        /// <summary>The enumerator every empty list shares: moving it only ever sets its index to 0 (the end).</summary>
+        internal static readonly Enumerator Vide = new(Array.Empty<T>());
 
         /// <inheritdoc />
-        public bool MoveNext() => ++_index < _elements.Length;
+        public T Current => _elements[_index];
+
+        object? IEnumerator.Current => Current;
+
+        /// <inheritdoc />
+        public bool MoveNext()
+        {
+            var suivant = _index + 1;
+            if ((uint)suivant >= (uint)_elements.Length)
+            {
+                _index = _elements.Length;
+                return false;
+            }
+
+            _index = suivant;
+            return true;
+        }
 
         /// <inheritdoc />
         public void Reset() => _index = -1;
 
         /// <inheritdoc />
-        public readonly void Dispose()
+        public void Dispose()
         {
         }
     }
