@@ -179,6 +179,9 @@ internal static class ValueList
                 return null!;
             case ValueList<T> liste:
                 return liste;
+            case T[] tableau:
+                // Before the interface cases: a cast of an array to an interface costs more.
+                return tableau.Length == 0 ? ValueList<T>.Empty : ValueList<T>.Wrap((T[])tableau.Clone());
             case ICollection<T> collection:
                 if (collection.Count == 0)
                 {

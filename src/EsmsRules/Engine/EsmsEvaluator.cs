@@ -120,7 +120,7 @@ public sealed class EsmsEvaluator
 
         Financement financement;
         DecisionNode financementNode;
-        IReadOnlyList<Versement> versements = Array.Empty<Versement>();
+        IReadOnlyList<Versement> versements = ValueList<Versement>.Empty;
         SecondVersement? secondVersement = null;
         DecisionNode? versementsNode = null;
         if (recevable == true && ctx.Depose)
@@ -182,7 +182,7 @@ public sealed class EsmsEvaluator
         {
             Bareme = Utilise(selection, t.Evaluees, t.Explain),
             SecondVersement = secondVersement,
-            Avertissements = avertissementsLecture ?? Array.Empty<Avertissement>(),
+            Avertissements = avertissementsLecture ?? ValueList<Avertissement>.Empty,
         };
     }
 
@@ -192,7 +192,7 @@ public sealed class EsmsEvaluator
     private static BaremeUtilise Utilise(SelectionBareme selection, ulong evaluees, bool explain)
     {
         var b = selection.Bareme;
-        IReadOnlyList<ValeurBareme> valeurs = explain ? Valeurs(b, evaluees) : Array.Empty<ValeurBareme>();
+        IReadOnlyList<ValeurBareme> valeurs = explain ? Valeurs(b, evaluees) : ValueList<ValeurBareme>.Empty;
         return new BaremeUtilise(b.Campagne, b.Libelle, b.Source, b.DatePublication, b.Herite, selection.Motif, valeurs);
     }
 

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using EsmsRules.Baremes;
+using EsmsRules.Collections;
 using EsmsRules.Decisions;
 using EsmsRules.Engine;
 using EsmsRules.Formatting;
@@ -75,7 +76,7 @@ internal static class PrestationSegur
         var d = ctx.Dossier;
         if (!Applicable(ctx))
         {
-            prestations = System.Array.Empty<PrestationSegurOrganisme>();
+            prestations = ValueList<PrestationSegurOrganisme>.Empty;
             return t.Section(Regles.SectionSons, System.Array.Empty<DecisionNode>(), !t.Explain ? null
                 : ctx.Acquisition ? "Sans objet : projet d'acquisition (la Prestation Ségur finance la mise à niveau d'un DUI existant)."
                 : "Sans objet : la solution n'est pas référencée Ségur (referenceSegur).", resultat: Resultat.NotApplicable);

@@ -54,8 +54,8 @@ internal static class Versements
                 : $"Second versement : {Fr.Euros(total)} − {Fr.Euros2(premier)} = {Fr.Euros2(second)}, à la fin de la VSR si les cibles d'usage sont atteintes (VERS-03, VERS-04) et les dépenses suffisantes (VERS-05) ; aucune mesure fournie.",
                 second));
             list.Add(t.Rule(Vers06, Resultat.NotApplicable, t.Explain ? Delai(ctx) : null));
-            secondVersement = new SecondVersement(second, Resultat.NotApplicable, Array.Empty<string>(), Array.Empty<string>(),
-                Array.Empty<IndicateurUsage>(), Array.Empty<EssmsSousCible>());
+            secondVersement = new SecondVersement(second, Resultat.NotApplicable, ValueList<string>.Empty, ValueList<string>.Empty,
+                ValueList<IndicateurUsage>.Empty, ValueList<EssmsSousCible>.Empty);
             return t.Section(Regles.SectionVersements, list, null, total, Resultat.Satisfied);
         }
 
