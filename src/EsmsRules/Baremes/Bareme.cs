@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using EsmsRules.Collections;
 using NodaTime;
 
 namespace EsmsRules.Baremes;
@@ -9,7 +10,8 @@ namespace EsmsRules.Baremes;
 /// that RULES.md names where the seeds disagree. Rules read their figures here and never carry literals. A later
 /// campaign is built from an earlier one with <c>with</c>, overriding only what changes (see <see cref="Campagnes"/>).
 /// </summary>
-/// <remarks>Immutable. Equality is record equality (lists compare by reference).</remarks>
+/// <remarks>Immutable: each list and dictionary is an immutable copy of the one given. Equality is record equality,
+/// lists and dictionaries compared by value.</remarks>
 public sealed record Bareme
 {
     /// <summary>Campaign identifier (<c>2022</c>, <c>2023</c>…).</summary>
@@ -29,10 +31,9 @@ public sealed record Bareme
 
     /// <summary>Where each parameter's value comes from, by parameter name (camelCase of the property:
     /// <c>equipementParEssms</c>…, see <see cref="BaremeParametres.Noms"/>). Empty for a barème built in code.</summary>
-    public IReadOnlyDictionary<string, ParametreSource> Provenance { get; init; } = EmptyProvenance;
+    public IReadOnlyDictionary<string, ParametreSource> Provenance { get => _provenance; init => _provenance = ValueDictionary.From(value); }
 
-    private static readonly IReadOnlyDictionary<string, ParametreSource> EmptyProvenance =
-        new Dictionary<string, ParametreSource>(StringComparer.Ordinal);
+    private readonly ValueDictionary<string, ParametreSource> _provenance = ValueDictionary<string, ParametreSource>.Empty;
 
     // ----- GRAPPE-01, ORIENT-01, FIN-06
 
@@ -97,19 +98,28 @@ public sealed record Bareme
     /// <summary>Decision ESSMS-03: which SONS orders exclude an ESSMS.</summary>
     public LectureEssms03 LectureEssms03 { get; init; } = LectureEssms03.AutreLogiciel;
 
-    /// <summary>PROJET-06: maximum planned duration of a mise en conformité.</summary>
-    public Period DureeMaxConformite { get; init; } = Period.FromMonths(9);
+    /// <summary>PROJET-06: maximum planned duration of a mise en conformité. Durations are held in months: a period in
+    /// years is converted (12 months a year); weeks, days or a time part throw <see cref="ArgumentException"/>.</summary>
+    public Period DureeMaxConformite { get => _dureeMaxConformite; init => _dureeMaxConformite = EnMois(value, nameof(DureeMaxConformite)); }
+
+    private readonly Period _dureeMaxConformite = Period.FromMonths(9);
 
     /// <summary>PROJET-06: maximum planned duration of an acquisition.</summary>
-    public Period DureeMaxAcquisition { get; init; } = Period.FromMonths(18);
+    public Period DureeMaxAcquisition { get => _dureeMaxAcquisition; init => _dureeMaxAcquisition = EnMois(value, nameof(DureeMaxAcquisition)); }
+
+    private readonly Period _dureeMaxAcquisition = Period.FromMonths(18);
 
     /// <summary>VERS-06: usage targets expected from this many months for a mise en conformité (6; until
     /// <see cref="DureeMaxConformite"/>).</summary>
-    public Period DebutCiblesConformite { get; init; } = Period.FromMonths(6);
+    public Period DebutCiblesConformite { get => _debutCiblesConformite; init => _debutCiblesConformite = EnMois(value, nameof(DebutCiblesConformite)); }
+
+    private readonly Period _debutCiblesConformite = Period.FromMonths(6);
 
     /// <summary>VERS-06: usage targets expected from this many months for an acquisition (12; until
     /// <see cref="DureeMaxAcquisition"/>).</summary>
-    public Period DebutCiblesAcquisition { get; init; } = Period.FromMonths(12);
+    public Period DebutCiblesAcquisition { get => _debutCiblesAcquisition; init => _debutCiblesAcquisition = EnMois(value, nameof(DebutCiblesAcquisition)); }
+
+    private readonly Period _debutCiblesAcquisition = Period.FromMonths(12);
 
     /// <summary>PROJET-07: filing window of the regional calls; null → no calendar (reviewRequired).</summary>
     public FenetreDepot? FenetreRegionale { get; init; } = new(new LocalDate(2022, 3, 14), new LocalDate(2022, 9, 30));
@@ -146,7 +156,9 @@ public sealed record Bareme
 
     /// <summary>CIBLE-01…05: length of the first measurement period ("une période de 3 mois pour la première mesure");
     /// the later measures each cover the elapsed month.</summary>
-    public Period PeriodePremiereMesure { get; init; } = Period.FromMonths(3);
+    public Period PeriodePremiereMesure { get => _periodePremiereMesure; init => _periodePremiereMesure = EnMois(value, nameof(PeriodePremiereMesure)); }
+
+    private readonly Period _periodePremiereMesure = Period.FromMonths(3);
 
     /// <summary>VERS-05: minimum ratio expenses ÷ subsidy; null → the instructing authority appreciates.</summary>
     public decimal? SeuilDepensesRealisees { get; init; }
@@ -154,7 +166,9 @@ public sealed record Bareme
     // ----- SONS-*
 
     /// <summary>SONS-06: amount per ESSMS by tranche of the OG's number of ESSMS.</summary>
-    public IReadOnlyList<TrancheSons> TranchesSons { get; init; } = new[]
+    public IReadOnlyList<TrancheSons> TranchesSons { get => _tranchesSons; init => _tranchesSons = ValueList.From(value); }
+
+    private readonly ValueList<TrancheSons> _tranchesSons = ValueList.Wrap(new[]
     {
         new TrancheSons("A", 1, 1, 4_000m),
         new TrancheSons("B", 2, 4, 2_920m),
@@ -162,7 +176,7 @@ public sealed record Bareme
         new TrancheSons("D", 11, 19, 1_643m),
         new TrancheSons("E", 20, 99, 1_232m),
         new TrancheSons("F", 100, null, 1_133m),
-    };
+    });
 
     /// <summary>Decision SONS tranche basis: which count of the OG's ESSMS picks the tranche.</summary>
     public BaseTrancheSons BaseTrancheSons { get; init; } = BaseTrancheSons.EssmsDuDossier;
@@ -183,13 +197,15 @@ public sealed record Bareme
     public LocalDate? DateOuvertureMs3 { get; init; }
 
     /// <summary>SONS-05: MS1 closing dates, every published version; the latest publication applies by default.</summary>
-    public IReadOnlyList<CalendrierSons> CalendriersSonsMs1 { get; init; } = new[]
+    public IReadOnlyList<CalendrierSons> CalendriersSonsMs1 { get => _calendriersSonsMs1; init => _calendriersSonsMs1 = ValueList.From(value); }
+
+    private readonly ValueList<CalendrierSons> _calendriersSonsMs1 = ValueList.Wrap(new[]
     {
         new CalendrierSons(new LocalDate(2022, 4, 1), new LocalDate(2023, 12, 31), new LocalDate(2024, 3, 31),
             "seed 004 (webinaire ARS Occitanie, avril 2022) ; seed 002"),
         new CalendrierSons(new LocalDate(2023, 12, 1), new LocalDate(2024, 2, 28), new LocalDate(2024, 12, 19),
             "dates reportées (seed 003 marque les précédentes « ancienne date » ; RULES.md §8)"),
-    };
+    });
 
     /// <summary>SONS-05: evaluate with the MS1 closing dates as published on this date (the latest version published
     /// on or before it); null → the latest version (RULES.md §8: "evaluate with the latest by default").</summary>
@@ -200,7 +216,9 @@ public sealed record Bareme
     public int DelaiReferencementSonsJours { get; init; } = 120;
 
     /// <summary>SONS-01: FINESS category codes the library knows, with their aggregate (RULES.md §0).</summary>
-    public IReadOnlyDictionary<string, string> CategoriesFiness { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    public IReadOnlyDictionary<string, string> CategoriesFiness { get => _categoriesFiness; init => _categoriesFiness = ValueDictionary.From(value); }
+
+    private readonly ValueDictionary<string, string> _categoriesFiness = ValueDictionary.Wrap(new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["500"] = "4400",
         ["501"] = "4400",
@@ -209,22 +227,32 @@ public sealed record Bareme
         ["460"] = "4600",
         ["445"] = "4300",
         ["446"] = "4300",
-    };
+    });
 
     /// <summary>SONS-01: FINESS aggregates of the MS1 couloir.</summary>
-    public IReadOnlyList<string> AgregatsMs1 { get; init; } = new[] { "4100", "4300", "4400", "4600" };
+    public IReadOnlyList<string> AgregatsMs1 { get => _agregatsMs1; init => _agregatsMs1 = ValueList.From(value); }
+
+    private readonly ValueList<string> _agregatsMs1 = ValueList.Wrap(new[] { "4100", "4300", "4400", "4600" });
 
     /// <summary>SONS-01: FINESS aggregates of the MS2 couloir; null → those of MS1 (<see cref="AgregatsMs1"/>).</summary>
-    public IReadOnlyList<string>? AgregatsMs2 { get; init; }
+    public IReadOnlyList<string>? AgregatsMs2 { get => _agregatsMs2; init => _agregatsMs2 = ValueList.FromOrNull(value); }
+
+    private readonly ValueList<string>? _agregatsMs2;
 
     /// <summary>SONS-01: FINESS aggregates of the MS3 couloir; null → those of MS1 (<see cref="AgregatsMs1"/>).</summary>
-    public IReadOnlyList<string>? AgregatsMs3 { get; init; }
+    public IReadOnlyList<string>? AgregatsMs3 { get => _agregatsMs3; init => _agregatsMs3 = ValueList.FromOrNull(value); }
+
+    private readonly ValueList<string>? _agregatsMs3;
 
     /// <summary>SONS-05: MS2 closing dates; null → those of MS1 (<see cref="CalendriersSonsMs1"/>).</summary>
-    public IReadOnlyList<CalendrierSons>? CalendriersSonsMs2 { get; init; }
+    public IReadOnlyList<CalendrierSons>? CalendriersSonsMs2 { get => _calendriersSonsMs2; init => _calendriersSonsMs2 = ValueList.FromOrNull(value); }
+
+    private readonly ValueList<CalendrierSons>? _calendriersSonsMs2;
 
     /// <summary>SONS-05: MS3 closing dates; null → those of MS1 (<see cref="CalendriersSonsMs1"/>).</summary>
-    public IReadOnlyList<CalendrierSons>? CalendriersSonsMs3 { get; init; }
+    public IReadOnlyList<CalendrierSons>? CalendriersSonsMs3 { get => _calendriersSonsMs3; init => _calendriersSonsMs3 = ValueList.FromOrNull(value); }
+
+    private readonly ValueList<CalendrierSons>? _calendriersSonsMs3;
 
     /// <summary>The SONS closing dates in force: the version with the latest publication date, or, when
     /// <see cref="DateConnaissanceCalendrierSons"/> is set, the latest published on or before that date (the earliest
@@ -308,6 +336,23 @@ public sealed record Bareme
         }
 
         throw new ArgumentOutOfRangeException(nameof(nombreEssms), nombreEssms, "Aucune tranche SONS ne contient ce nombre d'ESSMS.");
+    }
+
+    /// <summary>A duration as the rules read it, in months: years count 12 months (<c>P1Y6M</c> → 18 months).</summary>
+    /// <exception cref="ArgumentException">The period has weeks, days or a time part, or is negative.</exception>
+    private static Period EnMois(Period duree, string nom)
+    {
+        if (duree is null)
+        {
+            throw new ArgumentNullException(nom);
+        }
+
+        if (duree.HasTimeComponent || duree.Weeks != 0 || duree.Days != 0 || duree.Years < 0 || duree.Months < 0)
+        {
+            throw new ArgumentException($"Durée {duree} : un barème compte en mois (et en années de 12 mois), sans semaines, jours ni heures.", nom);
+        }
+
+        return duree.Years == 0 ? duree : Period.FromMonths(checked((duree.Years * 12) + duree.Months));
     }
 
     /// <summary>FIN-03 rate from the 50th ESSMS under the chosen reading.</summary>

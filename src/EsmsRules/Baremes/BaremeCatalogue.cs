@@ -3,8 +3,11 @@ using System.Collections.Generic;
 using System.IO;
 using System.Reflection;
 using System.Text;
+using EsmsRules.Collections;
 using EsmsRules.Decisions;
 using NodaTime;
+
+using EsmsRules.Serialization;
 
 namespace EsmsRules.Baremes;
 
@@ -31,7 +34,7 @@ public sealed class BaremeCatalogue
             connues[i] = baremes[i].Campagne;
         }
 
-        Connues = connues;
+        Connues = ValueList.Wrap(connues);
         ParDefaut = parDefaut;
     }
 
@@ -64,35 +67,49 @@ public sealed class BaremeCatalogue
         var erreurs = new List<InputError>();
         var docs = new List<(DocumentBareme Doc, int Index)>();
         var premiers = new Dictionary<string, int>(StringComparer.Ordinal);
+        var parCampagne = new Dictionary<string, DocumentBareme>(StringComparer.Ordinal);
+        var invalides = new HashSet<string>(StringComparer.Ordinal);
         var index = 0;
         foreach (var json in documents)
         {
             var racine = "$[" + index.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]";
             var analyse = BaremeLoader.Parse(json ?? throw new ArgumentException("Document null.", nameof(documents)), racine, null);
             erreurs.AddRange(analyse.Erreurs);
-            if (analyse.Document is { } d)
+
+            // A refused document still names its campaign when it can: a duplicate is listed with its other problems,
+            // and its children are not reported as orphans (their parent's problems are listed).
+            if (analyse.Campagne is not { } campagne)
             {
-                // A document without herite is complete and has a campaign; one with herite may omit it only outside a set.
-                if (d.Campagne is null)
+                var chemin = racine + ".campagne";
+                if (!erreurs.Exists(e => string.Equals(e.Chemin, chemin, StringComparison.Ordinal)))
                 {
-                    erreurs.Add(new InputError(InputErrorCodes.Required, racine + ".campagne", "Dans un ensemble de barèmes, chaque document nomme sa campagne."));
+                    erreurs.Add(new InputError(InputErrorCodes.Required, chemin, "Dans un ensemble de barèmes, chaque document nomme sa campagne."));
                 }
-                else if (premiers.TryGetValue(d.Campagne, out var premier))
+            }
+            else if (premiers.TryGetValue(campagne, out var premier))
+            {
+                erreurs.Add(new InputError(InputErrorCodes.DuplicateCampaign, racine + ".campagne",
+                    $"La campagne {Citation.Entre(campagne)} est déjà définie par le document $[{premier}]."));
+            }
+            else
+            {
+                premiers.Add(campagne, index);
+                if (analyse.Document is { } d)
                 {
-                    erreurs.Add(new InputError(InputErrorCodes.DuplicateCampaign, racine + ".campagne",
-                        $"La campagne « {d.Campagne} » est déjà définie par le document $[{premier}]."));
+                    docs.Add((d, index));
+                    parCampagne.Add(campagne, d);
                 }
                 else
                 {
-                    premiers.Add(d.Campagne, index);
-                    docs.Add((d, index));
+                    invalides.Add(campagne);
                 }
             }
 
             index++;
         }
 
-        // Resolve parents first: repeat passes until nothing more resolves; what is left has an unknown parent or a cycle.
+        // Resolve parents first: repeat passes until nothing more resolves; what is left has an unknown ancestor, is in
+        // a cycle or descends from one, or descends from a refused document.
         var resolus = new Dictionary<string, Bareme>(StringComparer.Ordinal);
         var ordre = new List<Bareme>();
         var restants = new List<(DocumentBareme Doc, int Index)>(docs);
@@ -122,9 +139,10 @@ public sealed class BaremeCatalogue
         foreach (var (d, i) in restants)
         {
             var chemin = "$[" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "].herite";
-            erreurs.Add(premiers.ContainsKey(d.Herite!)
-                ? new InputError(InputErrorCodes.InheritanceCycle, chemin, $"La campagne « {d.Campagne} » hérite de « {d.Herite} » dans un cycle d'héritage.")
-                : BaremeLoader.UnknownParent(chemin, d.Herite!, new List<string>(premiers.Keys)));
+            if (Orphelin(d, chemin, parCampagne, invalides, premiers) is { } erreur)
+            {
+                erreurs.Add(erreur);
+            }
         }
 
         string? defaut = parDefaut;
@@ -140,9 +158,9 @@ public sealed class BaremeCatalogue
             }
         }
 
-        if (erreurs.Count == 0 && (defaut is null || !resolus.ContainsKey(defaut)))
+        if (defaut is null ? erreurs.Count == 0 : !premiers.ContainsKey(defaut))
         {
-            erreurs.Add(new InputError(InputErrorCodes.UnknownCampaign, "$", $"Campagne par défaut « {defaut} » absente de l'ensemble de barèmes."));
+            erreurs.Add(new InputError(InputErrorCodes.UnknownCampaign, "$", $"Campagne par défaut {Citation.Entre(defaut ?? "null")} absente de l'ensemble de barèmes."));
         }
 
         return erreurs.Count > 0 ? BaremeCatalogueResult.Invalid(erreurs) : BaremeCatalogueResult.Success(new BaremeCatalogue(ordre, defaut!));
@@ -195,6 +213,48 @@ public sealed class BaremeCatalogue
 
         selection = new SelectionBareme(BaremeParDefaut, MotifSelection.ParDefaut);
         return true;
+    }
+
+    /// <summary>Why a document of the set could not be resolved, found by walking up its ancestors: an unknown
+    /// campaign (its parent, or a further ancestor), a cycle it is in or descends from; null when an ancestor is a
+    /// refused document, whose own problems are listed.</summary>
+    private static InputError? Orphelin(DocumentBareme d, string chemin, Dictionary<string, DocumentBareme> parCampagne, HashSet<string> invalides, Dictionary<string, int> connues)
+    {
+        var vus = new HashSet<string>(StringComparer.Ordinal) { d.Campagne! };
+        var courant = d.Herite!;
+        var parent = true;
+        while (true)
+        {
+            if (invalides.Contains(courant))
+            {
+                return null;
+            }
+
+            if (!parCampagne.TryGetValue(courant, out var ancetre))
+            {
+                return parent
+                    ? BaremeLoader.UnknownParent(chemin, courant, new List<string>(connues.Keys))
+                    : new InputError(InputErrorCodes.UnknownParent, chemin,
+                        $"La campagne {Citation.Entre(d.Campagne!)} hérite de {Citation.Entre(d.Herite!)}, qui descend d'une campagne inconnue {Citation.Entre(courant)}.",
+                        new Dictionary<string, string>(StringComparer.Ordinal) { ["valeur"] = Citation.Texte(courant) });
+            }
+
+            if (string.Equals(courant, d.Campagne, StringComparison.Ordinal))
+            {
+                return new InputError(InputErrorCodes.InheritanceCycle, chemin, $"La campagne {Citation.Entre(d.Campagne!)} hérite de {Citation.Entre(d.Herite!)} dans un cycle d'héritage.");
+            }
+
+            if (!vus.Add(courant) || ancetre.Herite is null)
+            {
+                // Back to an ancestor already seen, not to d: d descends from a cycle. (An ancestor without parent
+                // would have been resolved, and d with it.)
+                return new InputError(InputErrorCodes.InheritanceCycle, chemin,
+                    $"La campagne {Citation.Entre(d.Campagne!)} hérite de {Citation.Entre(d.Herite!)}, qui descend d'un cycle d'héritage.");
+            }
+
+            courant = ancetre.Herite;
+            parent = false;
+        }
     }
 
     private static BaremeCatalogue ChargerIntegre()
@@ -250,7 +310,7 @@ public sealed class BaremeCatalogueResult
     private BaremeCatalogueResult(BaremeCatalogue? catalogue, IReadOnlyList<InputError> errors)
     {
         Catalogue = catalogue;
-        Errors = errors;
+        Errors = ValueList.From(errors);
     }
 
     /// <summary>The catalogue; null when refused.</summary>
@@ -267,7 +327,7 @@ public sealed class BaremeCatalogueResult
     /// <exception cref="InvalidBaremeException">A document was refused.</exception>
     public BaremeCatalogue GetCatalogueOrThrow() => Catalogue ?? throw new InvalidBaremeException(Errors);
 
-    internal static BaremeCatalogueResult Success(BaremeCatalogue catalogue) => new(catalogue, Array.Empty<InputError>());
+    internal static BaremeCatalogueResult Success(BaremeCatalogue catalogue) => new(catalogue, ValueList<InputError>.Empty);
 
     internal static BaremeCatalogueResult Invalid(IReadOnlyList<InputError> errors) => new(null, errors);
 }

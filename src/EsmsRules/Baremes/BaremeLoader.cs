@@ -1,8 +1,11 @@
 using System;
 using System.Collections.Generic;
 using System.Text.Json;
+using EsmsRules.Collections;
 using EsmsRules.Decisions;
 using NodaTime;
+
+using EsmsRules.Serialization;
 
 namespace EsmsRules.Baremes;
 
@@ -37,33 +40,29 @@ public static class BaremeLoader
             throw new ArgumentNullException(nameof(json));
         }
 
+        // The parent is checked even when the document has other problems: every problem is listed at once.
         var doc = Parse(json, "$", parent is not null ? (bool?)true : null);
-        if (doc.Document is not { } d)
-        {
-            return BaremeResult.Invalid(doc.Erreurs);
-        }
-
         var erreurs = new List<InputError>(doc.Erreurs);
         var parentEffectif = parent;
         if (parent is not null)
         {
-            if (d.Herite is not null && !string.Equals(d.Herite, parent.Campagne, StringComparison.Ordinal))
+            if (doc.Herite is not null && !string.Equals(doc.Herite, parent.Campagne, StringComparison.Ordinal))
             {
                 erreurs.Add(new InputError(InputErrorCodes.ParentMismatch, "$.herite",
-                    $"Le document hérite de « {d.Herite} » mais est chargé sur le barème de la campagne « {parent.Campagne} »."));
+                    $"Le document hérite de {Citation.Entre(doc.Herite)} mais est chargé sur le barème de la campagne {Citation.Entre(parent.Campagne)}."));
             }
         }
-        else if (d.Herite is not null)
+        else if (doc.Herite is not null)
         {
-            if (!BaremeCatalogue.Embedded.TryGet(d.Herite, out var trouve))
+            if (!BaremeCatalogue.Embedded.TryGet(doc.Herite, out var trouve))
             {
-                erreurs.Add(UnknownParent("$.herite", d.Herite, BaremeCatalogue.Embedded.Connues));
+                erreurs.Add(UnknownParent("$.herite", doc.Herite, BaremeCatalogue.Embedded.Connues));
             }
 
             parentEffectif = trouve;
         }
 
-        return erreurs.Count > 0 ? BaremeResult.Invalid(erreurs) : BaremeResult.Success(d.Appliquer(parentEffectif));
+        return erreurs.Count > 0 || doc.Document is not { } d ? BaremeResult.Invalid(erreurs) : BaremeResult.Success(d.Appliquer(parentEffectif));
     }
 
     /// <summary>Reads a barème document in UTF-8.</summary>
@@ -73,9 +72,23 @@ public static class BaremeLoader
     public static BaremeResult Load(ReadOnlyMemory<byte> utf8Json, Bareme? parent = null) =>
         Load(System.Text.Encoding.UTF8.GetString(utf8Json.ToArray()), parent);
 
-    internal static InputError UnknownParent(string chemin, string herite, IReadOnlyList<string> connues) =>
-        new(InputErrorCodes.UnknownParent, chemin, $"Campagne parente inconnue « {herite} » ; campagnes connues : {string.Join(", ", connues)}.",
-            new Dictionary<string, string> { ["valeur"] = herite });
+    internal static InputError UnknownParent(string chemin, string herite, IReadOnlyList<string> connues)
+    {
+        // The known campaigns, each quoted shortly, at most ten of them: a set of documents can name many.
+        var liste = new List<string>();
+        for (var i = 0; i < connues.Count && i < 10; i++)
+        {
+            liste.Add(Citation.Texte(connues[i]));
+        }
+
+        if (connues.Count > 10)
+        {
+            liste.Add("…");
+        }
+
+        return new(InputErrorCodes.UnknownParent, chemin, $"Campagne parente inconnue {Citation.Entre(herite)} ; campagnes connues : {string.Join(", ", liste)}.",
+            new Dictionary<string, string>(StringComparer.Ordinal) { ["valeur"] = Citation.Texte(herite) });
+    }
 
     /// <summary>Parses one document without resolving its parent.</summary>
     /// <param name="json">The text.</param>
@@ -93,7 +106,14 @@ public static class BaremeLoader
         catch (JsonException ex)
         {
             erreurs.Add(new InputError(InputErrorCodes.MalformedJson, racine, "Le barème n'est pas un JSON valide : " + ex.Message));
-            return new Analyse(null, erreurs);
+            return new Analyse(null, null, null, erreurs);
+        }
+        catch (ArgumentException)
+        {
+            // The text itself holds a lone surrogate character: it cannot be encoded in UTF-8 to be parsed.
+            erreurs.Add(new InputError(InputErrorCodes.InvalidString, racine,
+                "Le texte du barème n'est pas de l'Unicode valide : il contient une moitié isolée de paire de substitution UTF-16."));
+            return new Analyse(null, null, null, erreurs);
         }
 
         using (document)
@@ -102,35 +122,38 @@ public static class BaremeLoader
             if (root.ValueKind != JsonValueKind.Object)
             {
                 erreurs.Add(Lecteurs.Type(racine, "un objet"));
-                return new Analyse(null, erreurs);
+                return new Analyse(null, null, null, erreurs);
             }
 
+            // Every string and name that is not valid Unicode, once, wherever it is (the readers skip them).
+            Lecteurs.VerifierChaines(root, racine, erreurs);
             foreach (var m in root.EnumerateObject())
             {
-                if (Array.IndexOf(ChampsDocument, m.Name) < 0)
+                if (Lecteurs.Nom(m) is { } nom && Array.IndexOf(ChampsDocument, nom) < 0)
                 {
-                    erreurs.Add(new InputError(InputErrorCodes.UnknownField, racine + "." + m.Name,
-                        $"Champ inconnu « {m.Name} » ; champs admis : {string.Join(", ", ChampsDocument)}."));
+                    erreurs.Add(Lecteurs.ChampInconnu(racine, nom, ChampsDocument));
                 }
             }
 
             var herite = TexteOptionnel(root, "herite", racine, erreurs);
-            var complet = !(aUnParent ?? herite is not null);
+            // A document naming a parent, even an unreadable one (reported above), is not required to list every parameter.
+            var heriteNomme = Lecteurs.Propriete(root, "herite", out var h) && h.ValueKind != JsonValueKind.Null;
+            var complet = !(aUnParent ?? heriteNomme);
             var campagne = Campagne(root, racine, erreurs, requis: complet);
             var libelle = TexteOptionnel(root, "libelle", racine, erreurs);
-            if (complet && libelle is null && !root.TryGetProperty("libelle", out _))
+            if (complet && libelle is null && !Lecteurs.Propriete(root, "libelle", out _))
             {
                 erreurs.Add(Requis(racine + ".libelle"));
             }
 
             var source = TexteOptionnel(root, "source", racine, erreurs);
-            if (source is null && !root.TryGetProperty("source", out _))
+            if (source is null && !Lecteurs.Propriete(root, "source", out _))
             {
                 erreurs.Add(Requis(racine + ".source"));
             }
 
             LocalDate? publie = null;
-            if (!root.TryGetProperty("publie", out var p))
+            if (!Lecteurs.Propriete(root, "publie", out var p))
             {
                 erreurs.Add(Requis(racine + ".publie"));
             }
@@ -140,7 +163,7 @@ public static class BaremeLoader
             }
 
             var entrees = new List<Entree>();
-            if (!root.TryGetProperty("parametres", out var parametres))
+            if (!Lecteurs.Propriete(root, "parametres", out var parametres))
             {
                 erreurs.Add(Requis(racine + ".parametres"));
             }
@@ -153,17 +176,23 @@ public static class BaremeLoader
                 var vus = new HashSet<string>(StringComparer.Ordinal);
                 foreach (var m in parametres.EnumerateObject())
                 {
-                    var chemin = racine + ".parametres." + m.Name;
-                    if (!vus.Add(m.Name))
+                    if (Lecteurs.Nom(m) is not { } nom)
                     {
-                        erreurs.Add(new InputError(InputErrorCodes.UnknownField, chemin, $"Le paramètre « {m.Name} » est listé deux fois."));
                         continue;
                     }
 
-                    if (!BaremeParametres.TryGet(m.Name, out var parametre))
+                    var chemin = Citation.Membre(racine + ".parametres", nom);
+                    if (!vus.Add(nom))
+                    {
+                        erreurs.Add(new InputError(InputErrorCodes.UnknownField, chemin, $"Le paramètre {Citation.Entre(nom)} est listé deux fois."));
+                        continue;
+                    }
+
+                    if (!BaremeParametres.TryGet(nom, out var parametre))
                     {
                         erreurs.Add(new InputError(InputErrorCodes.UnknownParameter, chemin,
-                            $"Paramètre de barème inconnu « {m.Name} » (voir BaremeParametres.Noms).", new Dictionary<string, string> { ["nom"] = m.Name }));
+                            $"Paramètre de barème inconnu {Citation.Entre(nom)} (voir BaremeParametres.Noms).",
+                            new Dictionary<string, string>(StringComparer.Ordinal) { ["nom"] = Citation.Texte(nom) }));
                         continue;
                     }
 
@@ -189,10 +218,10 @@ public static class BaremeLoader
 
             if (erreurs.Count > 0)
             {
-                return new Analyse(null, erreurs);
+                return new Analyse(null, campagne, herite, erreurs);
             }
 
-            return new Analyse(new DocumentBareme(campagne, herite, libelle, source!, publie!.Value, entrees), erreurs);
+            return new Analyse(new DocumentBareme(campagne, herite, libelle, source!, publie!.Value, entrees), campagne, herite, erreurs);
         }
     }
 
@@ -207,16 +236,19 @@ public static class BaremeLoader
         var ok = true;
         foreach (var m in e.EnumerateObject())
         {
-            if (Array.IndexOf(ChampsEntree, m.Name) < 0)
+            if (Lecteurs.Nom(m) is not { } nom)
             {
-                erreurs.Add(new InputError(InputErrorCodes.UnknownField, chemin + "." + m.Name,
-                    $"Champ inconnu « {m.Name} » ; champs admis : {string.Join(", ", ChampsEntree)}."));
+                ok = false;
+            }
+            else if (Array.IndexOf(ChampsEntree, nom) < 0)
+            {
+                erreurs.Add(Lecteurs.ChampInconnu(chemin, nom, ChampsEntree));
                 ok = false;
             }
         }
 
         Func<Bareme, Bareme>? appliquer = null;
-        if (!e.TryGetProperty("valeur", out var valeur))
+        if (!Lecteurs.Propriete(e, "valeur", out var valeur))
         {
             erreurs.Add(Requis(chemin + ".valeur"));
             ok = false;
@@ -229,7 +261,7 @@ public static class BaremeLoader
 
         var source = TexteOptionnel(e, "source", chemin, erreurs) ?? sourceDocument;
         var publie = publieDocument;
-        if (e.TryGetProperty("publie", out var p))
+        if (Lecteurs.Propriete(e, "publie", out var p))
         {
             if (Lecteurs.Date(p, chemin + ".publie", erreurs, out var d))
             {
@@ -246,7 +278,7 @@ public static class BaremeLoader
 
     private static string? Campagne(JsonElement root, string racine, List<InputError> erreurs, bool requis)
     {
-        if (!root.TryGetProperty("campagne", out var v) || v.ValueKind == JsonValueKind.Null)
+        if (!Lecteurs.Propriete(root, "campagne", out var v) || v.ValueKind == JsonValueKind.Null)
         {
             if (requis)
             {
@@ -266,7 +298,7 @@ public static class BaremeLoader
 
     private static string? TexteOptionnel(JsonElement o, string nom, string racine, List<InputError> erreurs)
     {
-        if (!o.TryGetProperty(nom, out var v) || v.ValueKind == JsonValueKind.Null)
+        if (!Lecteurs.Propriete(o, nom, out var v) || v.ValueKind == JsonValueKind.Null)
         {
             return null;
         }
@@ -277,16 +309,25 @@ public static class BaremeLoader
     private static InputError Requis(string chemin) =>
         new(InputErrorCodes.Required, chemin, $"Le champ « {chemin.Substring(chemin.LastIndexOf('.') + 1)} » est obligatoire.");
 
-    /// <summary>The outcome of <see cref="Parse"/>: a document, or its problems.</summary>
+    /// <summary>The outcome of <see cref="Parse"/>: a document, or its problems; its campaign and parent as far as they
+    /// could be read either way (so that a refused document's parent is checked too).</summary>
     internal sealed class Analyse
     {
-        public Analyse(DocumentBareme? document, List<InputError> erreurs)
+        public Analyse(DocumentBareme? document, string? campagne, string? herite, List<InputError> erreurs)
         {
             Document = document;
+            Campagne = campagne;
+            Herite = herite;
             Erreurs = erreurs;
         }
 
         public DocumentBareme? Document { get; }
+
+        /// <summary>The campaign the document names; null when absent or unreadable.</summary>
+        public string? Campagne { get; }
+
+        /// <summary>The campaign the document inherits; null when absent or unreadable.</summary>
+        public string? Herite { get; }
 
         public List<InputError> Erreurs { get; }
     }
@@ -365,7 +406,7 @@ internal sealed class DocumentBareme
             Libelle = Libelle ?? parent?.Libelle ?? b.Libelle,
             Source = Source,
             DatePublication = Publie,
-            Provenance = provenance,
+            Provenance = ValueDictionary.Wrap(provenance),
         };
     }
 }
@@ -376,7 +417,7 @@ public sealed class BaremeResult
     private BaremeResult(Bareme? bareme, IReadOnlyList<InputError> errors)
     {
         Bareme = bareme;
-        Errors = errors;
+        Errors = ValueList.From(errors);
     }
 
     /// <summary>The barème; null when the document was refused.</summary>
@@ -391,7 +432,7 @@ public sealed class BaremeResult
     /// <summary>A barème read.</summary>
     /// <param name="bareme">The barème.</param>
     /// <returns>The result.</returns>
-    public static BaremeResult Success(Bareme bareme) => new(bareme ?? throw new ArgumentNullException(nameof(bareme)), Array.Empty<InputError>());
+    public static BaremeResult Success(Bareme bareme) => new(bareme ?? throw new ArgumentNullException(nameof(bareme)), ValueList<InputError>.Empty);
 
     /// <summary>A refused document.</summary>
     /// <param name="errors">At least one problem.</param>
@@ -421,7 +462,7 @@ public sealed class InvalidBaremeException : Exception
     public InvalidBaremeException(IReadOnlyList<InputError> errors)
         : base(BuildMessage(errors))
     {
-        Errors = errors;
+        Errors = ValueList.From(errors);
     }
 
     /// <summary>Every problem found.</summary>

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Text.Json;
+using EsmsRules.Collections;
 using EsmsRules.Decisions;
 
 namespace EsmsRules.Baremes;
@@ -13,17 +14,17 @@ public static class BaremeParametres
 {
     private static readonly Parametre[] Tous =
     {
-        P("tailleMinimaleGrappe", b => b.TailleMinimaleGrappe, (b, v) => b with { TailleMinimaleGrappe = v }, Lecteurs.Entier(1), "GRAPPE-01", "GRAPPE-03"),
-        P("tailleMinimaleGrappeCorseOutreMer", b => b.TailleMinimaleGrappeCorseOutreMer, (b, v) => b with { TailleMinimaleGrappeCorseOutreMer = v }, Lecteurs.Entier(1), "GRAPPE-01", "GRAPPE-03"),
-        P("seuilNational", b => b.SeuilNational, (b, v) => b with { SeuilNational = v }, Lecteurs.Entier(1), "ORIENT-01"),
-        P("rangTarifReduit", b => b.RangTarifReduit, (b, v) => b with { RangTarifReduit = v }, Lecteurs.Entier(1), "FIN-01", "FIN-02", "FIN-03", "FIN-04", "FIN-06"),
+        P("tailleMinimaleGrappe", b => b.TailleMinimaleGrappe, (b, v) => b with { TailleMinimaleGrappe = v }, Lecteurs.Entier(1, Bornes.NombreMaximum), "GRAPPE-01", "GRAPPE-03"),
+        P("tailleMinimaleGrappeCorseOutreMer", b => b.TailleMinimaleGrappeCorseOutreMer, (b, v) => b with { TailleMinimaleGrappeCorseOutreMer = v }, Lecteurs.Entier(1, Bornes.NombreMaximum), "GRAPPE-01", "GRAPPE-03"),
+        P("seuilNational", b => b.SeuilNational, (b, v) => b with { SeuilNational = v }, Lecteurs.Entier(1, Bornes.NombreMaximum), "ORIENT-01"),
+        P("rangTarifReduit", b => b.RangTarifReduit, (b, v) => b with { RangTarifReduit = v }, Lecteurs.Entier(1, Bornes.NombreMaximum), "FIN-01", "FIN-02", "FIN-03", "FIN-04", "FIN-06"),
         P("partEssmsAcquisition", b => b.PartEssmsAcquisition, (b, v) => b with { PartEssmsAcquisition = v }, Lecteurs.TarifParRang, "FIN-01"),
         P("partEditeurSad", b => b.PartEditeurSad, (b, v) => b with { PartEditeurSad = v }, Lecteurs.TarifParRang, "FIN-02"),
         P("partEditeurSegur", b => b.PartEditeurSegur, (b, v) => b with { PartEditeurSegur = v }, Lecteurs.TarifParRang, "FIN-03"),
         P("partEditeurSegurReduitLecture002", b => b.PartEditeurSegurReduitLecture002, (b, v) => b with { PartEditeurSegurReduitLecture002 = v }, Lecteurs.Montant, "FIN-03"),
         P("lectureFin03", b => b.LectureFin03, (b, v) => b with { LectureFin03 = v }, Lecteurs.Enum<LectureFin03>(), "FIN-03"),
         P("partEssmsConformite", b => b.PartEssmsConformite, (b, v) => b with { PartEssmsConformite = v }, Lecteurs.TarifParRang, "FIN-04"),
-        P("seuilPetitOg", b => b.SeuilPetitOg, (b, v) => b with { SeuilPetitOg = v }, Lecteurs.Entier(1), "PETITOG-01", "PETITOG-02", "PETITOG-03"),
+        P("seuilPetitOg", b => b.SeuilPetitOg, (b, v) => b with { SeuilPetitOg = v }, Lecteurs.Entier(1, Bornes.NombreMaximum), "PETITOG-01", "PETITOG-02", "PETITOG-03"),
         P("seuilPetitOgInclus", b => b.SeuilPetitOgInclus, (b, v) => b with { SeuilPetitOgInclus = v }, Lecteurs.Booleen, "PETITOG-01", "PETITOG-02", "PETITOG-03"),
         P("equipementParEssms", b => b.EquipementParEssms, (b, v) => b with { EquipementParEssms = v }, Lecteurs.Montant, "PETITOG-01"),
         P("amoaMarcheParProjet", b => b.AmoaMarcheParProjet, (b, v) => b with { AmoaMarcheParProjet = v }, Lecteurs.Montant, "PETITOG-02"),
@@ -45,27 +46,27 @@ public static class BaremeParametres
         P("cibleDui", b => b.CibleDui, (b, v) => b with { CibleDui = v }, Lecteurs.Pourcentage, "VERS-04", "CIBLE-03", "CIBLE-04", "CIBLE-05"),
         P("periodePremiereMesure", b => b.PeriodePremiereMesure, (b, v) => b with { PeriodePremiereMesure = v }, Lecteurs.Duree, "CIBLE-01", "CIBLE-02", "CIBLE-03", "CIBLE-04", "CIBLE-05"),
         P("seuilDepensesRealisees", b => b.SeuilDepensesRealisees, (b, v) => b with { SeuilDepensesRealisees = v }, Lecteurs.RatioOuNull, "VERS-05"),
-        P("tranchesSons", b => b.TranchesSons, (b, v) => b with { TranchesSons = v }, Lecteurs.Tranches, Comparateurs.Liste<TrancheSons>(), "SONS-06"),
+        P("tranchesSons", b => b.TranchesSons, (b, v) => b with { TranchesSons = v }, Lecteurs.Tranches, "SONS-06"),
         P("baseTrancheSons", b => b.BaseTrancheSons, (b, v) => b with { BaseTrancheSons = v }, Lecteurs.Enum<BaseTrancheSons>(), "SONS-06"),
         P("tauxAvanceSons", b => b.TauxAvanceSons, (b, v) => b with { TauxAvanceSons = v }, Lecteurs.Taux, "SONS-07"),
         P("dateJoArreteMs1", b => b.DateJoArreteMs1, (b, v) => b with { DateJoArreteMs1 = v }, Lecteurs.Date, "SONS-05"),
         P("dateOuvertureMs2", b => b.DateOuvertureMs2, (b, v) => b with { DateOuvertureMs2 = v }, Lecteurs.DateOuNull, "SONS-05"),
         P("dateOuvertureMs3", b => b.DateOuvertureMs3, (b, v) => b with { DateOuvertureMs3 = v }, Lecteurs.DateOuNull, "SONS-05"),
-        P("calendriersSonsMs1", b => b.CalendriersSonsMs1, (b, v) => b with { CalendriersSonsMs1 = v }, Lecteurs.Calendriers, Comparateurs.Liste<CalendrierSons>(), "SONS-05"),
+        P("calendriersSonsMs1", b => b.CalendriersSonsMs1, (b, v) => b with { CalendriersSonsMs1 = v }, Lecteurs.Calendriers, "SONS-05"),
         P("dateConnaissanceCalendrierSons", b => b.DateConnaissanceCalendrierSons, (b, v) => b with { DateConnaissanceCalendrierSons = v }, Lecteurs.DateOuNull, "SONS-05"),
-        P("delaiReferencementSonsJours", b => b.DelaiReferencementSonsJours, (b, v) => b with { DelaiReferencementSonsJours = v }, Lecteurs.Entier(0), "SONS-02"),
-        P("categoriesFiness", b => b.CategoriesFiness, (b, v) => b with { CategoriesFiness = v }, Lecteurs.Categories, Comparateurs.Dictionnaire, "SONS-01"),
-        P("agregatsMs1", b => b.AgregatsMs1, (b, v) => b with { AgregatsMs1 = v }, Lecteurs.Agregats, Comparateurs.Liste<string>(), "SONS-01"),
-        P<IReadOnlyList<string>?>("agregatsMs2", b => b.AgregatsMs2, (b, v) => b with { AgregatsMs2 = v }, Lecteurs.OuNull<IReadOnlyList<string>>(Lecteurs.Agregats), Comparateurs.ListeOuNull<string>(), "SONS-01"),
-        P<IReadOnlyList<string>?>("agregatsMs3", b => b.AgregatsMs3, (b, v) => b with { AgregatsMs3 = v }, Lecteurs.OuNull<IReadOnlyList<string>>(Lecteurs.Agregats), Comparateurs.ListeOuNull<string>(), "SONS-01"),
-        P<IReadOnlyList<CalendrierSons>?>("calendriersSonsMs2", b => b.CalendriersSonsMs2, (b, v) => b with { CalendriersSonsMs2 = v }, Lecteurs.OuNull<IReadOnlyList<CalendrierSons>>(Lecteurs.Calendriers), Comparateurs.ListeOuNull<CalendrierSons>(), "SONS-05"),
-        P<IReadOnlyList<CalendrierSons>?>("calendriersSonsMs3", b => b.CalendriersSonsMs3, (b, v) => b with { CalendriersSonsMs3 = v }, Lecteurs.OuNull<IReadOnlyList<CalendrierSons>>(Lecteurs.Calendriers), Comparateurs.ListeOuNull<CalendrierSons>(), "SONS-05"),
+        P("delaiReferencementSonsJours", b => b.DelaiReferencementSonsJours, (b, v) => b with { DelaiReferencementSonsJours = v }, Lecteurs.Entier(0, Bornes.JoursMaximum), "SONS-02"),
+        P("categoriesFiness", b => b.CategoriesFiness, (b, v) => b with { CategoriesFiness = v }, Lecteurs.Categories, "SONS-01"),
+        P("agregatsMs1", b => b.AgregatsMs1, (b, v) => b with { AgregatsMs1 = v }, Lecteurs.Agregats, "SONS-01"),
+        P<IReadOnlyList<string>?>("agregatsMs2", b => b.AgregatsMs2, (b, v) => b with { AgregatsMs2 = v }, Lecteurs.OuNull<IReadOnlyList<string>>(Lecteurs.Agregats), "SONS-01"),
+        P<IReadOnlyList<string>?>("agregatsMs3", b => b.AgregatsMs3, (b, v) => b with { AgregatsMs3 = v }, Lecteurs.OuNull<IReadOnlyList<string>>(Lecteurs.Agregats), "SONS-01"),
+        P<IReadOnlyList<CalendrierSons>?>("calendriersSonsMs2", b => b.CalendriersSonsMs2, (b, v) => b with { CalendriersSonsMs2 = v }, Lecteurs.OuNull<IReadOnlyList<CalendrierSons>>(Lecteurs.Calendriers), "SONS-05"),
+        P<IReadOnlyList<CalendrierSons>?>("calendriersSonsMs3", b => b.CalendriersSonsMs3, (b, v) => b with { CalendriersSonsMs3 = v }, Lecteurs.OuNull<IReadOnlyList<CalendrierSons>>(Lecteurs.Calendriers), "SONS-05"),
     };
 
     private static readonly Dictionary<string, Parametre> ParNom = Index();
 
     /// <summary>Every parameter name of a barème document, in document order.</summary>
-    public static IReadOnlyList<string> Noms { get; } = Array.ConvertAll(Tous, p => p.Nom);
+    public static IReadOnlyList<string> Noms { get; } = ValueList.Wrap(Array.ConvertAll(Tous, p => p.Nom));
 
     /// <summary>The names of the parameters whose values differ between two barèmes (lists and dictionaries compared
     /// element by element), in document order. Identity fields (campaign, label, source, dates) are not parameters.</summary>
@@ -93,7 +94,7 @@ public static class BaremeParametres
             }
         }
 
-        return noms;
+        return ValueList.From(noms);
     }
 
     /// <summary>The value of one parameter, as the <see cref="Bareme"/> property holds it.</summary>
@@ -135,11 +136,10 @@ public static class BaremeParametres
         return d;
     }
 
+    /// <summary>A parameter; values compare with <see cref="EqualityComparer{T}.Default"/>, by value for lists and
+    /// dictionaries too (the barème holds value lists).</summary>
     private static Parametre P<T>(string nom, Func<Bareme, T> lire, Func<Bareme, T, Bareme> ecrire, Lecteur<T> lecteur, params string[] regles) =>
         new Parametre<T>(nom, lire, ecrire, lecteur, EqualityComparer<T>.Default, regles);
-
-    private static Parametre P<T>(string nom, Func<Bareme, T> lire, Func<Bareme, T, Bareme> ecrire, Lecteur<T> lecteur, IEqualityComparer<T> egal, params string[] regles) =>
-        new Parametre<T>(nom, lire, ecrire, lecteur, egal, regles);
 }
 
 /// <summary>Reads a value from a barème document; adds every problem to <paramref name="erreurs"/>.</summary>
@@ -151,7 +151,7 @@ internal abstract class Parametre
     protected Parametre(string nom, string[] regles)
     {
         Nom = nom;
-        Regles = regles;
+        Regles = ValueList.Wrap(regles);
     }
 
     public string Nom { get; }
@@ -194,71 +194,5 @@ internal sealed class Parametre<T> : Parametre
         }
 
         return b => _ecrire(b, v);
-    }
-}
-
-/// <summary>Structural comparers for the list and dictionary parameters.</summary>
-internal static class Comparateurs
-{
-    public static IEqualityComparer<IReadOnlyList<T>> Liste<T>() => (IEqualityComparer<IReadOnlyList<T>>)new ListeEgale<T>();
-
-    public static IEqualityComparer<IReadOnlyList<T>?> ListeOuNull<T>() => new ListeEgale<T>();
-
-    public static IEqualityComparer<IReadOnlyDictionary<string, string>> Dictionnaire { get; } = new DictionnaireEgal();
-
-    private sealed class ListeEgale<T> : IEqualityComparer<IReadOnlyList<T>?>
-    {
-        public bool Equals(IReadOnlyList<T>? x, IReadOnlyList<T>? y)
-        {
-            if (ReferenceEquals(x, y))
-            {
-                return true;
-            }
-
-            if (x is null || y is null || x.Count != y.Count)
-            {
-                return false;
-            }
-
-            for (var i = 0; i < x.Count; i++)
-            {
-                if (!EqualityComparer<T>.Default.Equals(x[i], y[i]))
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
-
-        public int GetHashCode(IReadOnlyList<T>? obj) => obj?.Count ?? 0;
-    }
-
-    private sealed class DictionnaireEgal : IEqualityComparer<IReadOnlyDictionary<string, string>>
-    {
-        public bool Equals(IReadOnlyDictionary<string, string>? x, IReadOnlyDictionary<string, string>? y)
-        {
-            if (ReferenceEquals(x, y))
-            {
-                return true;
-            }
-
-            if (x is null || y is null || x.Count != y.Count)
-            {
-                return false;
-            }
-
-            foreach (var kv in x)
-            {
-                if (!y.TryGetValue(kv.Key, out var v) || !string.Equals(v, kv.Value, StringComparison.Ordinal))
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
-
-        public int GetHashCode(IReadOnlyDictionary<string, string> obj) => obj.Count;
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using EsmsRules.Baremes;
+using EsmsRules.Collections;
 using EsmsRules.Identifiers;
 using NodaTime;
 
@@ -9,6 +10,8 @@ namespace EsmsRules.Decisions;
 /// The decision on a dossier (CONTRACT.md "Decision"): verdict, orientation, procurement, funding, payments,
 /// Prestation Ségur, the three lists of rule ids and fields, and the explained tree.
 /// </summary>
+/// <remarks>Immutable: each list is an immutable copy of the one given. Equality is record equality, lists compared
+/// element by element; the tree (<see cref="DecisionNode"/>) compares by reference.</remarks>
 /// <param name="Recevable">True, false, or null when the verdict hangs on missing inputs.</param>
 /// <param name="Orientation">Orientation; null when undetermined.</param>
 /// <param name="Instructeur">Instructing authority; null when none.</param>
@@ -41,6 +44,36 @@ public sealed record Decision(
     DecisionNode Arbre,
     string Campagne)
 {
+    private readonly ValueList<Referencement> _referencementsAcceptes = ValueList.From(ReferencementsAcceptes);
+    private readonly ValueList<EssmsExclu> _essmsExclus = ValueList.From(EssmsExclus);
+    private readonly ValueList<Versement> _versements = ValueList.From(Versements);
+    private readonly ValueList<PrestationSegurOrganisme> _prestationSegur = ValueList.From(PrestationSegur);
+    private readonly ValueList<string> _reglesNonSatisfaites = ValueList.From(ReglesNonSatisfaites);
+    private readonly ValueList<string> _aApprecier = ValueList.From(AApprecier);
+    private readonly ValueList<string> _donneesManquantes = ValueList.From(DonneesManquantes);
+    private readonly ValueList<Avertissement> _avertissements = ValueList<Avertissement>.Empty;
+
+    /// <summary>Referencings PROJET-01/02/03 accept.</summary>
+    public IReadOnlyList<Referencement> ReferencementsAcceptes { get => _referencementsAcceptes; init => _referencementsAcceptes = ValueList.From(value); }
+
+    /// <summary>Excluded ESSMS with their first failing rule.</summary>
+    public IReadOnlyList<EssmsExclu> EssmsExclus { get => _essmsExclus; init => _essmsExclus = ValueList.From(value); }
+
+    /// <summary>Payment schedule.</summary>
+    public IReadOnlyList<Versement> Versements { get => _versements; init => _versements = ValueList.From(value); }
+
+    /// <summary>Prestation Ségur per OG.</summary>
+    public IReadOnlyList<PrestationSegurOrganisme> PrestationSegur { get => _prestationSegur; init => _prestationSegur = ValueList.From(value); }
+
+    /// <summary>Ids with a notSatisfied outcome, sorted.</summary>
+    public IReadOnlyList<string> ReglesNonSatisfaites { get => _reglesNonSatisfaites; init => _reglesNonSatisfaites = ValueList.From(value); }
+
+    /// <summary>Ids with a reviewRequired outcome, sorted.</summary>
+    public IReadOnlyList<string> AApprecier { get => _aApprecier; init => _aApprecier = ValueList.From(value); }
+
+    /// <summary>Contract field names whose absence decided a missingInput, sorted.</summary>
+    public IReadOnlyList<string> DonneesManquantes { get => _donneesManquantes; init => _donneesManquantes = ValueList.From(value); }
+
     /// <summary>The barème used: its label, source and publication, why it was chosen, and the values the evaluated
     /// rules read with their provenance (JSON <c>bareme</c>). Null only for a decision built by hand.</summary>
     public BaremeUtilise? Bareme { get; init; }
@@ -51,7 +84,7 @@ public sealed record Decision(
 
     /// <summary>What was accepted but deserves a look: unknown fields, measures or orders naming an ESSMS that is not in
     /// the dossier (JSON <c>avertissements</c>). Empty when there is none. A warning never changes a figure.</summary>
-    public IReadOnlyList<Avertissement> Avertissements { get; init; } = System.Array.Empty<Avertissement>();
+    public IReadOnlyList<Avertissement> Avertissements { get => _avertissements; init => _avertissements = ValueList.From(value); }
 
     /// <summary>The second payment's conditions (VERS-02…05, CIBLE-01…05): whether it is released, what is missing,
     /// the aggregate indicators and the ESSMS below target (JSON <c>secondVersement</c>). Null when no payment is
@@ -77,14 +110,27 @@ public sealed record BaremeUtilise(
     LocalDate Publie,
     string? Herite,
     MotifSelection Selection,
-    IReadOnlyList<ValeurBareme> Valeurs);
+    IReadOnlyList<ValeurBareme> Valeurs)
+{
+    private readonly ValueList<ValeurBareme> _valeurs = ValueList.From(Valeurs);
+
+    /// <summary>The parameters read by the rules the decision evaluated, in barème document order; empty without
+    /// explanations.</summary>
+    public IReadOnlyList<ValeurBareme> Valeurs { get => _valeurs; init => _valeurs = ValueList.From(value); }
+}
 
 /// <summary>One barème value a decision used.</summary>
 /// <param name="Parametre">Parameter name (<c>equipementParEssms</c>, see <see cref="BaremeParametres.Noms"/>).</param>
 /// <param name="Valeur">The value, as the <see cref="Baremes.Bareme"/> property holds it.</param>
 /// <param name="Provenance">Its source and publication; null when the barème was built in code without provenance.</param>
 /// <param name="Regles">The rule ids of the decision that read it.</param>
-public sealed record ValeurBareme(string Parametre, object? Valeur, ParametreSource? Provenance, IReadOnlyList<string> Regles);
+public sealed record ValeurBareme(string Parametre, object? Valeur, ParametreSource? Provenance, IReadOnlyList<string> Regles)
+{
+    private readonly ValueList<string> _regles = ValueList.From(Regles);
+
+    /// <summary>The rule ids of the decision that read it.</summary>
+    public IReadOnlyList<string> Regles { get => _regles; init => _regles = ValueList.From(value); }
+}
 
 /// <summary>An ESSMS removed from the project.</summary>
 /// <param name="FinessGeographique">Its FINESS géographique.</param>
@@ -106,7 +152,13 @@ public sealed record Financement(
     decimal AmoaMarche,
     decimal AmoaProjet,
     decimal Total,
-    IReadOnlyList<FinancementOrganisme> ParOrganisme);
+    IReadOnlyList<FinancementOrganisme> ParOrganisme)
+{
+    private readonly ValueList<FinancementOrganisme> _parOrganisme = ValueList.From(ParOrganisme);
+
+    /// <summary>Per-OG shares (every OG of the input).</summary>
+    public IReadOnlyList<FinancementOrganisme> ParOrganisme { get => _parOrganisme; init => _parOrganisme = ValueList.From(value); }
+}
 
 /// <summary>One OG's share of the funding (project-level amounts excluded).</summary>
 /// <param name="FinessJuridique">The OG.</param>
@@ -156,6 +208,23 @@ public sealed record SecondVersement(
     IReadOnlyList<IndicateurUsage> Indicateurs,
     IReadOnlyList<EssmsSousCible> EssmsSousCible)
 {
+    private readonly ValueList<string> _conditionsNonRemplies = ValueList.From(ConditionsNonRemplies);
+    private readonly ValueList<string> _conditionsEnAttente = ValueList.From(ConditionsEnAttente);
+    private readonly ValueList<IndicateurUsage> _indicateurs = ValueList.From(Indicateurs);
+    private readonly ValueList<EssmsSousCible> _essmsSousCible = ValueList.From(EssmsSousCible);
+
+    /// <summary>Ids among VERS-03, VERS-04, VERS-05 not satisfied.</summary>
+    public IReadOnlyList<string> ConditionsNonRemplies { get => _conditionsNonRemplies; init => _conditionsNonRemplies = ValueList.From(value); }
+
+    /// <summary>Ids among VERS-03, VERS-04, VERS-05 pending (to appreciate or missing input).</summary>
+    public IReadOnlyList<string> ConditionsEnAttente { get => _conditionsEnAttente; init => _conditionsEnAttente = ValueList.From(value); }
+
+    /// <summary>CIBLE-01…05 on the project aggregate.</summary>
+    public IReadOnlyList<IndicateurUsage> Indicateurs { get => _indicateurs; init => _indicateurs = ValueList.From(value); }
+
+    /// <summary>Each measured ESSMS below at least one target, with those indicators.</summary>
+    public IReadOnlyList<EssmsSousCible> EssmsSousCible { get => _essmsSousCible; init => _essmsSousCible = ValueList.From(value); }
+
     /// <summary>True when released, false when not, null while pending or not evaluated.</summary>
     public bool? Libere => Resultat switch
     {
@@ -177,4 +246,10 @@ public sealed record IndicateurUsage(string Regle, long Numerateur, long Denomin
 /// <summary>A measured ESSMS below at least one target.</summary>
 /// <param name="FinessGeographique">The ESSMS.</param>
 /// <param name="Regles">The CIBLE-0x ids it misses.</param>
-public sealed record EssmsSousCible(Finess FinessGeographique, IReadOnlyList<string> Regles);
+public sealed record EssmsSousCible(Finess FinessGeographique, IReadOnlyList<string> Regles)
+{
+    private readonly ValueList<string> _regles = ValueList.From(Regles);
+
+    /// <summary>The CIBLE-0x ids it misses.</summary>
+    public IReadOnlyList<string> Regles { get => _regles; init => _regles = ValueList.From(value); }
+}

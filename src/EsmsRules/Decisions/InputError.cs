@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using EsmsRules.Collections;
 
 namespace EsmsRules.Decisions;
 
@@ -11,18 +12,23 @@ namespace EsmsRules.Decisions;
 /// <param name="Chemin">JSON path (<c>$.organismesGestionnaires[0].essms[2].finessGeographique</c>).</param>
 /// <param name="Message">French message.</param>
 /// <param name="Arguments">Structured arguments.</param>
+/// <remarks>Immutable: <see cref="Arguments"/> is an immutable copy of the dictionary given. Equality is record
+/// equality, the arguments compared entry by entry.</remarks>
 public sealed record InputError(string Code, string Chemin, string Message, IReadOnlyDictionary<string, string> Arguments)
 {
+    private readonly ValueDictionary<string, string> _arguments = ValueDictionary.From(Arguments);
+
     /// <summary>Creates an error without arguments.</summary>
     /// <param name="code">Code.</param>
     /// <param name="chemin">Path.</param>
     /// <param name="message">Message.</param>
     public InputError(string code, string chemin, string message)
-        : this(code, chemin, message, EmptyArguments)
+        : this(code, chemin, message, ValueDictionary<string, string>.Empty)
     {
     }
 
-    private static readonly IReadOnlyDictionary<string, string> EmptyArguments = new Dictionary<string, string>();
+    /// <summary>Structured arguments (empty when there are none).</summary>
+    public IReadOnlyDictionary<string, string> Arguments { get => _arguments; init => _arguments = ValueDictionary.From(value); }
 
     /// <summary>"TITLE (n problème(s)) :" followed by one line per error (path, message, code).</summary>
     /// <param name="titre">What was refused ("Dossier invalide", "Barème invalide").</param>
@@ -98,6 +104,7 @@ public static class InputErrorCodes
     /// <summary>A FINESS category code is not 3 digits.</summary>
     public const string InvalidCategory = "invalidCategory";
 
+
     /// <summary>The input could not be read (I/O).</summary>
     public const string Unreadable = "unreadable";
 
@@ -157,7 +164,7 @@ public sealed class InvalidDossierException : Exception
     public InvalidDossierException(IReadOnlyList<InputError> errors)
         : base(BuildMessage(errors))
     {
-        Errors = errors;
+        Errors = ValueList.From(errors);
     }
 
     /// <summary>Every problem found.</summary>
@@ -172,7 +179,7 @@ public sealed class EvaluationResult
     private EvaluationResult(Decision? decision, IReadOnlyList<InputError> errors)
     {
         Decision = decision;
-        Errors = errors;
+        Errors = ValueList.From(errors);
     }
 
     /// <summary>The decision; null when the input was invalid.</summary>
@@ -188,7 +195,7 @@ public sealed class EvaluationResult
     /// <param name="decision">The decision.</param>
     /// <returns>The result.</returns>
     public static EvaluationResult Success(Decision decision) =>
-        new(decision ?? throw new ArgumentNullException(nameof(decision)), Array.Empty<InputError>());
+        new(decision ?? throw new ArgumentNullException(nameof(decision)), ValueList<InputError>.Empty);
 
     /// <summary>A refused dossier.</summary>
     /// <param name="errors">At least one error.</param>

@@ -1,5 +1,4 @@
-using System.Collections;
-using System.Collections.Generic;
+using EsmsRules.Collections;
 
 namespace EsmsRules.Decisions;
 
@@ -8,20 +7,15 @@ namespace EsmsRules.Decisions;
 /// computed once per barème and set of rules, shared by every decision that evaluated the same rules, and never
 /// modified. The JSON writer keeps their encoded form here, so that the same block is not re-encoded per decision.
 /// </summary>
-internal sealed class ValeursUtilisees : IReadOnlyList<ValeurBareme>
+/// <remarks>A <see cref="ValueList{T}"/> (immutable, compared by value) with that cache beside it.</remarks>
+internal sealed class ValeursUtilisees : ValueList<ValeurBareme>
 {
-    private readonly ValeurBareme[] _valeurs;
-
-    public ValeursUtilisees(ValeurBareme[] valeurs) => _valeurs = valeurs;
-
-    public int Count => _valeurs.Length;
-
-    public ValeurBareme this[int index] => _valeurs[index];
+    /// <summary>Wraps <paramref name="valeurs"/> without copying it: the engine gives it up.</summary>
+    public ValeursUtilisees(ValeurBareme[] valeurs)
+        : base(valeurs)
+    {
+    }
 
     /// <summary>The <c>valeurs</c> object as compact UTF-8 JSON with the contract's encoder, once written.</summary>
     internal byte[]? Json { get; set; }
-
-    public IEnumerator<ValeurBareme> GetEnumerator() => ((IEnumerable<ValeurBareme>)_valeurs).GetEnumerator();
-
-    IEnumerator IEnumerable.GetEnumerator() => _valeurs.GetEnumerator();
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using EsmsRules.Baremes;
+using EsmsRules.Collections;
 using EsmsRules.Decisions;
 using EsmsRules.Formatting;
 using EsmsRules.Model;
@@ -179,7 +180,7 @@ public sealed class EsmsEvaluator
 
         Financement financement;
         DecisionNode financementNode;
-        IReadOnlyList<Versement> versements = Array.Empty<Versement>();
+        IReadOnlyList<Versement> versements = ValueList<Versement>.Empty;
         SecondVersement? secondVersement = null;
         DecisionNode? versementsNode = null;
         if (recevable == true && ctx.Depose)
@@ -231,7 +232,7 @@ public sealed class EsmsEvaluator
             recevable == true ? procedure : null,
             Recevabilite.ReferencementsAcceptes(ctx),
             ctx.N,
-            ctx.Exclus.ToArray(),
+            ValueList.Wrap(ctx.Exclus.ToArray()),
             financement,
             versements,
             prestations,
@@ -254,7 +255,7 @@ public sealed class EsmsEvaluator
     private static BaremeUtilise Utilise(SelectionBareme selection, ulong evaluees, bool explain)
     {
         var b = selection.Bareme;
-        IReadOnlyList<ValeurBareme> valeurs = explain ? Valeurs(b, evaluees) : Array.Empty<ValeurBareme>();
+        IReadOnlyList<ValeurBareme> valeurs = explain ? Valeurs(b, evaluees) : ValueList<ValeurBareme>.Empty;
         return new BaremeUtilise(b.Campagne, b.Libelle, b.Source, b.DatePublication, b.Herite, selection.Motif, valeurs);
     }
 
@@ -283,7 +284,7 @@ public sealed class EsmsEvaluator
             if (regles is not null)
             {
                 var nom = parametre.Nom;
-                valeurs.Add(new ValeurBareme(nom, parametre.Valeur(b), b.Provenance.TryGetValue(nom, out var p) ? p : null, regles.ToArray()));
+                valeurs.Add(new ValeurBareme(nom, parametre.Valeur(b), b.Provenance.TryGetValue(nom, out var p) ? p : null, ValueList.Wrap(regles.ToArray())));
             }
         }
 
@@ -340,7 +341,7 @@ public sealed class EsmsEvaluator
             parOg[i] = new FinancementOrganisme(ctx.Ogs[i].Og.FinessJuridique, 0m, 0m, 0m, 0m);
         }
 
-        return new Financement(0m, 0m, 0m, 0m, 0m, 0m, parOg);
+        return new Financement(0m, 0m, 0m, 0m, 0m, 0m, ValueList.Wrap(parOg));
     }
 
     /// <summary>"procédure sad", or, when the porteur facts that decide it are missing (§10.8), says so.</summary>

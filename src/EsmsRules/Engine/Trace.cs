@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using EsmsRules.Collections;
 using EsmsRules.Decisions;
 using EsmsRules.Rules;
 
@@ -129,9 +130,9 @@ internal sealed class Trace
         }
     }
 
-    public IReadOnlyList<string> NonSatisfaites => _nonSatisfaites.Ids();
+    public IReadOnlyList<string> NonSatisfaites => ValueList.Wrap(_nonSatisfaites.Ids());
 
-    public IReadOnlyList<string> AApprecier => _aApprecier.Ids();
+    public IReadOnlyList<string> AApprecier => ValueList.Wrap(_aApprecier.Ids());
 
     public IReadOnlyList<string> DonneesManquantes
     {
@@ -139,12 +140,12 @@ internal sealed class Trace
         {
             if (_manquantes is null)
             {
-                return Array.Empty<string>();
+                return ValueList<string>.Empty;
             }
 
             var a = _manquantes.ToArray();
             Array.Sort(a, StringComparer.Ordinal);
-            return a;
+            return ValueList.Wrap(a);
         }
     }
 

@@ -1,5 +1,5 @@
-using System;
 using System.Collections.Generic;
+using EsmsRules.Collections;
 using EsmsRules.Identifiers;
 using NodaTime;
 
@@ -14,13 +14,26 @@ namespace EsmsRules.Model;
 /// <param name="Editeur">The DUI solution and its editor.</param>
 /// <param name="OrganismesGestionnaires">The OGs of the grappe and their ESSMS, in the order of the list of engaged
 /// structures (that order is the rank of the barème from the 50th ESSMS).</param>
-/// <remarks>Equality is record equality: lists compare by reference.</remarks>
+/// <remarks>Equality is record equality, lists compared element by element: the lists are immutable copies of what the
+/// constructor and <c>init</c> accessors were given.</remarks>
 public sealed record Dossier(
     TypeProjet TypeProjet,
     Porteur Porteur,
     Editeur Editeur,
     IReadOnlyList<OrganismeGestionnaire> OrganismesGestionnaires)
 {
+    private readonly ValueList<OrganismeGestionnaire> _organismesGestionnaires = ValueList.From(OrganismesGestionnaires);
+    private readonly ValueList<Mesure> _mesures = ValueList<Mesure>.Empty;
+    private readonly ValueList<CommandeSons> _commandesSons = ValueList<CommandeSons>.Empty;
+
+    /// <summary>The OGs of the grappe and their ESSMS, in the order of the list of engaged structures (that order is the
+    /// rank of the barème from the 50th ESSMS). An immutable copy of the list given.</summary>
+    public IReadOnlyList<OrganismeGestionnaire> OrganismesGestionnaires
+    {
+        get => _organismesGestionnaires;
+        init => _organismesGestionnaires = ValueList.From(value);
+    }
+
     /// <summary>Campaign whose barème applies (<c>2022</c> … <c>2025</c>); null → the default (2022).</summary>
     public string? Campagne { get; init; }
 
@@ -36,14 +49,15 @@ public sealed record Dossier(
     /// <summary>Planned duration in months from project start to end of deployment (PROJET-06).</summary>
     public int? DureePrevueMois { get; init; }
 
-    /// <summary>Usage measures, for the second payment (VERS-02, CIBLE-*).</summary>
-    public IReadOnlyList<Mesure> Mesures { get; init; } = Array.Empty<Mesure>();
+    /// <summary>Usage measures, for the second payment (VERS-02, CIBLE-*). An immutable copy of the list given.</summary>
+    public IReadOnlyList<Mesure> Mesures { get => _mesures; init => _mesures = ValueList.From(value); }
 
     /// <summary>Expenses actually incurred, in euros (VERS-05).</summary>
     public decimal? DepensesRealisees { get; init; }
 
-    /// <summary>Prestation Ségur orders already placed (SONS-03, SONS-05, strict ESSMS-03).</summary>
-    public IReadOnlyList<CommandeSons> CommandesSons { get; init; } = Array.Empty<CommandeSons>();
+    /// <summary>Prestation Ségur orders already placed (SONS-03, SONS-05, strict ESSMS-03). An immutable copy of the list
+    /// given.</summary>
+    public IReadOnlyList<CommandeSons> CommandesSons { get => _commandesSons; init => _commandesSons = ValueList.From(value); }
 
     /// <summary>The porteur filed a project in 2021 and was not retained: in campaign 2022 its national call closes
     /// earlier (PROJET-07). Null or false → the normal window: the fact can only narrow it, so its absence is not a
@@ -84,6 +98,11 @@ public sealed record Editeur
 /// <param name="Essms">Its ESSMS engaged in the project, in list order.</param>
 public sealed record OrganismeGestionnaire(Finess FinessJuridique, IReadOnlyList<Essms> Essms)
 {
+    private readonly ValueList<Essms> _essms = ValueList.From(Essms);
+
+    /// <summary>Its ESSMS engaged in the project, in list order. An immutable copy of the list given.</summary>
+    public IReadOnlyList<Essms> Essms { get => _essms; init => _essms = ValueList.From(value); }
+
     /// <summary>Name.</summary>
     public string? Nom { get; init; }
 
@@ -163,6 +182,11 @@ public sealed record CommandeSons(
     Couloir Couloir,
     IReadOnlyList<Finess> FinessGeographiques)
 {
+    private readonly ValueList<Finess> _finessGeographiques = ValueList.From(FinessGeographiques);
+
+    /// <summary>The ESSMS the order covers. An immutable copy of the list given.</summary>
+    public IReadOnlyList<Finess> FinessGeographiques { get => _finessGeographiques; init => _finessGeographiques = ValueList.From(value); }
+
     /// <summary>Date of the balance request (VA signed by the OG), when made (SONS-05).</summary>
     public LocalDate? DateDemandeSolde { get; init; }
 

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using EsmsRules.Baremes;
+using EsmsRules.Collections;
 using EsmsRules.Decisions;
 using EsmsRules.Engine;
 using EsmsRules.Formatting;
@@ -223,7 +224,7 @@ internal static class Financements
                 partEssmsOg[i] + partEditeurOg[i] + equipementOg[i]);
         }
 
-        financement = new Financement(partEssms, partEditeur, equipements, amoaMarche, amoaProjet, total, parOg);
+        financement = new Financement(partEssms, partEditeur, equipements, amoaMarche, amoaProjet, total, ValueList.Wrap(parOg));
         return t.Section(Regles.SectionFinancement, list, !t.Explain ? null
             : $"Total allouable : {Fr.Euros(partEssms)} (part ESSMS) + {Fr.Euros(partEditeur)} (part éditeur) + {Fr.Euros(equipements)} (équipements) + {Fr.Euros(amoaMarche)} (AMOA marché) + {Fr.Euros(amoaProjet)} (AMOA projet) = {Fr.Euros(total)}.",
             total, Resultat.Satisfied);

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using EsmsRules.Baremes;
+using EsmsRules.Collections;
 using EsmsRules.Decisions;
 using EsmsRules.Engine;
 using EsmsRules.Formatting;

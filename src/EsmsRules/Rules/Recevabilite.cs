@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using EsmsRules.Baremes;
+using EsmsRules.Collections;
 using EsmsRules.Decisions;
 using EsmsRules.Engine;
 using EsmsRules.Formatting;
@@ -39,11 +40,15 @@ internal static class Recevabilite
         return ms * 2 > ctx.N;
     }
 
-    /// <summary>§10.15: the referencings PROJET-01/02/03 accept.</summary>
+    private static readonly ValueList<Referencement> SegurEtSad = ValueList.Wrap(new[] { Referencement.Segur, Referencement.Sad });
+
+    private static readonly ValueList<Referencement> SegurSeul = ValueList.Wrap(new[] { Referencement.Segur });
+
+    /// <summary>§10.15: the referencings PROJET-01/02/03 accept (immutable lists, shared by every decision).</summary>
     public static IReadOnlyList<Referencement> ReferencementsAcceptes(Contexte ctx) =>
         ctx.Acquisition && ctx.MajoriteMedicoSociale && ctx.Bareme.NonSegurAutoriseAcquisition
-            ? new[] { Referencement.Segur, Referencement.Sad }
-            : new[] { Referencement.Segur };
+            ? SegurEtSad
+            : SegurSeul;
 
     public static List<DecisionNode> Evaluer(Contexte ctx)
     {

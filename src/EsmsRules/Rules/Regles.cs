@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using EsmsRules.Collections;
 
 namespace EsmsRules.Rules;
 
@@ -49,7 +50,7 @@ public static class Regles
     public const string SectionSons = "SONS";
 
     /// <summary>Every rule of the catalogue, in RULES.md order.</summary>
-    public static IReadOnlyList<RegleInfo> Toutes { get; } = new[]
+    public static IReadOnlyList<RegleInfo> Toutes { get; } = ValueList.Wrap(new[]
     {
         new RegleInfo("ESSMS-01", "ESSMS relevant de l'article L.312-1 du CASF", Src("ESSMS-01")),
         new RegleInfo("ESSMS-02", "Aucun financement ESMS numérique antérieur pour un DUI", Src("ESSMS-02")),
@@ -109,7 +110,7 @@ public static class Regles
         new RegleInfo("SONS-07", "Avance 30 %, solde 70 %", Src("SONS-07")),
         new RegleInfo("SONS-08", "Vérification d'aptitude (VA)", Src("SONS-08")),
         new RegleInfo("SONS-09", "Prestation autonome, sans réengagement contractuel", Src("SONS-09")),
-    };
+    });
 
     private static readonly EntreeCatalogue[] ParRang = Construire();
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using EsmsRules.Collections;
 using EsmsRules.Decisions;
 using EsmsRules.Engine;
 using EsmsRules.Formatting;
@@ -38,7 +39,7 @@ internal static class Versements
         var premier = Financements.Arrondi(total * b.TauxPremierVersement);
         var second = total - premier;
         var tauxSecond = 1m - b.TauxPremierVersement;
-        versements = new[] { new Versement(1, b.TauxPremierVersement, premier), new Versement(2, tauxSecond, second) };
+        versements = ValueList.Wrap(new[] { new Versement(1, b.TauxPremierVersement, premier), new Versement(2, tauxSecond, second) });
         var list = new List<DecisionNode>(14)
         {
             t.Rule(Vers01, Resultat.Satisfied, !t.Explain ? null
@@ -53,8 +54,8 @@ internal static class Versements
                 : $"Second versement : {Fr.Euros(total)} − {Fr.Euros2(premier)} = {Fr.Euros2(second)}, à la fin de la VSR si les cibles d'usage sont atteintes (VERS-03, VERS-04) et les dépenses suffisantes (VERS-05) ; aucune mesure fournie.",
                 second));
             list.Add(t.Rule(Vers06, Resultat.NotApplicable, t.Explain ? Delai(ctx) : null));
-            secondVersement = new SecondVersement(second, Resultat.NotApplicable, Array.Empty<string>(), Array.Empty<string>(),
-                Array.Empty<IndicateurUsage>(), Array.Empty<EssmsSousCible>());
+            secondVersement = new SecondVersement(second, Resultat.NotApplicable, ValueList<string>.Empty, ValueList<string>.Empty,
+                ValueList<IndicateurUsage>.Empty, ValueList<EssmsSousCible>.Empty);
             return t.Section(Regles.SectionVersements, list, null, total, Resultat.Satisfied);
         }
 
@@ -155,7 +156,7 @@ internal static class Versements
             }
         }
 
-        secondVersement = new SecondVersement(second, r02, nonRemplies, enAttente, indicateurs, essmsSousCible);
+        secondVersement = new SecondVersement(second, r02, nonRemplies, enAttente, ValueList.Wrap(indicateurs), essmsSousCible);
         return t.Section(Regles.SectionVersements, list, null, total, Resultat.Satisfied);
     }
 

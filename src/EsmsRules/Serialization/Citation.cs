@@ -8,7 +8,7 @@ namespace EsmsRules.Serialization;
 /// How a message quotes a value taken from the input: at most <see cref="Longueur"/> characters, then « … », with
 /// control characters escaped as in JSON (<c>\n</c>, <c>\u0001</c>), so that no input can forge a line of an error
 /// listing nor fill it with megabytes. Every message and argument of an input error or a warning built from input
-/// goes through it (the dossier reader and validator; the barème loader may use it too).
+/// goes through it (the dossier reader and validator, the barème loader).
 /// </summary>
 internal static class Citation
 {
@@ -59,6 +59,30 @@ internal static class Citation
         }
 
         return sb.ToString();
+    }
+
+    /// <summary>The text quoted as <see cref="Texte(string?)"/> does, between French quotes: « value ».</summary>
+    internal static string Entre(string? texte) => "« " + Texte(texte) + " »";
+
+    /// <summary>The path of member <paramref name="nom"/> of the object at <paramref name="chemin"/>:
+    /// <c>chemin.nom</c>, or <c>chemin['nom']</c> when the name is empty, starts with a digit or holds a character that
+    /// would make the path ambiguous; the name quoted as <see cref="Texte(string?)"/>.</summary>
+    internal static string Membre(string chemin, string nom) => MembreCite(chemin, Texte(nom));
+
+    /// <summary>As <see cref="Membre"/>, for a name already quoted (the raw text of an escaped JSON name).</summary>
+    internal static string MembreCite(string chemin, string brut)
+    {
+        var crochets = brut.Length == 0 || (brut[0] >= '0' && brut[0] <= '9');
+        foreach (var c in brut)
+        {
+            if (c is '.' or '[' or ']' or '\'' or '"' or ' ' or '…')
+            {
+                crochets = true;
+                break;
+            }
+        }
+
+        return crochets ? chemin + "['" + brut + "']" : chemin + "." + brut;
     }
 
     /// <summary>UTF-8 bytes quoted as <see cref="Texte(string?)"/> does, decoding no more than needed (invalid bytes

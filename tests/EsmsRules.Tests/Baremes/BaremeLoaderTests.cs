@@ -42,7 +42,7 @@ public class BaremeLoaderTests
         ["dureeMaxConformite"] = "\"P10M\"",
         ["dureeMaxAcquisition"] = "\"P2Y\"",
         ["debutCiblesConformite"] = "\"P5M\"",
-        ["debutCiblesAcquisition"] = "\"P1Y\"",
+        ["debutCiblesAcquisition"] = "\"P1Y1M\"",
         ["fenetreRegionale"] = """{ "debut": "2022-03-14", "fin": "2022-07-01" }""",
         ["fenetreNationale"] = "null",
         ["fenetreRegionaleAcquisitionMedicoSociale"] = """{ "debut": "2022-03-14", "fin": "2022-07-01" }""",

@@ -64,8 +64,8 @@ public class DossierJsonReaderNetStandardTests
         var decision = result.GetType().GetProperty("Decision")!.GetValue(result);
         if (decision is not null)
         {
-            var avertissements = (System.Collections.ICollection)decision.GetType().GetProperty("Avertissements")!.GetValue(decision)!;
-            return "valide " + avertissements.Count;
+            var avertissements = (System.Collections.IEnumerable)decision.GetType().GetProperty("Avertissements")!.GetValue(decision)!;
+            return "valide " + System.Linq.Enumerable.Count(System.Linq.Enumerable.Cast<object>(avertissements));
         }
 
         var writer = asm.GetType("EsmsRules.Serialization.DecisionJsonWriter", throwOnError: true)!;
