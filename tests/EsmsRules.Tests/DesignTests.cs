@@ -132,7 +132,7 @@ public class DesignTests
         object arguments = new InputError("c", "$", "m").Arguments;
 
         Assert.False(tranches is TrancheSons[] || tranches is IList<TrancheSons> || tranches is ICollection<TrancheSons> || tranches is IList);
-        Assert.False(regles is RegleInfo[] || regles is IList<RegleInfo> || regles is ICollection<RegleInfo> || regles is IList);
+        Assert.False(regles is Regle[] || regles is IList<Regle> || regles is ICollection<Regle> || regles is IList);
         Assert.False(arguments is IDictionary<string, string> || arguments is IDictionary);
     }
 

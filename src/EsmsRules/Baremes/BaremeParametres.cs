@@ -14,53 +14,53 @@ public static class BaremeParametres
 {
     private static readonly Parametre[] Tous =
     {
-        P("tailleMinimaleGrappe", b => b.TailleMinimaleGrappe, (b, v) => b with { TailleMinimaleGrappe = v }, Lecteurs.Entier(1, Bornes.NombreMaximum), "GRAPPE-01", "GRAPPE-03"),
-        P("tailleMinimaleGrappeCorseOutreMer", b => b.TailleMinimaleGrappeCorseOutreMer, (b, v) => b with { TailleMinimaleGrappeCorseOutreMer = v }, Lecteurs.Entier(1, Bornes.NombreMaximum), "GRAPPE-01", "GRAPPE-03"),
-        P("seuilNational", b => b.SeuilNational, (b, v) => b with { SeuilNational = v }, Lecteurs.Entier(1, Bornes.NombreMaximum), "ORIENT-01"),
-        P("rangTarifReduit", b => b.RangTarifReduit, (b, v) => b with { RangTarifReduit = v }, Lecteurs.Entier(1, Bornes.NombreMaximum), "FIN-01", "FIN-02", "FIN-03", "FIN-04", "FIN-06"),
-        P("partEssmsAcquisition", b => b.PartEssmsAcquisition, (b, v) => b with { PartEssmsAcquisition = v }, Lecteurs.TarifParRang, "FIN-01"),
-        P("partEditeurSad", b => b.PartEditeurSad, (b, v) => b with { PartEditeurSad = v }, Lecteurs.TarifParRang, "FIN-02"),
-        P("partEditeurSegur", b => b.PartEditeurSegur, (b, v) => b with { PartEditeurSegur = v }, Lecteurs.TarifParRang, "FIN-03"),
-        P("partEditeurSegurReduitLecture002", b => b.PartEditeurSegurReduitLecture002, (b, v) => b with { PartEditeurSegurReduitLecture002 = v }, Lecteurs.Montant, "FIN-03"),
-        P("lectureFin03", b => b.LectureFin03, (b, v) => b with { LectureFin03 = v }, Lecteurs.Enum<LectureFin03>(), "FIN-03"),
-        P("partEssmsConformite", b => b.PartEssmsConformite, (b, v) => b with { PartEssmsConformite = v }, Lecteurs.TarifParRang, "FIN-04"),
-        P("seuilPetitOg", b => b.SeuilPetitOg, (b, v) => b with { SeuilPetitOg = v }, Lecteurs.Entier(1, Bornes.NombreMaximum), "PETITOG-01", "PETITOG-02", "PETITOG-03"),
-        P("seuilPetitOgInclus", b => b.SeuilPetitOgInclus, (b, v) => b with { SeuilPetitOgInclus = v }, Lecteurs.Booleen, "PETITOG-01", "PETITOG-02", "PETITOG-03"),
-        P("equipementParEssms", b => b.EquipementParEssms, (b, v) => b with { EquipementParEssms = v }, Lecteurs.Montant, "PETITOG-01"),
-        P("amoaMarcheParProjet", b => b.AmoaMarcheParProjet, (b, v) => b with { AmoaMarcheParProjet = v }, Lecteurs.Montant, "PETITOG-02"),
-        P("amoaProjetParProjet", b => b.AmoaProjetParProjet, (b, v) => b with { AmoaProjetParProjet = v }, Lecteurs.Montant, "PETITOG-03"),
-        P("amoaMarcheChampsSociaux", b => b.AmoaMarcheChampsSociaux, (b, v) => b with { AmoaMarcheChampsSociaux = v }, Lecteurs.Booleen, "PETITOG-02"),
-        P("grappeSousMinimumAdmise", b => b.GrappeSousMinimumAdmise, (b, v) => b with { GrappeSousMinimumAdmise = v }, Lecteurs.Booleen, "GRAPPE-03"),
-        P("nonSegurAutoriseAcquisition", b => b.NonSegurAutoriseAcquisition, (b, v) => b with { NonSegurAutoriseAcquisition = v }, Lecteurs.Booleen, "PROJET-01", "PROJET-04"),
-        P("lectureEssms03", b => b.LectureEssms03, (b, v) => b with { LectureEssms03 = v }, Lecteurs.Enum<LectureEssms03>(), "ESSMS-03"),
-        P("dureeMaxConformite", b => b.DureeMaxConformite, (b, v) => b with { DureeMaxConformite = v }, Lecteurs.Duree, "PROJET-06", "VERS-06"),
-        P("dureeMaxAcquisition", b => b.DureeMaxAcquisition, (b, v) => b with { DureeMaxAcquisition = v }, Lecteurs.Duree, "PROJET-06", "VERS-06"),
-        P("debutCiblesConformite", b => b.DebutCiblesConformite, (b, v) => b with { DebutCiblesConformite = v }, Lecteurs.Duree, "VERS-06"),
-        P("debutCiblesAcquisition", b => b.DebutCiblesAcquisition, (b, v) => b with { DebutCiblesAcquisition = v }, Lecteurs.Duree, "VERS-06"),
-        P("fenetreRegionale", b => b.FenetreRegionale, (b, v) => b with { FenetreRegionale = v }, Lecteurs.Fenetre, "PROJET-07"),
-        P("fenetreNationale", b => b.FenetreNationale, (b, v) => b with { FenetreNationale = v }, Lecteurs.Fenetre, "PROJET-07"),
-        P("fenetreNationaleNonRetenu2021", b => b.FenetreNationaleNonRetenu2021, (b, v) => b with { FenetreNationaleNonRetenu2021 = v }, Lecteurs.Fenetre, "PROJET-07"),
-        P("fenetreRegionaleAcquisitionMedicoSociale", b => b.FenetreRegionaleAcquisitionMedicoSociale, (b, v) => b with { FenetreRegionaleAcquisitionMedicoSociale = v }, Lecteurs.Fenetre, "PROJET-07"),
-        P("tauxPremierVersement", b => b.TauxPremierVersement, (b, v) => b with { TauxPremierVersement = v }, Lecteurs.Taux, "VERS-01", "VERS-02"),
-        P("cibleServicesSocles", b => b.CibleServicesSocles, (b, v) => b with { CibleServicesSocles = v }, Lecteurs.Pourcentage, "VERS-03", "CIBLE-01", "CIBLE-02"),
-        P("cibleDui", b => b.CibleDui, (b, v) => b with { CibleDui = v }, Lecteurs.Pourcentage, "VERS-04", "CIBLE-03", "CIBLE-04", "CIBLE-05"),
-        P("periodePremiereMesure", b => b.PeriodePremiereMesure, (b, v) => b with { PeriodePremiereMesure = v }, Lecteurs.Duree, "CIBLE-01", "CIBLE-02", "CIBLE-03", "CIBLE-04", "CIBLE-05"),
-        P("seuilDepensesRealisees", b => b.SeuilDepensesRealisees, (b, v) => b with { SeuilDepensesRealisees = v }, Lecteurs.RatioOuNull, "VERS-05"),
-        P("tranchesSons", b => b.TranchesSons, (b, v) => b with { TranchesSons = v }, Lecteurs.Tranches, "SONS-06"),
-        P("baseTrancheSons", b => b.BaseTrancheSons, (b, v) => b with { BaseTrancheSons = v }, Lecteurs.Enum<BaseTrancheSons>(), "SONS-06"),
-        P("tauxAvanceSons", b => b.TauxAvanceSons, (b, v) => b with { TauxAvanceSons = v }, Lecteurs.Taux, "SONS-07"),
-        P("dateJoArreteMs1", b => b.DateJoArreteMs1, (b, v) => b with { DateJoArreteMs1 = v }, Lecteurs.Date, "SONS-05"),
-        P("dateOuvertureMs2", b => b.DateOuvertureMs2, (b, v) => b with { DateOuvertureMs2 = v }, Lecteurs.DateOuNull, "SONS-05"),
-        P("dateOuvertureMs3", b => b.DateOuvertureMs3, (b, v) => b with { DateOuvertureMs3 = v }, Lecteurs.DateOuNull, "SONS-05"),
-        P("calendriersSonsMs1", b => b.CalendriersSonsMs1, (b, v) => b with { CalendriersSonsMs1 = v }, Lecteurs.Calendriers, "SONS-05"),
-        P("dateConnaissanceCalendrierSons", b => b.DateConnaissanceCalendrierSons, (b, v) => b with { DateConnaissanceCalendrierSons = v }, Lecteurs.DateOuNull, "SONS-05"),
-        P("delaiReferencementSonsJours", b => b.DelaiReferencementSonsJours, (b, v) => b with { DelaiReferencementSonsJours = v }, Lecteurs.Entier(0, Bornes.JoursMaximum), "SONS-02"),
-        P("categoriesFiness", b => b.CategoriesFiness, (b, v) => b with { CategoriesFiness = v }, Lecteurs.Categories, "SONS-01"),
-        P("agregatsMs1", b => b.AgregatsMs1, (b, v) => b with { AgregatsMs1 = v }, Lecteurs.Agregats, "SONS-01"),
-        P<IReadOnlyList<string>?>("agregatsMs2", b => b.AgregatsMs2, (b, v) => b with { AgregatsMs2 = v }, Lecteurs.OuNull<IReadOnlyList<string>>(Lecteurs.Agregats), "SONS-01"),
-        P<IReadOnlyList<string>?>("agregatsMs3", b => b.AgregatsMs3, (b, v) => b with { AgregatsMs3 = v }, Lecteurs.OuNull<IReadOnlyList<string>>(Lecteurs.Agregats), "SONS-01"),
-        P<IReadOnlyList<CalendrierSons>?>("calendriersSonsMs2", b => b.CalendriersSonsMs2, (b, v) => b with { CalendriersSonsMs2 = v }, Lecteurs.OuNull<IReadOnlyList<CalendrierSons>>(Lecteurs.Calendriers), "SONS-05"),
-        P<IReadOnlyList<CalendrierSons>?>("calendriersSonsMs3", b => b.CalendriersSonsMs3, (b, v) => b with { CalendriersSonsMs3 = v }, Lecteurs.OuNull<IReadOnlyList<CalendrierSons>>(Lecteurs.Calendriers), "SONS-05"),
+        P("tailleMinimaleGrappe", b => b.TailleMinimaleGrappe, (b, v) => b with { TailleMinimaleGrappe = v }, Lecteurs.Entier(1, Bornes.NombreMaximum)),
+        P("tailleMinimaleGrappeCorseOutreMer", b => b.TailleMinimaleGrappeCorseOutreMer, (b, v) => b with { TailleMinimaleGrappeCorseOutreMer = v }, Lecteurs.Entier(1, Bornes.NombreMaximum)),
+        P("seuilNational", b => b.SeuilNational, (b, v) => b with { SeuilNational = v }, Lecteurs.Entier(1, Bornes.NombreMaximum)),
+        P("rangTarifReduit", b => b.RangTarifReduit, (b, v) => b with { RangTarifReduit = v }, Lecteurs.Entier(1, Bornes.NombreMaximum)),
+        P("partEssmsAcquisition", b => b.PartEssmsAcquisition, (b, v) => b with { PartEssmsAcquisition = v }, Lecteurs.TarifParRang),
+        P("partEditeurSad", b => b.PartEditeurSad, (b, v) => b with { PartEditeurSad = v }, Lecteurs.TarifParRang),
+        P("partEditeurSegur", b => b.PartEditeurSegur, (b, v) => b with { PartEditeurSegur = v }, Lecteurs.TarifParRang),
+        P("partEditeurSegurReduitLecture002", b => b.PartEditeurSegurReduitLecture002, (b, v) => b with { PartEditeurSegurReduitLecture002 = v }, Lecteurs.Montant),
+        P("lectureFin03", b => b.LectureFin03, (b, v) => b with { LectureFin03 = v }, Lecteurs.Enum<LectureFin03>()),
+        P("partEssmsConformite", b => b.PartEssmsConformite, (b, v) => b with { PartEssmsConformite = v }, Lecteurs.TarifParRang),
+        P("seuilPetitOg", b => b.SeuilPetitOg, (b, v) => b with { SeuilPetitOg = v }, Lecteurs.Entier(1, Bornes.NombreMaximum)),
+        P("seuilPetitOgInclus", b => b.SeuilPetitOgInclus, (b, v) => b with { SeuilPetitOgInclus = v }, Lecteurs.Booleen),
+        P("equipementParEssms", b => b.EquipementParEssms, (b, v) => b with { EquipementParEssms = v }, Lecteurs.Montant),
+        P("amoaMarcheParProjet", b => b.AmoaMarcheParProjet, (b, v) => b with { AmoaMarcheParProjet = v }, Lecteurs.Montant),
+        P("amoaProjetParProjet", b => b.AmoaProjetParProjet, (b, v) => b with { AmoaProjetParProjet = v }, Lecteurs.Montant),
+        P("amoaMarcheChampsSociaux", b => b.AmoaMarcheChampsSociaux, (b, v) => b with { AmoaMarcheChampsSociaux = v }, Lecteurs.Booleen),
+        P("grappeSousMinimumAdmise", b => b.GrappeSousMinimumAdmise, (b, v) => b with { GrappeSousMinimumAdmise = v }, Lecteurs.Booleen),
+        P("nonSegurAutoriseAcquisition", b => b.NonSegurAutoriseAcquisition, (b, v) => b with { NonSegurAutoriseAcquisition = v }, Lecteurs.Booleen),
+        P("lectureEssms03", b => b.LectureEssms03, (b, v) => b with { LectureEssms03 = v }, Lecteurs.Enum<LectureEssms03>()),
+        P("dureeMaxConformite", b => b.DureeMaxConformite, (b, v) => b with { DureeMaxConformite = v }, Lecteurs.Duree),
+        P("dureeMaxAcquisition", b => b.DureeMaxAcquisition, (b, v) => b with { DureeMaxAcquisition = v }, Lecteurs.Duree),
+        P("debutCiblesConformite", b => b.DebutCiblesConformite, (b, v) => b with { DebutCiblesConformite = v }, Lecteurs.Duree),
+        P("debutCiblesAcquisition", b => b.DebutCiblesAcquisition, (b, v) => b with { DebutCiblesAcquisition = v }, Lecteurs.Duree),
+        P("fenetreRegionale", b => b.FenetreRegionale, (b, v) => b with { FenetreRegionale = v }, Lecteurs.Fenetre),
+        P("fenetreNationale", b => b.FenetreNationale, (b, v) => b with { FenetreNationale = v }, Lecteurs.Fenetre),
+        P("fenetreNationaleNonRetenu2021", b => b.FenetreNationaleNonRetenu2021, (b, v) => b with { FenetreNationaleNonRetenu2021 = v }, Lecteurs.Fenetre),
+        P("fenetreRegionaleAcquisitionMedicoSociale", b => b.FenetreRegionaleAcquisitionMedicoSociale, (b, v) => b with { FenetreRegionaleAcquisitionMedicoSociale = v }, Lecteurs.Fenetre),
+        P("tauxPremierVersement", b => b.TauxPremierVersement, (b, v) => b with { TauxPremierVersement = v }, Lecteurs.Taux),
+        P("cibleServicesSocles", b => b.CibleServicesSocles, (b, v) => b with { CibleServicesSocles = v }, Lecteurs.Pourcentage),
+        P("cibleDui", b => b.CibleDui, (b, v) => b with { CibleDui = v }, Lecteurs.Pourcentage),
+        P("periodePremiereMesure", b => b.PeriodePremiereMesure, (b, v) => b with { PeriodePremiereMesure = v }, Lecteurs.Duree),
+        P("seuilDepensesRealisees", b => b.SeuilDepensesRealisees, (b, v) => b with { SeuilDepensesRealisees = v }, Lecteurs.RatioOuNull),
+        P("tranchesSons", b => b.TranchesSons, (b, v) => b with { TranchesSons = v }, Lecteurs.Tranches),
+        P("baseTrancheSons", b => b.BaseTrancheSons, (b, v) => b with { BaseTrancheSons = v }, Lecteurs.Enum<BaseTrancheSons>()),
+        P("tauxAvanceSons", b => b.TauxAvanceSons, (b, v) => b with { TauxAvanceSons = v }, Lecteurs.Taux),
+        P("dateJoArreteMs1", b => b.DateJoArreteMs1, (b, v) => b with { DateJoArreteMs1 = v }, Lecteurs.Date),
+        P("dateOuvertureMs2", b => b.DateOuvertureMs2, (b, v) => b with { DateOuvertureMs2 = v }, Lecteurs.DateOuNull),
+        P("dateOuvertureMs3", b => b.DateOuvertureMs3, (b, v) => b with { DateOuvertureMs3 = v }, Lecteurs.DateOuNull),
+        P("calendriersSonsMs1", b => b.CalendriersSonsMs1, (b, v) => b with { CalendriersSonsMs1 = v }, Lecteurs.Calendriers),
+        P("dateConnaissanceCalendrierSons", b => b.DateConnaissanceCalendrierSons, (b, v) => b with { DateConnaissanceCalendrierSons = v }, Lecteurs.DateOuNull),
+        P("delaiReferencementSonsJours", b => b.DelaiReferencementSonsJours, (b, v) => b with { DelaiReferencementSonsJours = v }, Lecteurs.Entier(0, Bornes.JoursMaximum)),
+        P("categoriesFiness", b => b.CategoriesFiness, (b, v) => b with { CategoriesFiness = v }, Lecteurs.Categories),
+        P("agregatsMs1", b => b.AgregatsMs1, (b, v) => b with { AgregatsMs1 = v }, Lecteurs.Agregats),
+        P<IReadOnlyList<string>?>("agregatsMs2", b => b.AgregatsMs2, (b, v) => b with { AgregatsMs2 = v }, Lecteurs.OuNull<IReadOnlyList<string>>(Lecteurs.Agregats)),
+        P<IReadOnlyList<string>?>("agregatsMs3", b => b.AgregatsMs3, (b, v) => b with { AgregatsMs3 = v }, Lecteurs.OuNull<IReadOnlyList<string>>(Lecteurs.Agregats)),
+        P<IReadOnlyList<CalendrierSons>?>("calendriersSonsMs2", b => b.CalendriersSonsMs2, (b, v) => b with { CalendriersSonsMs2 = v }, Lecteurs.OuNull<IReadOnlyList<CalendrierSons>>(Lecteurs.Calendriers)),
+        P<IReadOnlyList<CalendrierSons>?>("calendriersSonsMs3", b => b.CalendriersSonsMs3, (b, v) => b with { CalendriersSonsMs3 = v }, Lecteurs.OuNull<IReadOnlyList<CalendrierSons>>(Lecteurs.Calendriers)),
     };
 
     private static readonly Dictionary<string, Parametre> ParNom = Index();
@@ -112,11 +112,29 @@ public static class BaremeParametres
         return Trouver(nom).Valeur(bareme);
     }
 
-    /// <summary>The RULES.md rule ids that read one parameter.</summary>
+    /// <summary>The ids of the catalogue's rules that read one parameter (<see cref="Rules.Regle.Parametres"/>), in the
+    /// catalogue's order.</summary>
     /// <param name="nom">Parameter name.</param>
     /// <returns>The rule ids.</returns>
     /// <exception cref="ArgumentException">Unknown name.</exception>
-    public static IReadOnlyList<string> Regles(string nom) => Trouver(nom).Regles;
+    public static IReadOnlyList<string> Regles(string nom)
+    {
+        var p = Trouver(nom);
+        var ids = new List<string>();
+        foreach (var r in Rules.Regles.Toutes)
+        {
+            foreach (var lu in r.Parametres)
+            {
+                if (string.Equals(lu, p.Nom, StringComparison.Ordinal))
+                {
+                    ids.Add(r.Id);
+                    break;
+                }
+            }
+        }
+
+        return ValueList.Wrap(ids.ToArray());
+    }
 
     internal static bool TryGet(string nom, out Parametre parametre) => ParNom.TryGetValue(nom, out parametre!);
 
@@ -138,8 +156,8 @@ public static class BaremeParametres
 
     /// <summary>A parameter; values compare with <see cref="EqualityComparer{T}.Default"/>, by value for lists and
     /// dictionaries too (the barème holds value lists).</summary>
-    private static Parametre P<T>(string nom, Func<Bareme, T> lire, Func<Bareme, T, Bareme> ecrire, Lecteur<T> lecteur, params string[] regles) =>
-        new Parametre<T>(nom, lire, ecrire, lecteur, EqualityComparer<T>.Default, regles);
+    private static Parametre P<T>(string nom, Func<Bareme, T> lire, Func<Bareme, T, Bareme> ecrire, Lecteur<T> lecteur) =>
+        new Parametre<T>(nom, lire, ecrire, lecteur, EqualityComparer<T>.Default);
 }
 
 /// <summary>Reads a value from a barème document; adds every problem to <paramref name="erreurs"/>.</summary>
@@ -148,15 +166,12 @@ internal delegate bool Lecteur<T>(JsonElement e, string chemin, List<InputError>
 /// <summary>One parameter of a barème: its name, how to read, write, compare and parse it.</summary>
 internal abstract class Parametre
 {
-    protected Parametre(string nom, string[] regles)
+    protected Parametre(string nom)
     {
         Nom = nom;
-        Regles = ValueList.Wrap(regles);
     }
 
     public string Nom { get; }
-
-    public IReadOnlyList<string> Regles { get; }
 
     public abstract object? Valeur(Bareme b);
 
@@ -173,8 +188,8 @@ internal sealed class Parametre<T> : Parametre
     private readonly Lecteur<T> _lecteur;
     private readonly IEqualityComparer<T> _egal;
 
-    public Parametre(string nom, Func<Bareme, T> lire, Func<Bareme, T, Bareme> ecrire, Lecteur<T> lecteur, IEqualityComparer<T> egal, string[] regles)
-        : base(nom, regles)
+    public Parametre(string nom, Func<Bareme, T> lire, Func<Bareme, T, Bareme> ecrire, Lecteur<T> lecteur, IEqualityComparer<T> egal)
+        : base(nom)
     {
         _lire = lire;
         _ecrire = ecrire;

@@ -37,10 +37,8 @@ public sealed class DecisionNode
         decimal? montant,
         IReadOnlyList<EntreeLue> entrees,
         IReadOnlyList<string> donneesManquantes,
-        IReadOnlyList<DecisionNode> enfants,
-        EntreeCatalogue? catalogue)
+        IReadOnlyList<DecisionNode> enfants)
     {
-        Catalogue = catalogue;
         Regle = regle;
         Titre = titre;
         Resultat = resultat;
@@ -128,10 +126,6 @@ public sealed class DecisionNode
     /// not counted in the decision's lists.</summary>
     internal bool EstDetail { get; }
 
-    /// <summary>The catalogue entry the node was built from by the engine (its title and source are that entry's);
-    /// null for a node built through <see cref="Create"/>.</summary>
-    internal EntreeCatalogue? Catalogue { get; }
-
     /// <summary>The figure named <paramref name="nom"/>.</summary>
     /// <param name="nom">Its name.</param>
     /// <returns>The figure.</returns>
@@ -176,19 +170,7 @@ public sealed class DecisionNode
         IReadOnlyList<EntreeLue>? entrees = null,
         IReadOnlyList<string>? donneesManquantes = null,
         IReadOnlyList<DecisionNode>? enfants = null) =>
-        Creer(regle, titre, resultat, explication, source, montant, entrees, donneesManquantes, enfants, null);
-
-    /// <summary>A node of catalogue entry <paramref name="entree"/> (its id, title and source), checked as
-    /// <see cref="Create"/> checks.</summary>
-    internal static DecisionNode DuCatalogue(
-        EntreeCatalogue entree,
-        Resultat resultat,
-        string explication,
-        decimal? montant = null,
-        IReadOnlyList<EntreeLue>? entrees = null,
-        IReadOnlyList<string>? donneesManquantes = null,
-        IReadOnlyList<DecisionNode>? enfants = null) =>
-        Creer(entree.Info.Id, entree.Info.Titre, resultat, explication, entree.Info.Source, montant, entrees, donneesManquantes, enfants, entree);
+        Creer(regle, titre, resultat, explication, source, montant, entrees, donneesManquantes, enfants);
 
     /// <summary>A node of <paramref name="definition"/> concluding with <paramref name="motif"/> (its template must exist),
     /// checked as <see cref="Create"/> checks.</summary>
@@ -226,8 +208,7 @@ public sealed class DecisionNode
         decimal? montant,
         IReadOnlyList<EntreeLue>? entrees,
         IReadOnlyList<string>? donneesManquantes,
-        IReadOnlyList<DecisionNode>? enfants,
-        EntreeCatalogue? catalogue)
+        IReadOnlyList<DecisionNode>? enfants)
     {
         if (regle is null)
         {
@@ -256,8 +237,7 @@ public sealed class DecisionNode
             montant,
             entrees ?? Array.Empty<EntreeLue>(),
             manquantes,
-            children,
-            catalogue);
+            children);
     }
 
     /// <summary>Accepts a visitor.</summary>

@@ -29,7 +29,7 @@ public abstract class Definition
             ? throw new ArgumentException("L'identifiant est vide.", nameof(id)) : id;
         Titre = string.IsNullOrWhiteSpace(titre ?? throw new ArgumentNullException(nameof(titre)))
             ? throw new ArgumentException("Le titre est vide.", nameof(titre)) : titre;
-        References = Array.AsReadOnly((references ?? throw new ArgumentNullException(nameof(references))).ToArray());
+        References = EsmsRules.Collections.ValueList.Wrap((references ?? throw new ArgumentNullException(nameof(references))).ToArray());
         if (References.Count == 0)
         {
             throw new ArgumentException($"« {id} » ne cite aucun texte.", nameof(references));
@@ -37,7 +37,7 @@ public abstract class Definition
 
         Source = Reference.Citer(References);
         var liste = (modeles ?? throw new ArgumentNullException(nameof(modeles))).ToArray();
-        Modeles = Array.AsReadOnly(liste);
+        Modeles = EsmsRules.Collections.ValueList.Wrap(liste);
         _modeles = new Dictionary<string, Modele>(StringComparer.Ordinal);
         foreach (var m in liste)
         {
@@ -67,7 +67,7 @@ public abstract class Definition
 
     /// <summary>The outcomes its nodes can have, as its templates declare them, in enum order (a template without an
     /// outcome goes with a node that aggregates its children's: it adds <see cref="Resultat.Satisfied"/>).</summary>
-    public virtual IReadOnlyList<Resultat> Issues => Array.AsReadOnly(Modeles
+    public virtual IReadOnlyList<Resultat> Issues => EsmsRules.Collections.ValueList.Wrap(Modeles
         .Select(m => m.Resultat ?? Resultat.Satisfied)
         .Distinct()
         .OrderBy(r => r)
@@ -82,8 +82,11 @@ public abstract class Definition
             ? m
             : throw new KeyNotFoundException($"« {Id} » n'a pas de modèle « {motif} » (modèles : {string.Join(", ", _modeles.Keys)}).");
 
-    /// <summary>What the writers cache about this entry (its encoded constant fragments).</summary>
-    internal object? Encodage { get; set; }
+    /// <summary>The tree writer's encoded constant fragments of this entry, once written.</summary>
+    internal object? FragmentsArbre { get; set; }
+
+    /// <summary>The decision writer's encoded id, title and source of this entry, once written.</summary>
+    internal object? EncodageNoeud { get; set; }
 
     /// <inheritdoc />
     public override string ToString() => $"{Id} — {Titre}";

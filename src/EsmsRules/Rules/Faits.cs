@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using EsmsRules.Baremes;
+using EsmsRules.Collections;
 using EsmsRules.Decisions;
 using EsmsRules.Model;
 
@@ -59,8 +60,10 @@ public sealed record Faits
     /// <summary>The payments (section VERSEMENTS); null before it.</summary>
     public FaitsVersements? Versements { get; init; }
 
+    private readonly ValueList<PrestationSegurOrganisme>? _prestationSegur;
+
     /// <summary>The Prestation Ségur per OG (section SONS); null before it.</summary>
-    public IReadOnlyList<PrestationSegurOrganisme>? PrestationSegur { get; init; }
+    public IReadOnlyList<PrestationSegurOrganisme>? PrestationSegur { get => _prestationSegur; init => _prestationSegur = ValueList.FromOrNull(value); }
 
     /// <summary>Whether the project is an acquisition (otherwise a mise en conformité).</summary>
     public bool Acquisition => Dossier.TypeProjet == TypeProjet.Acquisition;
@@ -130,4 +133,10 @@ public sealed record FaitsVerdict(bool? Recevable)
 /// <summary>The payments of the ESMS numérique credits (RULES.md §5, §10.12).</summary>
 /// <param name="Versements">The schedule (empty when nothing is paid).</param>
 /// <param name="SecondVersement">The second payment's conditions; null when no payment is scheduled.</param>
-public sealed record FaitsVersements(IReadOnlyList<Versement> Versements, SecondVersement? SecondVersement);
+public sealed record FaitsVersements(IReadOnlyList<Versement> Versements, SecondVersement? SecondVersement)
+{
+    private readonly ValueList<Versement> _versements = ValueList.From(Versements);
+
+    /// <summary>The schedule (empty when nothing is paid).</summary>
+    public IReadOnlyList<Versement> Versements { get => _versements; init => _versements = ValueList.From(value); }
+}

@@ -48,7 +48,7 @@ public sealed class JeuDeRegles
         Financement = financement ?? throw new ArgumentNullException(nameof(financement));
         Versements = versements ?? throw new ArgumentNullException(nameof(versements));
         PrestationSegur = prestationSegur ?? throw new ArgumentNullException(nameof(prestationSegur));
-        Sections = Array.AsReadOnly(new Section[] { Eligibilite, Grappe, Orientation, Recevabilite, Achat, Financement, Versements, PrestationSegur });
+        Sections = EsmsRules.Collections.ValueList.Wrap(new Section[] { Eligibilite, Grappe, Orientation, Recevabilite, Achat, Financement, Versements, PrestationSegur });
         var regles = new List<Regle>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
         foreach (var s in Sections)
@@ -64,7 +64,7 @@ public sealed class JeuDeRegles
             }
         }
 
-        Regles = regles.AsReadOnly();
+        Regles = EsmsRules.Collections.ValueList.Wrap(regles.ToArray());
     }
 
     /// <summary>ELIGIBILITE.</summary>

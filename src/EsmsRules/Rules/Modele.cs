@@ -31,7 +31,7 @@ public sealed class Modele
         Texte = texte ?? throw new ArgumentNullException(nameof(texte));
         var noms = new List<string>();
         _morceaux = Analyser(texte, noms);
-        Chiffres = noms.AsReadOnly();
+        Chiffres = EsmsRules.Collections.ValueList.Wrap(noms.ToArray());
     }
 
     /// <summary>The key the rule gives its node.</summary>

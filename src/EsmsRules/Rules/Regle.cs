@@ -29,7 +29,7 @@ public abstract class Regle : Definition
     protected Regle(string id, string titre, IEnumerable<Reference> references, IEnumerable<Modele> modeles, IEnumerable<string>? parametres = null)
         : base(id, titre, references, modeles)
     {
-        Parametres = Array.AsReadOnly((parametres ?? Enumerable.Empty<string>()).ToArray());
+        Parametres = EsmsRules.Collections.ValueList.Wrap((parametres ?? Enumerable.Empty<string>()).ToArray());
     }
 
     /// <summary>The barème parameters it reads.</summary>

@@ -35,7 +35,7 @@ public abstract class RegleSurNoeuds : Regle
     protected RegleSurNoeuds(string id, string titre, IEnumerable<Reference> references, IEnumerable<Modele> modeles, IEnumerable<string> lit, IEnumerable<string>? parametres = null)
         : base(id, titre, references, modeles, parametres)
     {
-        Lit = Array.AsReadOnly((lit ?? throw new ArgumentNullException(nameof(lit))).Distinct(StringComparer.Ordinal).ToArray());
+        Lit = EsmsRules.Collections.ValueList.Wrap((lit ?? throw new ArgumentNullException(nameof(lit))).Distinct(StringComparer.Ordinal).ToArray());
         if (Lit.Contains(id, StringComparer.Ordinal))
         {
             throw new ArgumentException($"« {id} » ne peut pas lire son propre nœud.", nameof(lit));

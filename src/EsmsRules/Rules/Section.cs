@@ -40,7 +40,7 @@ public abstract class Section : Definition
             }
         }
 
-        Regles = Array.AsReadOnly(liste);
+        Regles = EsmsRules.Collections.ValueList.Wrap(liste);
     }
 
     /// <summary>Its rules, in evaluation order.</summary>

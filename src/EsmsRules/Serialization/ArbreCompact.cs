@@ -63,7 +63,6 @@ internal static class ArbreCompact
 
     // Built from the names above (static fields are initialised in the order they are written).
     private static readonly byte[][] Resultats = ResultatsSuivisExplication();
-    private static readonly Fragments[] ParRegle = FragmentsCatalogue();
 
     /// <summary>Writes <paramref name="racine"/> as the next value of <paramref name="w"/> when the writer is compact
     /// with the contract's encoder and the tree can be written directly; otherwise writes nothing.</summary>
@@ -133,8 +132,7 @@ internal static class ArbreCompact
                 return false;
             }
 
-            var catalogue = n.Catalogue ?? Regles.Trouver(n.Regle);
-            var f = catalogue is null ? null : ParRegle[catalogue.Rang];
+            var f = n.Definition is { } definition ? FragmentsDe(definition) : null;
             if (f is not null && string.Equals(n.Titre, f.Info.Titre, StringComparison.Ordinal))
             {
                 if (!Copier(f.Debut[(int)n.Resultat]))
@@ -372,7 +370,7 @@ internal static class ArbreCompact
 
     private sealed class Fragments
     {
-        public Fragments(RegleInfo info)
+        public Fragments(Definition info)
         {
             Info = info;
             var debut = Concat(RegleDebut, Quoted(info.Id), TitreNom, Quoted(info.Titre), ResultatNom);
@@ -386,7 +384,7 @@ internal static class ArbreCompact
             MilieuNull = Concat(Milieu, Null);
         }
 
-        public RegleInfo Info { get; }
+        public Definition Info { get; }
 
         /// <summary>By outcome: <c>{"regle":"ID","titre":"…","resultat":"satisfied","explication":"</c></summary>
         public byte[][] Debut { get; }
@@ -419,17 +417,9 @@ internal static class ArbreCompact
         }
     }
 
-    /// <summary>The fragments of every catalogue entry, by <see cref="EntreeCatalogue.Rang"/>.</summary>
-    private static Fragments[] FragmentsCatalogue()
-    {
-        var a = new Fragments[Regles.Entrees.Count];
-        foreach (var e in Regles.Entrees)
-        {
-            a[e.Rang] = new Fragments(e.Info);
-        }
-
-        return a;
-    }
+    /// <summary>The fragments of a catalogue entry, encoded on first use and kept with it.</summary>
+    private static Fragments FragmentsDe(Definition definition) =>
+        definition.FragmentsArbre as Fragments ?? (Fragments)(definition.FragmentsArbre = new Fragments(definition));
 
     private static byte[][] ResultatsSuivisExplication()
     {

@@ -22,7 +22,6 @@ public static class DecisionJsonWriter
 
     // A tree repeats the catalogue's titles and sources (long French text) in every node: they are escaped and encoded
     // to UTF-8 once, as are the node's property names and outcomes.
-    private static readonly Catalogue[] Encodes = EncoderCatalogue();
     private static readonly JsonEncodedText RegleName = JsonEncodedText.Encode("regle");
     private static readonly JsonEncodedText TitreName = JsonEncodedText.Encode("titre");
     private static readonly JsonEncodedText ResultatName = JsonEncodedText.Encode("resultat");
@@ -50,6 +49,27 @@ public static class DecisionJsonWriter
         using (var w = new Utf8JsonWriter(buffer, Options(indented)))
         {
             Write(w, decision, inclureArbre);
+        }
+
+        return Encoding.UTF8.GetString(buffer.Tableau, 0, buffer.Longueur);
+    }
+
+    /// <summary>One node of a decision tree and its descendants as JSON text, as the decision's <c>arbre</c> writes it
+    /// (e.g. the node of one section evaluated alone).</summary>
+    /// <param name="noeud">The node.</param>
+    /// <param name="indented">Indent the output.</param>
+    /// <returns>The JSON.</returns>
+    public static string Serialize(DecisionNode noeud, bool indented = true)
+    {
+        if (noeud is null)
+        {
+            throw new ArgumentNullException(nameof(noeud));
+        }
+
+        using var buffer = new TamponOctets(null);
+        using (var w = new Utf8JsonWriter(buffer, Options(indented)))
+        {
+            Node(w, noeud);
         }
 
         return Encoding.UTF8.GetString(buffer.Tableau, 0, buffer.Longueur);
@@ -404,9 +424,9 @@ public static class DecisionJsonWriter
     {
         Vider(w);
         w.WriteStartObject();
-        if ((n.Catalogue ?? Regles.Trouver(n.Regle)) is { } entree)
+        if (n.Definition is { } definition)
         {
-            var c = Encodes[entree.Rang];
+            var c = Encodage(definition);
             w.WriteString(RegleName, c.Regle);
             Text(w, TitreName, n.Titre, c.Info.Titre, c.Titre);
             w.WriteString(ResultatName, ResultatEncode(n.Resultat));
@@ -485,18 +505,9 @@ public static class DecisionJsonWriter
         }
     }
 
-    /// <summary>The encoded catalogue, by <see cref="EntreeCatalogue.Rang"/>.</summary>
-    private static Catalogue[] EncoderCatalogue()
-    {
-        var a = new Catalogue[Regles.Entrees.Count];
-        foreach (var e in Regles.Entrees)
-        {
-            var r = e.Info;
-            a[e.Rang] = new Catalogue(r, JsonEncodedText.Encode(r.Id, Encoder), JsonEncodedText.Encode(r.Titre, Encoder), JsonEncodedText.Encode(r.Source, Encoder));
-        }
-
-        return a;
-    }
+    /// <summary>The id, title and source of a catalogue entry encoded once, on first use, and kept with it.</summary>
+    private static Catalogue Encodage(Definition d) =>
+        d.EncodageNoeud as Catalogue ?? (Catalogue)(d.EncodageNoeud = new Catalogue(d, JsonEncodedText.Encode(d.Id, Encoder), JsonEncodedText.Encode(d.Titre, Encoder), JsonEncodedText.Encode(d.Source, Encoder)));
 
     private static JsonEncodedText ResultatEncode(Resultat r) =>
         (uint)r < (uint)Resultats.Length ? Resultats[(int)r] : JsonEncodedText.Encode(Wire.Resultat(r), Encoder);
@@ -521,7 +532,7 @@ public static class DecisionJsonWriter
 
     private sealed class Catalogue
     {
-        public Catalogue(RegleInfo info, JsonEncodedText regle, JsonEncodedText titre, JsonEncodedText source)
+        public Catalogue(Definition info, JsonEncodedText regle, JsonEncodedText titre, JsonEncodedText source)
         {
             Info = info;
             Regle = regle;
@@ -529,7 +540,7 @@ public static class DecisionJsonWriter
             Source = source;
         }
 
-        public RegleInfo Info { get; }
+        public Definition Info { get; }
 
         public JsonEncodedText Regle { get; }
 

@@ -107,7 +107,7 @@ public static class Documents
         "arrêté du 2 février 2022 (JO du 12 février 2022)");
 
     /// <summary>Every document, in the order above.</summary>
-    public static IReadOnlyList<Document> Tous { get; } = Array.AsReadOnly(new[]
+    public static IReadOnlyList<Document> Tous { get; } = EsmsRules.Collections.ValueList.Wrap(new[]
     {
         Logigramme, AppelAProjets, PageCnsa, Webinaire, WebinaireOccitanie, Instruction2022, Arrete2022,
     });

@@ -41,27 +41,6 @@ public class PoolsTests
     }
 
     [Fact]
-    public void ListeLouee_AddedThenDisposed_KeepsOrderThenEmpty()
-    {
-        var liste = new ListeLouee<string>(3);
-        liste.Add("a");
-        liste.Add("b");
-        var lus = new List<string>();
-        foreach (var s in liste)
-        {
-            lus.Add(s);
-        }
-
-        Assert.Equal(new[] { "a", "b" }, lus);
-        Assert.Equal(2, liste.Count);
-
-        liste.Dispose();
-
-        Assert.Equal(0, liste.Count);
-        Assert.Throws<InvalidOperationException>(() => liste.Add("c"));
-    }
-
-    [Fact]
     public void Validate_DuplicateAcrossOgsInLargeGrappe_ReportsFirstPosition()
     {
         var og1 = DossierBuilder.Og(1, 6_000);

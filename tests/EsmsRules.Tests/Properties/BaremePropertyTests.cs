@@ -194,19 +194,6 @@ public class BaremePropertyTests
     }
 
     [Fact]
-    public void Versements_AnyAmount_FirstPlusSecondAndAdvancePlusBalanceEqualTotal()
-    {
-        Check.One(Runs(200), Prop.ForAll(FundingGenerators.Montants, total =>
-        {
-            var (avance, solde) = PrestationSegur.AvanceSolde(total, B);
-            Assert.Equal(total, avance + solde);
-            Assert.Equal(Math.Round(total * 0.3m, 2, MidpointRounding.AwayFromZero), avance);
-            Assert.Equal(avance, Math.Round(avance, 2));
-            Assert.Equal(solde, Math.Round(solde, 2));
-        }));
-    }
-
-    [Fact]
     public void Sons_AnyConformite_AdvancePlusBalanceEqualsTotalAndCountsAddUp()
     {
         Check.One(Runs(100), Prop.ForAll(FundingGenerators.Conformites, g =>

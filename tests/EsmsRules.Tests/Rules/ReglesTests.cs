@@ -6,21 +6,28 @@ using Xunit;
 
 namespace EsmsRules.Tests.Rules;
 
+/// <summary>The catalogue: the default rule set's rules in the catalogue's order, found by id.</summary>
 public class ReglesTests
 {
     [Fact]
-    public void Entree_EveryIdAsConstantAndAsACopy_ItsOwnEntry()
+    public void Toutes_DefaultRuleSet_EveryRuleOnceInTheCatalogueOrder()
     {
-        foreach (var e in Regles.Entrees)
-        {
-            var copie = new string(e.Info.Id.ToCharArray());
-            Assert.NotSame(e.Info.Id, copie);
+        var ids = Regles.Toutes.Select(r => r.Id).ToArray();
 
-            Assert.Same(e, Regles.Entree(e.Info.Id));
-            Assert.Same(e, Regles.Entree(copie));
-            Assert.Same(e, Regles.Trouver(copie));
-            Assert.Equal(e.Position, Regles.Index(copie));
-            Assert.Same(e.Info, Regles.Get(copie));
+        Assert.Equal(JeuDeRegles.ParDefaut.Regles.Select(r => r.Id).OrderBy(i => i, StringComparer.Ordinal), ids.OrderBy(i => i, StringComparer.Ordinal));
+        Assert.Equal(ids.Length, ids.Distinct(StringComparer.Ordinal).Count());
+        Assert.Equal(new[] { "ESSMS-01", "ESSMS-02" }, ids.Take(2));
+        Assert.Equal("SONS-09", ids[^1]);
+        Assert.True(Array.IndexOf(ids, "VERS-06") < Array.IndexOf(ids, "CIBLE-01"), "VERS before CIBLE, as the catalogue lists them");
+        Assert.True(Array.IndexOf(ids, "FIN-06") < Array.IndexOf(ids, "PETITOG-01"));
+    }
+
+    [Fact]
+    public void Get_EveryIdAsACopy_ItsRule()
+    {
+        foreach (var r in Regles.Toutes)
+        {
+            Assert.Same(r, Regles.Get(new string(r.Id.ToCharArray())));
         }
     }
 
@@ -30,13 +37,11 @@ public class ReglesTests
     [InlineData("fin-01")]
     [InlineData("FIN-01 ")]
     [InlineData("ESSMS")]
-    [InlineData("SONS-1")]
-    public void Entree_UnknownId_KeyNotFoundOrNull(string id)
+    [InlineData("GRAPPE")]
+    public void Get_UnknownId_KeyNotFoundNamingIt(string id)
     {
         var e = Assert.Throws<KeyNotFoundException>(() => Regles.Get(id));
         Assert.Contains(id, e.Message, StringComparison.Ordinal);
-        Assert.Null(Regles.Trouver(id));
-        Assert.Equal(-1, Regles.Index(id));
     }
 
     [Fact]
@@ -44,19 +49,5 @@ public class ReglesTests
     {
         var e = Assert.Throws<ArgumentNullException>(() => Regles.Get(null!));
         Assert.Equal("id", e.ParamName);
-        Assert.Null(Regles.Trouver(null));
-        Assert.Equal(-1, Regles.Index(null));
-    }
-
-    [Fact]
-    public void Entrees_RanksAndPositions_MatchTheCatalogueOrder()
-    {
-        var entrees = Regles.Entrees;
-        Assert.Equal(entrees.Count, entrees.Select(e => e.Info.Id).Distinct(StringComparer.Ordinal).Count());
-        for (var i = 0; i < entrees.Count; i++)
-        {
-            Assert.Equal(i, entrees[i].Rang);
-            Assert.Equal(i < Regles.Toutes.Count ? i : -1, entrees[i].Position);
-        }
     }
 }

@@ -43,7 +43,7 @@ public class NetStandardBuildTests
             return new[] { (string)writer.GetMethod("SerializeErrors")!.Invoke(null, new[] { errors, (object)true })! };
         }
 
-        var serialize = writer.GetMethods().Single(m => m.Name == "Serialize" && m.ReturnType == typeof(string));
+        var serialize = writer.GetMethods().Single(m => m.Name == "Serialize" && m.ReturnType == typeof(string) && m.GetParameters()[0].ParameterType.Name == "Decision");
         return new[]
         {
             (string)serialize.Invoke(null, new[] { decision, false, (object)true })!,

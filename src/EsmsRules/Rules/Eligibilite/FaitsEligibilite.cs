@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using EsmsRules.Collections;
 using EsmsRules.Decisions;
 using EsmsRules.Model;
 
@@ -33,6 +34,19 @@ public sealed record FaitsOg(OrganismeGestionnaire Og, int Index, int Retenus, i
 /// <param name="Total">Every ESSMS listed.</param>
 public sealed record FaitsEligibilite(IReadOnlyList<EssmsRetenu> Retenus, IReadOnlyList<EssmsExclu> Exclus, IReadOnlyList<FaitsOg> Ogs, int Total)
 {
+    private readonly ValueList<EssmsRetenu> _retenus = ValueList.From(Retenus);
+    private readonly ValueList<EssmsExclu> _exclus = ValueList.From(Exclus);
+    private readonly ValueList<FaitsOg> _ogs = ValueList.From(Ogs);
+
+    /// <summary>The retained ESSMS, in rank order.</summary>
+    public IReadOnlyList<EssmsRetenu> Retenus { get => _retenus; init => _retenus = ValueList.From(value); }
+
+    /// <summary>The excluded ESSMS with their first failing rule.</summary>
+    public IReadOnlyList<EssmsExclu> Exclus { get => _exclus; init => _exclus = ValueList.From(value); }
+
+    /// <summary>Every OG of the dossier, in list order.</summary>
+    public IReadOnlyList<FaitsOg> Ogs { get => _ogs; init => _ogs = ValueList.From(value); }
+
     /// <summary>n: the number of retained (eligible) ESSMS.</summary>
     public int N => Retenus.Count;
 

@@ -36,7 +36,7 @@ public abstract class RegleEssms : Regle
     /// <inheritdoc />
     /// <remarks>Its node is satisfied when some ESSMS satisfy it, notApplicable when none is concerned, else the most
     /// severe outcome of its ESSMS.</remarks>
-    public override IReadOnlyList<Resultat> Issues => System.Array.AsReadOnly(System.Linq.Enumerable.ToArray(System.Linq.Enumerable.OrderBy(
+    public override IReadOnlyList<Resultat> Issues => EsmsRules.Collections.ValueList.Wrap(System.Linq.Enumerable.ToArray(System.Linq.Enumerable.OrderBy(
         System.Linq.Enumerable.Distinct(System.Linq.Enumerable.Concat(base.Issues, new[] { Resultat.NotApplicable })), r => r)));
 
     /// <summary>The ESSMS field the rule reads.</summary>

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using EsmsRules.Collections;
 using EsmsRules.Decisions;
 using EsmsRules.Model;
 using EsmsRules.Sources;
@@ -127,7 +128,7 @@ public sealed class SectionEligibilite : Section
             enfants[k] = regles[k].Noeud(contexte, resultats[k]);
         }
 
-        var etablis = new FaitsEligibilite(retenus.ToArray(), exclus.ToArray(), ogs, total);
+        var etablis = new FaitsEligibilite(ValueList.Wrap(retenus.ToArray()), ValueList.Wrap(exclus.ToArray()), ValueList.Wrap(ogs), total);
         var noeud = Resumer(faits, enfants, "resume", new[]
         {
             Chiffre.Entier("n", etablis.N), Chiffre.Entier("total", total), Chiffre.Entier("exclus", exclus.Count),

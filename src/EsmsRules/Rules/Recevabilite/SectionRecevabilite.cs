@@ -40,8 +40,8 @@ public sealed class SectionRecevabilite : Section
     /// (figures <c>champ</c>, <c>medicoSociaux</c>, <c>n</c>, <see cref="ChiffresMajorite"/>).</summary>
     internal const string Porteur = "Porteur du champ {champ}, {medicoSociaux} ESSMS sur {n} en PA/PH/DOM : ";
 
-    private static readonly IReadOnlyList<Referencement> SegurSeul = Array.AsReadOnly(new[] { Referencement.Segur });
-    private static readonly IReadOnlyList<Referencement> SegurOuSad = Array.AsReadOnly(new[] { Referencement.Segur, Referencement.Sad });
+    private static readonly IReadOnlyList<Referencement> SegurSeul = EsmsRules.Collections.ValueList.Wrap(new[] { Referencement.Segur });
+    private static readonly IReadOnlyList<Referencement> SegurOuSad = EsmsRules.Collections.ValueList.Wrap(new[] { Referencement.Segur, Referencement.Sad });
 
     /// <summary>The section with the catalogue's rules: PROJET-01 … PROJET-08.</summary>
     public SectionRecevabilite()

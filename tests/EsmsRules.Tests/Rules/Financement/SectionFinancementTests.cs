@@ -16,9 +16,8 @@ using static EsmsRules.Tests.Support.FundingBuilders;
 namespace EsmsRules.Tests.Rules;
 
 /// <summary>
-/// The section FINANCEMENT as rule objects: the cases of the former engine the corpus of
-/// <see cref="SectionsDifferentiellesTests"/> does not reach, the contract between the section and its rules (a rule
-/// replaced, removed or added changes the funding through the amounts its node gives), and the catalogue entries.
+/// The section FINANCEMENT as rule objects: rare paths of its rules, the contract between the section and its rules (a
+/// rule replaced, removed or added changes the funding through the amounts its node gives), and the quote split.
 /// </summary>
 public class SectionFinancementTests
 {
@@ -48,13 +47,8 @@ public class SectionFinancementTests
 
     [Theory]
     [MemberData(nameof(CasHorsCorpus))]
-    public void Evaluer_CaseOutsideTheCorpus_SameNodeAndFactsAsTheFormerEngine(string cas, Dossier dossier, Bareme? bareme, string regle, string motif)
+    public void Evaluer_RarePath_ConcludesWithItsMotif(string cas, Dossier dossier, Bareme? bareme, string regle, string motif)
     {
-        foreach (var explications in new[] { true, false })
-        {
-            SectionsDifferentiellesTests.Comparer(dossier, new EvaluationOptions { Bareme = bareme, Explications = explications });
-        }
-
         var noeud = Section.Evaluer(Avant(dossier, bareme)).Noeud;
         Assert.True(noeud.Find(regle)?.Motif == motif, $"{cas}: {regle} concludes {noeud.Find(regle)?.Motif}, not {motif}.");
     }
@@ -200,21 +194,6 @@ public class SectionFinancementTests
     }
 
     [Fact]
-    public void Regles_CatalogueEntries_TitleReferencesAndBaremeParametersOfTheCatalogue()
-    {
-        foreach (var r in Section.Regles)
-        {
-            Assert.Equal(EsmsRules.Rules.Regles.Get(r.Id).Titre, r.Titre);
-            Assert.Equal(Citations.ParId[r.Id], r.References);
-            var lus = BaremeParametres.Noms.Where(p => BaremeParametres.Regles(p).Contains(r.Id)).OrderBy(p => p, StringComparer.Ordinal);
-            Assert.True(lus.SequenceEqual(r.Parametres.OrderBy(p => p, StringComparer.Ordinal)), $"{r.Id} lit {string.Join(", ", r.Parametres)}.");
-        }
-
-        Assert.Equal(EsmsRules.Rules.Regles.Get(Section.Id).Titre, Section.Titre);
-        Assert.Equal(Citations.ParId[Section.Id], Section.References);
-    }
-
-    [Fact]
     public void Repartir_AnyQuoteBelowTheCeilings_SharesAddUpNoneNegativeEachWithinACent()
     {
         var cas = from tailles in Gen.Choose(1, 5).SelectMany(k => Gen.ArrayOf(Gen.Choose(0, 60), k))
@@ -240,16 +219,9 @@ public class SectionFinancementTests
         }));
     }
 
-    /// <summary>The facts the former engine established before the funding section.</summary>
-    private static Faits Avant(Dossier dossier, Bareme? bareme = null)
-    {
-        Faits? faits = null;
-        new EsmsEvaluator(new EvaluationOptions { Bareme = bareme }).EvaluateValid(dossier, null, f => faits = f);
-        return new Faits(faits!.Dossier, faits.Bareme)
-        {
-            Eligibilite = faits.Eligibilite, Grappe = faits.Grappe, Orientation = faits.Orientation, Achat = faits.Achat, Verdict = faits.Verdict,
-        };
-    }
+    /// <summary>The facts the default rule set establishes before the funding section (the verdict included).</summary>
+    private static Faits Avant(Dossier dossier, Bareme? bareme = null) =>
+        JeuDeRegles.ParDefaut.EvaluerSection(SectionRecevabilite.Identifiant, new Faits(dossier, bareme ?? Campagnes.Generalisation2022)).Faits;
 
     /// <summary>An ARS's own ceiling for a Ségur-referenced editor: 16 000 € per retained ESSMS whatever its rank.</summary>
     private sealed class PlafondSegurArs : RegleFinancement

@@ -134,20 +134,6 @@ public class SectionPrestationSegurTests
         Assert.Empty(r.Faits.PrestationSegur!);
     }
 
-    [Fact]
-    public void Rules_EveryRuleOfTheSection_CitesTheCatalogueReferencesAndParameters()
-    {
-        foreach (var r in new SectionPrestationSegur().Regles)
-        {
-            Assert.Equal(Regles.Get(r.Id).Titre, r.Titre);
-            Assert.Equal(Regles.Get(r.Id).Source, r.Source);
-            Assert.Equal(BaremeParametres.Liste.Where(p => p.Regles.Contains(r.Id)).Select(p => p.Nom).OrderBy(n => n, StringComparer.Ordinal),
-                r.Parametres.OrderBy(n => n, StringComparer.Ordinal));
-        }
-
-        Assert.Equal(Regles.Get(SectionPrestationSegur.Identifiant).Source, new SectionPrestationSegur().Source);
-    }
-
     /// <summary>An advance of 50 % instead of 30 %, replacing SONS-07.</summary>
     private sealed class AvanceMoitie : RegleSurNoeuds
     {

@@ -4,6 +4,7 @@ using EsmsRules.Baremes;
 using EsmsRules.Decisions;
 using EsmsRules.Model;
 using EsmsRules.Rules;
+using EsmsRules.Serialization;
 using EsmsRules.Sources;
 using EsmsRules.Tests.Support;
 using NodaTime;
@@ -70,8 +71,8 @@ public class SectionRecevabiliteTests
         Assert.True(verdict.Recevable);
         Assert.Equal("Projet recevable : l'avis final (favorable ou défavorable) appartient à la CNSA et la DNS.", deuxPhases.Noeud.Find("PROJET-08")!.Explication);
         Assert.Equal(
-            SectionsDifferentiellesTests.Ecrire(section.Evaluer(faits with { Verdict = verdict }).Noeud),
-            SectionsDifferentiellesTests.Ecrire(deuxPhases.Noeud));
+            DecisionJsonWriter.Serialize(section.Evaluer(faits with { Verdict = verdict }).Noeud),
+            DecisionJsonWriter.Serialize(deuxPhases.Noeud));
     }
 
     [Fact]

@@ -143,20 +143,6 @@ public class SectionVersementsTests
         Assert.Contains("A-1, A-2", e.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void Rules_EveryRuleOfTheSection_CitesTheCatalogueReferencesAndParameters()
-    {
-        foreach (var r in new SectionVersements().Regles)
-        {
-            Assert.Equal(Regles.Get(r.Id).Titre, r.Titre);
-            Assert.Equal(Regles.Get(r.Id).Source, r.Source);
-            Assert.Equal(BaremeParametres.Liste.Where(p => p.Regles.Contains(r.Id)).Select(p => p.Nom).OrderBy(n => n, StringComparer.Ordinal),
-                r.Parametres.OrderBy(n => n, StringComparer.Ordinal));
-        }
-
-        Assert.Equal(Regles.Get(SectionVersements.Identifiant).Source, new SectionVersements().Source);
-    }
-
     /// <summary>An ARS's first payment of 60 %, replacing VERS-01.</summary>
     private sealed class PremierVersementSoixante : Regle
     {
