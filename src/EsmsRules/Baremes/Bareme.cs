@@ -7,8 +7,9 @@ namespace EsmsRules.Baremes;
 
 /// <summary>
 /// Every parameter of the rules for one campaign: amounts, thresholds, tranches, rates, calendars and the switches
-/// that RULES.md names where the seeds disagree. Rules read their figures here and never carry literals. A later
-/// campaign is built from an earlier one with <c>with</c>, overriding only what changes (see <see cref="Campagnes"/>).
+/// that choose a reading where the public texts disagree (each switch's documentation gives both readings). Rules read
+/// their figures here and never carry literals. A later campaign is built from an earlier one with <c>with</c>,
+/// overriding only what changes (see <see cref="Campagnes"/>).
 /// </summary>
 /// <remarks>Immutable: each list and dictionary is an immutable copy of the one given. Equality is record equality,
 /// lists and dictionaries compared by value.</remarks>
@@ -24,7 +25,9 @@ public sealed record Bareme
     public LocalDate DatePublication { get; init; } = new(2022, 2, 8);
 
     /// <summary>The texts this barème follows.</summary>
-    public string Source { get; init; } = "Instruction n°DNS/CNSA/DGCS/2022/34 du 8 février 2022 (seeds 000–004)";
+    public string Source { get; init; } =
+        "Instruction n°DNS/CNSA/DGCS/2022/34 du 8 février 2022 ; logigramme CNSA, appel à projets ESMS numérique –"
+        + " généralisation (ARS, 2022), page CNSA, webinaires ESMS numérique (2022-2023) et ARS Occitanie (avril 2022)";
 
     /// <summary>Campaign this barème inherits from (<c>2022</c> for 2023…); null for a complete document.</summary>
     public string? Herite { get; init; }
@@ -57,13 +60,17 @@ public sealed record Bareme
     /// <summary>FIN-02: acquisition, part éditeur ceiling per ESSMS, editor SAD-referenced.</summary>
     public TarifParRang PartEditeurSad { get; init; } = new(12_000m, 1_000m);
 
-    /// <summary>FIN-03: acquisition, part éditeur ceiling per ESSMS, editor Ségur-referenced (reading of seeds 000, 001, 004).</summary>
+    /// <summary>FIN-03: acquisition, part éditeur ceiling per ESSMS, editor Ségur-referenced (3 000 € from the 50th
+    /// ESSMS, as the CNSA decision chart, the call for projects and the ARS Occitanie webinar read it).</summary>
     public TarifParRang PartEditeurSegur { get; init; } = new(14_500m, 3_000m);
 
-    /// <summary>FIN-03 from the 50th ESSMS under the reading of seed 002 (1 000 € + 3 000 € Ségur complement).</summary>
+    /// <summary>FIN-03 from the 50th ESSMS as the CNSA page reads it (1 000 € + 3 000 € Ségur complement), applied
+    /// when <see cref="LectureFin03"/> is <see cref="Baremes.LectureFin03.QuatreMille"/>.</summary>
     public decimal PartEditeurSegurReduitLecture002 { get; init; } = 4_000m;
 
-    /// <summary>Decision FIN-03: which reading of the rate from the 50th ESSMS applies.</summary>
+    /// <summary>FIN-03: which reading of the rate from the 50th ESSMS applies, where the texts disagree: 3 000 € (the
+    /// CNSA decision chart, the call for projects and the ARS Occitanie webinar; default) or 1 000 € + 3 000 € (the
+    /// CNSA page).</summary>
     public LectureFin03 LectureFin03 { get; init; } = LectureFin03.TroisMille;
 
     /// <summary>FIN-04: mise en conformité, part ESSMS per ESSMS.</summary>
@@ -74,7 +81,9 @@ public sealed record Bareme
     /// <summary>Small OG threshold: an OG managing fewer than this many ESSMS in FINESS is small (15).</summary>
     public int SeuilPetitOg { get; init; } = 15;
 
-    /// <summary>Decision small OG: when true, an OG of exactly <see cref="SeuilPetitOg"/> ESSMS is small ("&lt;= 15").</summary>
+    /// <summary>Small OG: when true, an OG of exactly <see cref="SeuilPetitOg"/> ESSMS is small (« &lt; = 15 », the
+    /// summary of the ARS Occitanie webinar); false by default (« moins de 15 », the CNSA decision chart and the body
+    /// of the webinar).</summary>
     public bool SeuilPetitOgInclus { get; init; }
 
     /// <summary>PETITOG-01: equipment and infrastructure per ESSMS of a small OG.</summary>
@@ -86,8 +95,9 @@ public sealed record Bareme
     /// <summary>PETITOG-03: AMOA for project steering, per project.</summary>
     public decimal AmoaProjetParProjet { get; init; } = 100_000m;
 
-    /// <summary>Decision PETITOG-02: granted also in the social champs (seed 004 example). When false, only to
-    /// medico-social-majority acquisitions.</summary>
+    /// <summary>PETITOG-02 in the social champs: granted (the ARS Occitanie webinar's example for PDS, PDE, AHI and
+    /// PJM small OGs adds the 15 000 €, although its text lists only the 100 000 € and the 20 000 € per ESSMS). When
+    /// false, only to medico-social-majority acquisitions.</summary>
     public bool AmoaMarcheChampsSociaux { get; init; } = true;
 
     // ----- PROJET-*, ESSMS-03
@@ -95,7 +105,7 @@ public sealed record Bareme
     /// <summary>PROJET-04: a medico-social-majority acquisition may choose a solution that is not Ségur-referenced.</summary>
     public bool NonSegurAutoriseAcquisition { get; init; } = true;
 
-    /// <summary>Decision ESSMS-03: which SONS orders exclude an ESSMS.</summary>
+    /// <summary>ESSMS-03: which SONS orders exclude an ESSMS (see <see cref="Baremes.LectureEssms03"/>).</summary>
     public LectureEssms03 LectureEssms03 { get; init; } = LectureEssms03.AutreLogiciel;
 
     /// <summary>PROJET-06: maximum planned duration of a mise en conformité. Durations are held in months: a period in
@@ -137,8 +147,8 @@ public sealed record Bareme
     /// <see cref="FenetreNationale"/> like every other.</summary>
     public FenetreDepot? FenetreNationaleNonRetenu2021 { get; init; } = new(new LocalDate(2022, 5, 18), new LocalDate(2022, 6, 5));
 
-    /// <summary>Decision (below the minimum): when true (default), a grappe below the minimum is recevable for the ARS
-    /// if its maîtrise d'ouvrage is mature (GRAPPE-03, after the decision chart and the call for projects); when false,
+    /// <summary>GRAPPE-03, where the texts disagree: when true (default), a grappe below the minimum is recevable for
+    /// the ARS if its maîtrise d'ouvrage is mature (after the decision chart and the call for projects); when false,
     /// the minimum is strict (the CNSA page: « ils doivent… former un groupement de 15 ESSMS minimum ») and GRAPPE-03
     /// refuses every grappe below it.</summary>
     public bool GrappeSousMinimumAdmise { get; init; } = true;
@@ -178,7 +188,8 @@ public sealed record Bareme
         new TrancheSons("F", 100, null, 1_133m),
     });
 
-    /// <summary>Decision SONS tranche basis: which count of the OG's ESSMS picks the tranche.</summary>
+    /// <summary>SONS-06: which count of the OG's ESSMS picks the tranche (see
+    /// <see cref="Baremes.BaseTrancheSons"/>).</summary>
     public BaseTrancheSons BaseTrancheSons { get; init; } = BaseTrancheSons.EssmsDuDossier;
 
     /// <summary>SONS-07: advance rate (30 %).</summary>
@@ -202,20 +213,22 @@ public sealed record Bareme
     private readonly ValueList<CalendrierSons> _calendriersSonsMs1 = ValueList.Wrap(new[]
     {
         new CalendrierSons(new LocalDate(2022, 4, 1), new LocalDate(2023, 12, 31), new LocalDate(2024, 3, 31),
-            "seed 004 (webinaire ARS Occitanie, avril 2022) ; seed 002"),
+            "webinaire ARS Occitanie (avril 2022) ; page CNSA"),
         new CalendrierSons(new LocalDate(2023, 12, 1), new LocalDate(2024, 2, 28), new LocalDate(2024, 12, 19),
-            "dates reportées (seed 003 marque les précédentes « ancienne date » ; RULES.md §8)"),
+            "annonce ultérieure (publiée le 01/12/2023) reportant les dates de clôture ; le webinaire ESMS numérique"
+            + " (2022-2023) marque les précédentes « ancienne date »"),
     });
 
     /// <summary>SONS-05: evaluate with the MS1 closing dates as published on this date (the latest version published
-    /// on or before it); null → the latest version (RULES.md §8: "evaluate with the latest by default").</summary>
+    /// on or before it); null → the latest version.</summary>
     public LocalDate? DateConnaissanceCalendrierSons { get; init; }
 
     /// <summary>SONS-02: calendar days allowed between an order placed under condition of referencing and the
     /// referencing file reaching the ANS.</summary>
     public int DelaiReferencementSonsJours { get; init; } = 120;
 
-    /// <summary>SONS-01: FINESS category codes the library knows, with their aggregate (RULES.md §0).</summary>
+    /// <summary>SONS-01: FINESS category codes the library knows, with their aggregate in the FINESS nomenclature (500,
+    /// 501, 502 → 4400; 354, 460 → 4600; 445, 446 → 4300); an ARS can extend it.</summary>
     public IReadOnlyDictionary<string, string> CategoriesFiness { get => _categoriesFiness; init => _categoriesFiness = ValueDictionary.From(value); }
 
     private readonly ValueDictionary<string, string> _categoriesFiness = ValueDictionary.Wrap(new Dictionary<string, string>(StringComparer.Ordinal)
@@ -402,30 +415,34 @@ public sealed record TrancheSons(string Code, int Minimum, int? Maximum, decimal
 /// <param name="Source">Where it comes from.</param>
 public sealed record CalendrierSons(LocalDate DatePublication, LocalDate FinCommandes, LocalDate FinSoldes, string Source);
 
-/// <summary>Decision ESSMS-03 (RULES.md §1).</summary>
+/// <summary>ESSMS-03: which SONS orders exclude an ESSMS, where the public texts disagree.</summary>
 public enum LectureEssms03
 {
-    /// <summary>Seed 001: only a SONS order for a DUI software other than the project's excludes the ESSMS.</summary>
+    /// <summary>The call for projects (§A): only a SONS order for a DUI software other than the project's excludes the
+    /// ESSMS (the ARS Occitanie webinar shows SONS orders inside mise en conformité projects). Default.</summary>
     AutreLogiciel,
 
-    /// <summary>Seed 000: any SONS order for a DUI software excludes the ESSMS.</summary>
+    /// <summary>The CNSA decision chart: any SONS order for a DUI software excludes the ESSMS.</summary>
     ToutLogiciel,
 }
 
-/// <summary>Decision FIN-03 from the 50th ESSMS (RULES.md §4).</summary>
+/// <summary>FIN-03 from the 50th ESSMS, where the public texts disagree.</summary>
 public enum LectureFin03
 {
-    /// <summary>Seeds 000, 001, 004: 3 000 €.</summary>
+    /// <summary>3 000 €, as the CNSA decision chart, the call for projects and the ARS Occitanie webinar read it.
+    /// Default.</summary>
     TroisMille,
 
-    /// <summary>Seed 002: 1 000 € plus a Ségur complement of 3 000 € (4 000 €).</summary>
+    /// <summary>The CNSA page: 1 000 € plus a Ségur complement of 3 000 € (4 000 €).</summary>
     QuatreMille,
 }
 
-/// <summary>Decision: which count of the OG's ESSMS picks the SONS tranche (RULES.md §10.11).</summary>
+/// <summary>SONS-06: which count of the OG's ESSMS picks the SONS tranche (the ARS Occitanie webinar's table is headed
+/// « Nombre d'ESSMS de l'organisme gestionnaire » without saying whether in the order or in FINESS).</summary>
 public enum BaseTrancheSons
 {
-    /// <summary>Its SONS-eligible retained ESSMS in the dossier (the order's count).</summary>
+    /// <summary>Its SONS-eligible retained ESSMS in the dossier, those the order covers (the webinar's example 7 prices
+    /// the 8 ESSMS of a small OG at tranche C). Default.</summary>
     EssmsDuDossier,
 
     /// <summary>All ESSMS it manages in FINESS (<c>nombreEssmsFiness</c>, else the dossier count).</summary>

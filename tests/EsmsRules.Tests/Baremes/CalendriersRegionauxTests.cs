@@ -26,7 +26,7 @@ public class CalendriersRegionauxTests
         Assert.Equal("2022", b.Herite);
         Assert.Equal(new[] { "fenetreRegionaleAcquisitionMedicoSociale" }, BaremeParametres.Differences(Campagnes.Generalisation2022, b));
         Assert.Equal(new FenetreDepot(Iso("2022-03-14"), Iso("2022-07-01")), b.FenetreRegionaleAcquisitionMedicoSociale);
-        Assert.Contains("seed 004", b.Provenance["fenetreRegionaleAcquisitionMedicoSociale"].Source, System.StringComparison.Ordinal);
+        Assert.Contains("webinaire ARS Occitanie", b.Provenance["fenetreRegionaleAcquisitionMedicoSociale"].Source, System.StringComparison.Ordinal);
     }
 
     [Theory]
