@@ -42,7 +42,7 @@ internal sealed class EvaluateCommand : CliCommand
 
     private readonly Option<bool> _json = new("--json")
     {
-        Description = "Écrit la décision en JSON (format du contrat) au lieu de l'arbre lisible.",
+        Description = "Écrit la décision en JSON au lieu de l'arbre lisible.",
     };
 
     private readonly Option<bool> _ndjson = new("--ndjson")

@@ -12,7 +12,7 @@ using EsmsRules.Serialization;
 namespace EsmsRules.Baremes;
 
 /// <summary>
-/// A set of campaigns, each a barème document, later ones inheriting earlier ones (RULES.md §8b). The library ships
+/// A set of campaigns, each a barème document, later ones inheriting earlier ones. The library ships
 /// <see cref="Embedded"/> (2022, 2023, 2024, 2025, from the JSON documents embedded in the assembly); a catalogue of
 /// one's own documents is read with <see cref="Load"/>. Immutable and thread-safe.
 /// </summary>
@@ -182,7 +182,7 @@ public sealed class BaremeCatalogue
         return false;
     }
 
-    /// <summary>Chooses the barème of a dossier (RULES.md §10.14): the named campaign when there is one; else the
+    /// <summary>Chooses the barème of a dossier: the named campaign when there is one; else the
     /// first campaign (in <see cref="Connues"/> order) whose regional or national filing window holds the filing date;
     /// else <see cref="ParDefaut"/>.</summary>
     /// <param name="campagne">The dossier's <c>campagne</c>; null when absent.</param>

@@ -3,13 +3,14 @@ using System.Collections.Generic;
 namespace EsmsRules.Baremes;
 
 /// <summary>
-/// The campaigns the library knows (RULES.md §8b, §10.14), read from the barème documents embedded in the assembly
-/// (<c>Baremes/Campagnes/*.json</c>, see <see cref="BaremeCatalogue.Embedded"/>). Each later campaign is the previous
-/// one with only what its instruction changes.
+/// The campaigns the library knows (2022, the default, then 2023, 2024 and 2025 after their instructions), read from
+/// the barème documents embedded in the assembly (<c>Baremes/Campagnes/*.json</c>, see
+/// <see cref="BaremeCatalogue.Embedded"/>). Each later campaign is the previous one with only what its instruction
+/// changes.
 /// </summary>
 public static class Campagnes
 {
-    /// <summary>The default campaign: the 2022 généralisation barème, fully sourced by the seeds.</summary>
+    /// <summary>The default campaign: the 2022 généralisation barème, every value from the texts of 2022.</summary>
     public const string ParDefaut = "2022";
 
     /// <summary>2022: phase de généralisation (instruction DNS/CNSA/DGCS/2022/34 of 8 Feb 2022); <c>2022.json</c>.</summary>

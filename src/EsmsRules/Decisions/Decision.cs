@@ -7,7 +7,7 @@ using NodaTime;
 namespace EsmsRules.Decisions;
 
 /// <summary>
-/// The decision on a dossier (CONTRACT.md "Decision"): verdict, orientation, procurement, funding, payments,
+/// The decision on a dossier: verdict, orientation, procurement, funding, payments,
 /// Prestation Ségur, the three lists of rule ids and fields, and the explained tree.
 /// </summary>
 /// <remarks>Immutable: each list is an immutable copy of the one given. Equality is record equality, lists compared
@@ -24,7 +24,7 @@ namespace EsmsRules.Decisions;
 /// <param name="PrestationSegur">Prestation Ségur per OG.</param>
 /// <param name="ReglesNonSatisfaites">Ids with a notSatisfied outcome, sorted.</param>
 /// <param name="AApprecier">Ids with a reviewRequired outcome, sorted.</param>
-/// <param name="DonneesManquantes">Contract field names whose absence decided a missingInput, sorted.</param>
+/// <param name="DonneesManquantes">Dossier field names whose absence decided a missingInput, sorted.</param>
 /// <param name="Arbre">The explained decision tree.</param>
 /// <param name="Campagne">The campaign whose barème was used.</param>
 public sealed record Decision(
@@ -71,7 +71,7 @@ public sealed record Decision(
     /// <summary>Ids with a reviewRequired outcome, sorted.</summary>
     public IReadOnlyList<string> AApprecier { get => _aApprecier; init => _aApprecier = ValueList.From(value); }
 
-    /// <summary>Contract field names whose absence decided a missingInput, sorted.</summary>
+    /// <summary>Dossier field names whose absence decided a missingInput, sorted.</summary>
     public IReadOnlyList<string> DonneesManquantes { get => _donneesManquantes; init => _donneesManquantes = ValueList.From(value); }
 
     /// <summary>The barème used: its label, source and publication, why it was chosen, and the values the evaluated
@@ -191,7 +191,7 @@ public sealed record PrestationSegurOrganisme(
     decimal Avance,
     decimal Solde);
 
-/// <summary>The second payment of the ESMS numérique credits and its conditions (RULES.md §5, §6, §10.12).</summary>
+/// <summary>The second payment of the ESMS numérique credits and its conditions (VERS-02…05, CIBLE-01…05).</summary>
 /// <param name="Montant">Its amount (total − first payment).</param>
 /// <param name="Resultat">VERS-02's outcome: <see cref="Resultat.Satisfied"/> released, <see cref="Resultat.NotSatisfied"/>
 /// not released, <see cref="Resultat.ReviewRequired"/> or <see cref="Resultat.MissingInput"/> pending,

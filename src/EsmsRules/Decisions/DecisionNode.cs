@@ -4,7 +4,8 @@ using EsmsRules.Rules;
 
 namespace EsmsRules.Decisions;
 
-/// <summary>An input a rule read, with its JSON path in the dossier and its value as written in the contract.</summary>
+/// <summary>An input a rule read, with its JSON path in the dossier and its value as the dossier's JSON writes
+/// it.</summary>
 /// <param name="Chemin">JSON path (<c>$.organismesGestionnaires[0].essms[3].relevantL312_1</c>).</param>
 /// <param name="Valeur">Value read; null when absent.</param>
 public sealed record EntreeLue(string Chemin, string? Valeur);
@@ -102,7 +103,7 @@ public sealed class DecisionNode
     /// <summary>Inputs read.</summary>
     public IReadOnlyList<EntreeLue> Entrees { get; }
 
-    /// <summary>Contract field names whose absence decided a <see cref="Resultat.MissingInput"/>.</summary>
+    /// <summary>Dossier field names whose absence decided a <see cref="Resultat.MissingInput"/>.</summary>
     public IReadOnlyList<string> DonneesManquantes { get; }
 
     /// <summary>Children.</summary>
@@ -119,7 +120,7 @@ public sealed class DecisionNode
     /// written.</summary>
     public IReadOnlyList<Chiffre> Chiffres { get; }
 
-    /// <summary>Whether this outcome holds the verdict (a blocking rule's notSatisfied or missingInput, RULES.md §10.1).</summary>
+    /// <summary>Whether this outcome holds the verdict (a blocking rule's notSatisfied or missingInput).</summary>
     public bool Bloquant { get; }
 
     /// <summary>A node that details its parent (an ESSMS below target, a tranche) without being the rule's outcome: it is

@@ -68,7 +68,7 @@ public static class InputErrorCodes
     /// <summary>A value has the wrong JSON type.</summary>
     public const string WrongType = "wrongType";
 
-    /// <summary>A string is not one of the enum values of the contract.</summary>
+    /// <summary>A string is not one of the enum values of the dossier format.</summary>
     public const string UnknownValue = "unknownValue";
 
     /// <summary>A FINESS number is not 9 letters or digits.</summary>

@@ -1,6 +1,6 @@
 namespace EsmsRules.Decisions;
 
-/// <summary>Outcome of a rule (RULES.md). Wire values are the camelCase names.</summary>
+/// <summary>Outcome of a rule. Wire values are the camelCase names.</summary>
 public enum Resultat
 {
     /// <summary>The rule holds.</summary>

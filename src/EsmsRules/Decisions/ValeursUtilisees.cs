@@ -16,6 +16,6 @@ internal sealed class ValeursUtilisees : ValueList<ValeurBareme>
     {
     }
 
-    /// <summary>The <c>valeurs</c> object as compact UTF-8 JSON with the contract's encoder, once written.</summary>
+    /// <summary>The <c>valeurs</c> object as compact UTF-8 JSON with the JSON encoder, once written.</summary>
     internal byte[]? Json { get; set; }
 }

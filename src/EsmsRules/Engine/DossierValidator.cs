@@ -10,8 +10,8 @@ using EsmsRules.Serialization;
 namespace EsmsRules.Engine;
 
 /// <summary>
-/// Checks a <see cref="Dossier"/> before evaluation (CONTRACT.md "Invalid input", RULES.md §10.17) and lists every
-/// problem with the JSON path it would have in the contract.
+/// Checks a <see cref="Dossier"/> before evaluation (the invalid inputs of the dossier format) and lists every
+/// problem with the JSON path it would have in the dossier's JSON.
 /// </summary>
 /// <remarks>The bounds of counts and amounts are those of the dossier format, for a dossier built in code as for one
 /// read from JSON: a usage counter at most 10⁹, so that no sum over the ESSMS overflows.</remarks>

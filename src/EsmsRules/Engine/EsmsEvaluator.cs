@@ -29,8 +29,8 @@ public sealed record EvaluationOptions
     public BaremeCatalogue? Catalogue { get; init; }
 
     /// <summary>When the dossier names no <c>campagne</c>, select the campaign whose filing window holds its
-    /// <c>dateDepot</c>. Off by default: CONTRACT.md says an absent <c>campagne</c> means the library's default (the
-    /// 2022 généralisation barème), and RULES.md §10.14 makes 2022 the default.</summary>
+    /// <c>dateDepot</c>. Off by default: an absent <c>campagne</c> means the library's default, the 2022 généralisation
+    /// barème.</summary>
     public bool CampagneParDateDepot { get; init; }
 
     /// <summary>The rules to evaluate with: the catalogue's (<see cref="JeuDeRegles.ParDefaut"/>, when null) or a set
@@ -48,7 +48,7 @@ public sealed record EvaluationOptions
 
 /// <summary>
 /// Evaluates a dossier: eligibility → grappe → orientation → recevabilité → procurement → funding → payments →
-/// Prestation Ségur, as the decision chart of seed 000, and returns the decision with its explained tree.
+/// Prestation Ségur, in the order of the CNSA decision chart, and returns the decision with its explained tree.
 /// Thread-safe and stateless: one instance can serve concurrent callers.
 /// </summary>
 public sealed class EsmsEvaluator

@@ -60,8 +60,8 @@ internal static class Moteur
         };
     }
 
-    /// <summary>The decision's three lists (RULES.md §10.19) and the rules evaluated, read from the tree: every node of
-    /// a rule that is its rule's outcome (not a detail) counts.</summary>
+    /// <summary>The decision's three lists (unions over every rule evaluated, sorted) and the rules evaluated, read
+    /// from the tree: every node of a rule that is its rule's outcome (not a detail) counts.</summary>
     private sealed class Listes
     {
         private readonly SortedSet<string> _nonSatisfaites = new(StringComparer.Ordinal);

@@ -5,8 +5,8 @@ using EsmsRules.Identifiers;
 namespace EsmsRules.Engine;
 
 /// <summary>
-/// The first position of each FINESS number seen, for duplicate detection in one pass (CONTRACT.md "an ESSMS listed
-/// twice"): an open-addressing table over arrays rented from <see cref="ArrayPool{T}.Shared"/>, so that validating a
+/// The first position of each FINESS number seen, for duplicate detection in one pass (an ESSMS listed twice is invalid
+/// input): an open-addressing table over arrays rented from <see cref="ArrayPool{T}.Shared"/>, so that validating a
 /// dossier allocates nothing for it, and a grappe of ten thousand ESSMS puts nothing on the large-object heap (whose
 /// collections made time grow faster than the dossier). Call <see cref="Dispose"/> once done.
 /// </summary>

@@ -161,7 +161,7 @@ internal sealed class ProprieteFormat
         Description = description;
     }
 
-    /// <summary>JSON name (camelCase, as the contract fixes it).</summary>
+    /// <summary>JSON name (camelCase, as the dossier format fixes it).</summary>
     public string Nom { get; }
 
     /// <summary><see cref="Nom"/> in UTF-8.</summary>
@@ -301,7 +301,7 @@ internal abstract class ObjetFormat
     /// <summary>One line of French.</summary>
     public string Description { get; }
 
-    /// <summary>The fields, in the order of the contract.</summary>
+    /// <summary>The fields, in the dossier format's order.</summary>
     public IReadOnlyList<ProprieteFormat> Proprietes => _proprietes;
 
     /// <summary><see cref="Proprietes"/> as the array itself, for the reader's loops (no interface calls).</summary>
@@ -314,7 +314,7 @@ internal abstract class ObjetFormat
     internal ulong MasqueObligatoires { get; }
 
     /// <summary>The field named <paramref name="utf8"/> (trying <paramref name="attendu"/> first: fields usually come
-    /// in the contract's order), or -1.</summary>
+    /// in the dossier format's order), or -1.</summary>
     public int Indice(ReadOnlySpan<byte> utf8, int attendu)
     {
         // From the expected one on (an optional field left out moves the next one a little further), then the rest.

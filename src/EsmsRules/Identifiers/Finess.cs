@@ -6,7 +6,7 @@ namespace EsmsRules.Identifiers;
 /// <summary>
 /// A FINESS number (Fichier national des établissements sanitaires et sociaux): nine letters or digits, the first two
 /// being the département. A FINESS juridique (EJ) identifies an organisme gestionnaire; a FINESS géographique (ET)
-/// identifies one ESSMS. See RULES.md §0.
+/// identifies one ESSMS.
 /// </summary>
 /// <remarks>
 /// <para>All-digit numbers must pass the Luhn (mod 10) check over the nine digits. Numbers containing a letter
@@ -34,7 +34,7 @@ public readonly struct Finess : IEquatable<Finess>, IComparable<Finess>
     public bool CleVerifiee => Value.Length == Length && IsAllDigits(Value);
 
     /// <summary>
-    /// The territory the number's prefix places the structure in (RULES.md §10.16): <c>2A</c>/<c>2B</c> → Corse;
+    /// The territory the number's prefix places the structure in: <c>2A</c>/<c>2B</c> → Corse;
     /// <c>97</c>, <c>98</c>, <c>9A</c>…<c>9F</c> → outre-mer; otherwise métropole.
     /// </summary>
     public Territoire Territoire

@@ -6,8 +6,8 @@ using NodaTime;
 namespace EsmsRules.Model;
 
 /// <summary>
-/// A project filed under ESMS numérique (the dossier of CONTRACT.md). Immutable; optional facts left null mean
-/// "not given": a rule that needs one answers <c>missingInput</c> and names it.
+/// A project filed under ESMS numérique (a dossier, as the dossier format describes it in JSON). Immutable; optional
+/// facts left null mean "not given": a rule that needs one answers <c>missingInput</c> and names it.
 /// </summary>
 /// <param name="TypeProjet">Acquisition or mise en conformité.</param>
 /// <param name="Porteur">The OG (or grouping entity) that files the project.</param>

@@ -1,6 +1,6 @@
 namespace EsmsRules.Model;
 
-/// <summary>Type of project (RULES.md §3). Wire values: <c>acquisition</c>, <c>miseEnConformite</c>.</summary>
+/// <summary>Type of project (PROJET-01…03). Wire values: <c>acquisition</c>, <c>miseEnConformite</c>.</summary>
 public enum TypeProjet
 {
     /// <summary>Acquisition or renewal of a DUI solution.</summary>
@@ -48,7 +48,7 @@ public enum Territoire
     OutreMer,
 }
 
-/// <summary>SONS couloir of a Prestation Ségur order (RULES.md §7).</summary>
+/// <summary>SONS couloir of a Prestation Ségur order (SONS-01, SONS-05).</summary>
 public enum Couloir
 {
     /// <summary>Medico-social: PA, PH, DOM.</summary>

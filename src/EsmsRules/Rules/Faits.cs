@@ -100,7 +100,8 @@ public sealed record Faits
         new($"Les faits de {quoi} ne sont pas encore établis : une règle est évaluée avant la section qui les établit.");
 }
 
-/// <summary>The verdict on the ESMS numérique filing (RULES.md §10.1).</summary>
+/// <summary>The verdict on the ESMS numérique filing: non recevable when a blocking rule is notSatisfied, undetermined
+/// when one is missingInput, recevable otherwise.</summary>
 /// <param name="Recevable">True, false, or null when it hangs on missing inputs.</param>
 public sealed record FaitsVerdict(bool? Recevable)
 {
@@ -130,7 +131,7 @@ public sealed record FaitsVerdict(bool? Recevable)
     }
 }
 
-/// <summary>The payments of the ESMS numérique credits (RULES.md §5, §10.12).</summary>
+/// <summary>The payments of the ESMS numérique credits (VERS-01…06).</summary>
 /// <param name="Versements">The schedule (empty when nothing is paid).</param>
 /// <param name="SecondVersement">The second payment's conditions; null when no payment is scheduled.</param>
 public sealed record FaitsVersements(IReadOnlyList<Versement> Versements, SecondVersement? SecondVersement)

@@ -11,8 +11,8 @@ namespace EsmsRules.Rules;
 public sealed record PeriodeMesure(LocalDate Debut, LocalDate Fin);
 
 /// <summary>
-/// The measurement calendar of the usage indicators CIBLE-01…05 (RULES.md §6; seed 001 §6: "sur le mois écoulé mesuré
-/// à chaque fin de mois, avec une période de 3 mois pour la première mesure").
+/// The measurement calendar of the usage indicators CIBLE-01…05 (call for projects, « Cibles d'utilisation » : "sur le
+/// mois écoulé mesuré à chaque fin de mois, avec une période de 3 mois pour la première mesure").
 /// </summary>
 /// <remarks>
 /// The library's reading, where the texts leave the detail open: measuring starts the day after the deployment ends;

@@ -35,7 +35,7 @@ public abstract class Regle : Definition
     /// <summary>The barème parameters it reads.</summary>
     public IReadOnlyList<string> Parametres { get; }
 
-    /// <summary>Whether an outcome of this rule can hold the verdict (RULES.md §10.1): a blocking notSatisfied makes the
+    /// <summary>Whether an outcome of this rule can hold the verdict: a blocking notSatisfied makes the
     /// project non recevable, a blocking missingInput leaves the verdict undetermined. Which of its nodes do is said by
     /// <see cref="DecisionNode.Bloquant"/>.</summary>
     public virtual bool PeutBloquer => false;
@@ -56,7 +56,7 @@ public abstract class Regle : Definition
     /// <param name="motif">Template.</param>
     /// <param name="chiffres">Named figures the template writes (and any other the rule found).</param>
     /// <param name="montant">Amount, where the rule computes one.</param>
-    /// <param name="manquantes">For a missing input, the contract fields it needs.</param>
+    /// <param name="manquantes">For a missing input, the dossier fields it needs.</param>
     /// <param name="entrees">The inputs it read (given only when explanations are wanted).</param>
     /// <param name="enfants">Child nodes.</param>
     /// <param name="bloquant">Whether this outcome holds the verdict.</param>

@@ -12,14 +12,14 @@ namespace EsmsRules.Serialization;
 
 /// <summary>
 /// Writes the explained tree (<c>arbre</c>) as compact UTF-8 JSON straight into a byte buffer, for the compact writer
-/// with the contract's encoder (the batch path): the bytes are exactly those <see cref="DecisionJsonWriter"/> writes
+/// with the JSON encoder (the batch path): the bytes are exactly those <see cref="DecisionJsonWriter"/> writes
 /// node by node through <see cref="Utf8JsonWriter"/> (<c>ArbreCompactTests</c> compare both on every example and on
 /// random dossiers), at a fraction of the cost, since a node of the catalogue is mostly constant text.
 /// </summary>
 /// <remarks>
 /// Per catalogue rule, the start of a node (<c>{"regle":"ID","titre":"…","resultat":"</c>) and its middle
 /// (<c>","source":"…","montant":</c>) are encoded once. Variable text (explanations, inputs read) is written as UTF-8
-/// when no character of it needs escaping under the contract's encoder (French text never does: accents, <c>€</c>,
+/// when no character of it needs escaping under the JSON encoder (French text never does: accents, <c>€</c>,
 /// narrow no-break spaces are written as they are); otherwise, or when the tree is deeper than
 /// <see cref="ProfondeurMax"/> or larger than <see cref="TailleMax"/>, <see cref="TryWrite"/> writes nothing and
 /// returns false, and the caller writes the tree through the <see cref="Utf8JsonWriter"/>, which escapes and checks.
@@ -38,7 +38,7 @@ internal static class ArbreCompact
 
     private static readonly JavaScriptEncoder Encoder = DecisionJsonWriter.Encoder;
 
-    /// <summary>One bit per UTF-16 code unit: set when the contract's encoder writes it as it is (surrogates are never
+    /// <summary>One bit per UTF-16 code unit: set when the JSON encoder writes it as it is (surrogates are never
     /// set: a string holding one is left to the writer).</summary>
     private static readonly ulong[] Surs = CaracteresSurs();
 
@@ -65,7 +65,7 @@ internal static class ArbreCompact
     private static readonly byte[][] Resultats = ResultatsSuivisExplication();
 
     /// <summary>Writes <paramref name="racine"/> as the next value of <paramref name="w"/> when the writer is compact
-    /// with the contract's encoder and the tree can be written directly; otherwise writes nothing.</summary>
+    /// with the JSON encoder and the tree can be written directly; otherwise writes nothing.</summary>
     /// <returns>Whether the tree was written.</returns>
     internal static bool TryWrite(Utf8JsonWriter w, DecisionNode racine)
     {
@@ -111,7 +111,7 @@ internal static class ArbreCompact
         }
     }
 
-    /// <summary>Whether the contract's encoder writes <paramref name="c"/> as it is (for tests).</summary>
+    /// <summary>Whether the JSON encoder writes <paramref name="c"/> as it is (for tests).</summary>
     internal static bool EstSur(char c) => (Surs[c >> 6] & (1UL << (c & 63))) != 0;
 
     private struct Emetteur
@@ -282,7 +282,7 @@ internal static class ArbreCompact
             return true;
         }
 
-        /// <summary>Writes one UTF-16 code unit as UTF-8 at <paramref name="p"/>; false when the contract's encoder
+        /// <summary>Writes one UTF-16 code unit as UTF-8 at <paramref name="p"/>; false when the JSON encoder
         /// would escape it.</summary>
         private static bool Caractere(char c, byte[] buffer, ref int p)
         {

@@ -12,12 +12,12 @@ using EsmsRules.Rules;
 namespace EsmsRules.Serialization;
 
 /// <summary>
-/// Writes a decision (and input errors) as the JSON of CONTRACT.md: camelCase names, enum strings, amounts as JSON
-/// numbers in euros with at most 2 decimals and no trailing zeros.
+/// Writes a decision (and input errors) in the JSON format of a decision: camelCase names, enum strings, amounts as
+/// JSON numbers in euros with at most 2 decimals and no trailing zeros.
 /// </summary>
 public static class DecisionJsonWriter
 {
-    /// <summary>The contract's encoder: French text written as it is, only what JSON requires escaped.</summary>
+    /// <summary>The JSON encoder: French text written as it is, only what JSON requires escaped.</summary>
     internal static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
 
     // A tree repeats the catalogue's titles and sources (long French text) in every node: they are escaped and encoded
@@ -32,7 +32,7 @@ public static class DecisionJsonWriter
     private static readonly JsonEncodedText ValeursName = JsonEncodedText.Encode("valeurs");
     private static readonly JsonEncodedText[] Resultats = ResultatsEncodes();
 
-    /// <summary>The writer options of the contract's JSON (French text unescaped), for callers that keep one
+    /// <summary>The writer options of the decision JSON (French text unescaped), for callers that keep one
     /// <see cref="Utf8JsonWriter"/> over many decisions (<see cref="Write"/>, <see cref="WriteErrors(Utf8JsonWriter, IReadOnlyList{InputError})"/>).</summary>
     /// <param name="indented">Indent the output.</param>
     /// <returns>The options.</returns>
@@ -638,7 +638,7 @@ public static class DecisionJsonWriter
     }
 }
 
-/// <summary>The wire names of the contract's enums.</summary>
+/// <summary>The wire names of the enums in the JSON formats.</summary>
 public static class Wire
 {
     /// <summary>Wire name of an outcome.</summary>

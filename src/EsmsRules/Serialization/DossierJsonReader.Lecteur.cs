@@ -145,7 +145,7 @@ public static partial class DossierJsonReader
                     break;
                 }
 
-                // The expected field (the contract's order) is compared here, the others by a search.
+                // The expected field (the dossier format's order) is compared here, the others by a search.
                 int i;
                 if (r.ValueIsEscaped)
                 {

@@ -2,7 +2,7 @@ using EsmsRules.Decisions;
 
 namespace EsmsRules.Rules;
 
-/// <summary>What the procurement section establishes (RULES.md §3, §10.8).</summary>
+/// <summary>What the procurement section establishes (ACHAT-01…04).</summary>
 /// <param name="MarchePossible">P = soumisCodeCommandePublique ∧ marcheEnCoursMemeObjet, three-valued.</param>
 /// <param name="MarcheEnCours">ACHAT-02 is satisfied: the current contract is used.</param>
 /// <param name="Procedure">The procedure the rules lead to (the decision gives it for a recevable project only); null

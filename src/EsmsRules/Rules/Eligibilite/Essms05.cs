@@ -4,9 +4,9 @@ using EsmsRules.Sources;
 
 namespace EsmsRules.Rules;
 
-/// <summary>ESSMS-05: an ESSMS attached to a national entity must provide that entity's written agreement to file;
-/// an agreement not given reads "not provided" and excludes it (RULES.md §10.4). Attachment not given: kept, and the
-/// field is asked for.</summary>
+/// <summary>ESSMS-05: an ESSMS attached to a national entity must provide that entity's written agreement to file; an
+/// agreement not given reads "not provided" and excludes it (the library's reading). Attachment not given: kept, and
+/// the field is asked for.</summary>
 public sealed class Essms05 : RegleEssms
 {
     /// <summary>The rule.</summary>

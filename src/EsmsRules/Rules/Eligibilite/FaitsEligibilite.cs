@@ -5,7 +5,8 @@ using EsmsRules.Model;
 
 namespace EsmsRules.Rules;
 
-/// <summary>An ESSMS kept in the project, with its position in the dossier and its rank (RULES.md §10.5).</summary>
+/// <summary>An ESSMS kept in the project, with its position in the dossier and its rank (retained ESSMS only, OG by OG
+/// in list order).</summary>
 /// <param name="Essms">The ESSMS.</param>
 /// <param name="Og">Index of its OG in the dossier.</param>
 /// <param name="Index">Index in its OG's list.</param>
@@ -20,14 +21,14 @@ public readonly record struct EssmsRetenu(Essms Essms, int Og, int Index, int Ra
 public sealed record FaitsOg(OrganismeGestionnaire Og, int Index, int Retenus, int RetenusTarifPlein)
 {
     /// <summary>Its ESSMS in FINESS: <c>nombreEssmsFiness</c>, else the number listed in the dossier, excluded ones
-    /// included (RULES.md §10.9).</summary>
+    /// included.</summary>
     public int NombreEssmsFiness => Og.NombreEssmsFiness ?? Og.Essms.Count;
 
     /// <summary>Its retained ESSMS ranked from the reduced-rate rank on.</summary>
     public int RetenusTarifReduit => Retenus - RetenusTarifPlein;
 }
 
-/// <summary>What the eligibility section establishes (RULES.md §1, §10.4, §10.5).</summary>
+/// <summary>What the eligibility section establishes: the retained ESSMS with their ranks, the excluded ones.</summary>
 /// <param name="Retenus">The retained ESSMS, in rank order.</param>
 /// <param name="Exclus">The excluded ESSMS with their first failing rule.</param>
 /// <param name="Ogs">Every OG of the dossier, in list order.</param>

@@ -8,7 +8,7 @@ using EsmsRules.Sources;
 namespace EsmsRules.Rules;
 
 /// <summary>
-/// A rule evaluated on each ESSMS of the dossier (RULES.md §1): an exclusion rule removes an ESSMS whose outcome is
+/// A rule evaluated on each ESSMS of the dossier (ESSMS-01…05): an exclusion rule removes an ESSMS whose outcome is
 /// notSatisfied (it then counts neither for the grappe nor for any amount); a flag rule (<see cref="Exclut"/> false) is
 /// evaluated on the retained ESSMS only. Its node gives the counts over the ESSMS and a child for each ESSMS that does
 /// not simply satisfy it.
@@ -51,7 +51,8 @@ public abstract class RegleEssms : Regle
     /// <returns>The outcome.</returns>
     public abstract Resultat EvaluerEssms(Essms essms, ContexteEssms contexte);
 
-    /// <summary>The value of <see cref="Champ"/> on an ESSMS, as the contract writes it (its input read).</summary>
+    /// <summary>The value of <see cref="Champ"/> on an ESSMS, as the dossier's JSON writes it (the input
+    /// read).</summary>
     /// <param name="essms">The ESSMS.</param>
     /// <returns>"true", "false", or null when absent.</returns>
     protected abstract bool? Valeur(Essms essms);
@@ -193,7 +194,7 @@ public sealed class ContexteEssms
     }
 }
 
-/// <summary>The JSON paths of the contract's fields, for the inputs a rule read.</summary>
+/// <summary>The JSON paths of the dossier's fields, for the inputs a rule read.</summary>
 public static class Chemins
 {
     /// <summary>An ESSMS field: <c>$.organismesGestionnaires[0].essms[3].relevantL312_1</c>.</summary>
@@ -211,7 +212,7 @@ public static class Chemins
     public static string Og(int og, string champ) =>
         "$.organismesGestionnaires[" + og.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]." + champ;
 
-    /// <summary>A boolean input as the contract writes it: "true", "false", or null when absent.</summary>
+    /// <summary>A boolean input as the dossier's JSON writes it: "true", "false", or null when absent.</summary>
     /// <param name="valeur">The value.</param>
     /// <returns>The text.</returns>
     public static string? Texte(bool? valeur) => valeur is null ? null : valeur.Value ? "true" : "false";

@@ -8,9 +8,10 @@ using EsmsRules.Sources;
 namespace EsmsRules.Rules;
 
 /// <summary>
-/// ELIGIBILITE (RULES.md §1, §10.4, §10.5): each ESSMS of the dossier goes through the exclusion rules in order; the
-/// first that is notSatisfied removes it (it counts neither for the grappe nor for any amount, and is listed with that
-/// rule); the retained ESSMS take their rank, OG by OG in list order, and go through the flag rules.
+/// ELIGIBILITE (ESSMS-01…05): each ESSMS of the dossier goes through the exclusion rules in order; the first that is
+/// notSatisfied removes it (it counts neither for the grappe nor for any amount, and is listed with that rule); the
+/// retained ESSMS take their rank, OG by OG in list order (an excluded ESSMS takes no rank), and go through the flag
+/// rules.
 /// </summary>
 public sealed class SectionEligibilite : Section
 {

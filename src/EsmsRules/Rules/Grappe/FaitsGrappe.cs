@@ -1,6 +1,6 @@
 namespace EsmsRules.Rules;
 
-/// <summary>What the grappe section establishes (RULES.md §2, §10.3, §10.7, §10.10).</summary>
+/// <summary>What the grappe section establishes (GRAPPE-01…04).</summary>
 /// <param name="N">n: the retained ESSMS.</param>
 /// <param name="Metropole">Retained ESSMS in métropole (hors Corse).</param>
 /// <param name="CorseOutreMer">Retained ESSMS in Corse or overseas.</param>
@@ -17,6 +17,6 @@ public sealed record FaitsGrappe(int N, int Metropole, int CorseOutreMer, int Ta
     /// <summary>The grappe mixes métropole with Corse / overseas.</summary>
     public bool Mixte => Metropole > 0 && CorseOutreMer > 0;
 
-    /// <summary>Filed under ESMS numérique: at least one retained ESSMS and not SONS only (§10.10).</summary>
+    /// <summary>Filed under ESMS numérique: at least one retained ESSMS and not SONS only.</summary>
     public bool Depose => N > 0 && !SonsUniquement;
 }

@@ -5,8 +5,8 @@ using EsmsRules.Sources;
 namespace EsmsRules.Rules;
 
 /// <summary>GRAPPE-01: the minimum size T of the grappe — 15 ESSMS in métropole, 8 when strictly more of the retained
-/// ESSMS are in Corse or overseas (RULES.md §2 Decision); no eligible ESSMS (n = 0) refuses the project; a filed grappe
-/// mixing métropole with Corse / overseas is to appreciate.</summary>
+/// ESSMS are in Corse or overseas than in métropole (the library's reading); no eligible ESSMS (n = 0) refuses the
+/// project; a filed grappe mixing métropole with Corse / overseas is to appreciate.</summary>
 public sealed class Grappe01 : Regle
 {
     /// <summary>Its id.</summary>

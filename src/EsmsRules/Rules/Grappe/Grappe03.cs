@@ -4,7 +4,7 @@ using EsmsRules.Sources;
 namespace EsmsRules.Rules;
 
 /// <summary>
-/// GRAPPE-03 (RULES.md §2, §10.20): a filed grappe below the minimum is recevable for ARS instruction only if its
+/// GRAPPE-03: a filed grappe below the minimum is recevable for ARS instruction only if its
 /// maîtrise d'ouvrage is mature (reviewRequired), not if it is immature (notSatisfied); it does not apply to a porteur
 /// with national representativeness (ORIENT-02). With the barème switch <c>grappeSousMinimumAdmise</c> off, the minimum
 /// is strict (the CNSA page's reading): notSatisfied whatever the maturity. Representativeness unknown: the refusal

@@ -5,7 +5,7 @@ namespace EsmsRules.Rules;
 
 /// <summary>GRAPPE-04: the members of a grappe of several OGs pool their resources for the project's duration
 /// (convention de partenariat; for acquisitions, convention de groupement de commandes): a document to check on every
-/// filed dossier with two OGs or more having retained ESSMS, whatever the verdict (RULES.md §10.10).</summary>
+/// filed dossier with two OGs or more having retained ESSMS, whatever the verdict.</summary>
 public sealed class Grappe04 : Regle
 {
     /// <summary>Its id.</summary>

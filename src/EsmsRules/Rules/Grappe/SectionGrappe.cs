@@ -6,7 +6,7 @@ using EsmsRules.Sources;
 namespace EsmsRules.Rules;
 
 /// <summary>
-/// GRAPPE (RULES.md §2, §10.3, §10.7): n, the minimum T (15, or 8 when strictly more of the retained ESSMS are in Corse
+/// GRAPPE: n, the minimum T (15, or 8 when strictly more of the retained ESSMS are in Corse
 /// or overseas than in métropole), a single ESSMS in mise en conformité (SONS only), the medico-social majority; then
 /// GRAPPE-01 … GRAPPE-04 on these facts.
 /// </summary>
@@ -36,7 +36,8 @@ public sealed class SectionGrappe : Section
     /// <inheritdoc />
     public override Section AvecRegles(IEnumerable<Regle> regles) => new SectionGrappe(regles);
 
-    /// <summary>The grappe facts of an eligibility (RULES.md §2 Decision on the territory, §10.3, §10.7).</summary>
+    /// <summary>The grappe facts of an eligibility: n, the territory of the grappe (Corse / overseas when strictly
+    /// more of its ESSMS are there than in métropole), SONS only, the medico-social majority.</summary>
     /// <param name="faits">The facts, eligibility established.</param>
     /// <returns>The grappe facts.</returns>
     public static FaitsGrappe Etablir(Faits faits)

@@ -8,7 +8,7 @@ using EsmsRules.Sources;
 namespace EsmsRules.Rules;
 
 /// <summary>ORIENT-03: otherwise (fewer than 50 ESSMS, no national representativeness) the regional call of the ARS of
-/// the region holding the most retained ESSMS (RULES.md §10.25: by département, overseas ones told apart; ties go to the
+/// the region holding the most retained ESSMS (counted by département, overseas ones told apart; ties go to the
 /// porteur's region, then to alphabetical order).</summary>
 public sealed class Orient03 : Regle
 {

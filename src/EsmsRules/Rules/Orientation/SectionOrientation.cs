@@ -6,7 +6,7 @@ using EsmsRules.Sources;
 namespace EsmsRules.Rules;
 
 /// <summary>
-/// ORIENTATION (RULES.md §2, §10.25): national when ORIENT-01 or ORIENT-02 is satisfied, regional (with its region)
+/// ORIENTATION (ORIENT-01…03): national when ORIENT-01 or ORIENT-02 is satisfied, regional (with its region)
 /// when ORIENT-03 is, undetermined otherwise; nothing for a dossier that files nothing (n = 0 or SONS only).
 /// </summary>
 public sealed class SectionOrientation : Section

@@ -115,7 +115,7 @@ public sealed class Sons02 : Regle
             enfants: enfants);
     }
 
-    /// <summary>A date as the contract writes it (<c>2022-02-12</c>).</summary>
+    /// <summary>A date as the dossier's JSON writes it (<c>2022-02-12</c>).</summary>
     /// <param name="date">The date.</param>
     /// <returns>The ISO text.</returns>
     internal static string Iso(LocalDate date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
