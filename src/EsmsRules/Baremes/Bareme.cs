@@ -215,7 +215,7 @@ public sealed record Bareme
         new CalendrierSons(new LocalDate(2022, 4, 1), new LocalDate(2023, 12, 31), new LocalDate(2024, 3, 31),
             "webinaire ARS Occitanie (avril 2022) ; page CNSA"),
         new CalendrierSons(new LocalDate(2023, 12, 1), new LocalDate(2024, 2, 28), new LocalDate(2024, 12, 19),
-            "annonce ultérieure (publiée le 01/12/2023) reportant les dates de clôture ; le webinaire ESMS numérique"
+            "annonce ultérieure reportant les dates de clôture ; le webinaire ESMS numérique"
             + " (2022-2023) marque les précédentes « ancienne date »"),
     });
 
