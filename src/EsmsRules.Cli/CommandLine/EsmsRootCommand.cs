@@ -23,6 +23,8 @@ internal sealed class EsmsRootCommand : RootCommand, IHelpEpilogue
 
         Add(new EvaluateCommand(context));
         Add(new ReglesCommand(context));
+        Add(new SchemaCommand(context));
+        Add(new ModeleCommand(context));
 
         SetAction(_ =>
         {
@@ -34,7 +36,12 @@ internal sealed class EsmsRootCommand : RootCommand, IHelpEpilogue
     }
 
     /// <inheritdoc />
-    public string? Epilogue => "« esms-rules <commande> --help » décrit une commande et ses options.";
+    public string? Epilogue => """
+        « esms-rules <commande> --help » décrit une commande et ses options.
+        Format du dossier : « esms-rules schema » (JSON Schema) et « esms-rules modele » (dossier modèle) ;
+        règles : « esms-rules regles ». Documentation des formats du dossier et de la décision, des barèmes
+        et des règles : dossier docs/ du dépôt, https://github.com/esms-rules/esms-rules/tree/main/docs
+        """;
 
     private sealed class FrenchHelpAction : SynchronousCommandLineAction
     {

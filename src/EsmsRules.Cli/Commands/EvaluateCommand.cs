@@ -102,6 +102,8 @@ internal sealed class EvaluateCommand : CliCommand
           2  entrée invalide : chaque problème est écrit sur la sortie d'erreur avec son chemin JSON
              (avec --ndjson : au moins une ligne invalide ; toutes les autres ont été évaluées et écrites) ;
           1  toute autre erreur (usage, fichier introuvable ou illisible).
+        Format du dossier : « esms-rules schema », « esms-rules modele » ; format de la décision JSON :
+        docs/format-decision.md du dépôt (https://github.com/esms-rules/esms-rules).
         """;
 
     /// <summary>The settings the command line asked for.</summary>

@@ -10,8 +10,9 @@ namespace EsmsRules.Format;
 
 /// <summary>
 /// The JSON Schema (draft 2020-12) and the Markdown documentation of the dossier format, both derived from
-/// <see cref="DossierFormat"/>: what the reader checks and what they say cannot drift apart. Internal for now; a
-/// command or a public API may expose them.
+/// <see cref="DossierFormat"/>: what the reader checks and what they say cannot drift apart; and the template dossier
+/// that fills in every field. <c>esms-rules schema</c> and <c>esms-rules modele</c> write the first and the last;
+/// <c>docs/format-dossier.md</c> is <see cref="Documentation"/> (a test checks it).
 /// </summary>
 /// <remarks>
 /// The schema says what JSON Schema can say: types, required fields, enumerations, bounds, string lengths and shapes.
@@ -56,8 +57,13 @@ internal static class DossierFormatExport
                     Schema(w, p, limites);
                     if (p.Exemple is { } exemple)
                     {
+                        // Through a parsed document, not as raw text: the indented output stays regular.
                         w.WriteStartArray("examples");
-                        w.WriteRawValue(exemple);
+                        using (var valeur = JsonDocument.Parse(exemple))
+                        {
+                            valeur.RootElement.WriteTo(w);
+                        }
+
                         w.WriteEndArray();
                     }
 
@@ -207,10 +213,22 @@ internal static class DossierFormatExport
         limites ??= InputLimits.Default;
         var sb = new StringBuilder();
         sb.Append("# Format du dossier (JSON)\n\n")
+          .Append("Ce document est écrit à partir de la description du format que suit le lecteur de dossiers (un test ")
+          .Append("vérifie qu'il est à jour). `esms-rules schema` écrit le JSON Schema du dossier (draft 2020-12, tiré de la ")
+          .Append("même description) ; `esms-rules modele` écrit un dossier modèle qui renseigne chaque champ et s'évalue tel ")
+          .Append("quel ([exemple complet](#exemple-complet)).\n\n")
           .Append("Un dossier est un objet JSON en UTF-8 ; les noms de champs sont fixés (camelCase, sans accents). ")
           .Append("Un champ facultatif absent ou `null` signifie « non renseigné » : une règle qui en a besoin le demande ")
           .Append("(`missingInput`). Un champ inconnu du format est signalé en avertissement (`champInconnu`, avec le nom connu ")
-          .Append("le plus proche) et ignoré ; le mode strict le refuse. Un même champ écrit deux fois dans un objet est refusé.\n");
+          .Append("le plus proche) et ignoré ; le mode strict le refuse. Un même champ écrit deux fois dans un objet est refusé.\n\n")
+          .Append("- Montants : nombres JSON en euros, au plus 2 décimales ; un nombre dont la valeur n'est pas exactement ")
+          .Append("son texte est refusé plutôt qu'arrondi.\n")
+          .Append("- Dates : chaînes ISO `AAAA-MM-JJ`, dates réelles du calendrier.\n")
+          .Append("- Numéros FINESS : 9 caractères, chiffres ou lettres (`2A`, `2B` pour la Corse) ; la clé de Luhn est ")
+          .Append("vérifiée quand le numéro n'a que des chiffres.\n")
+          .Append("- L'ordre des ESSMS, OG par OG, est leur rang au barème à partir du 50e.\n")
+          .Append("- Un problème d'entrée est signalé avec son chemin JSON (`$.organismesGestionnaires[0].essms[2].champ`), ")
+          .Append("un code stable et un message en français ; tous les problèmes d'un dossier sont listés ensemble.\n");
         foreach (var objet in DossierFormat.Objets)
         {
             sb.Append("\n## ").Append(objet.Titre).Append(" (`").Append(objet.Nom).Append("`)\n\n")
@@ -236,7 +254,32 @@ internal static class DossierFormatExport
           .Append("| Caractères d'un texte libre | ").Append(Nombre(limites.MaxStringLength)).Append(" |\n")
           .Append("| Objets et tableaux imbriqués | ").Append(Nombre(limites.MaxDepth)).Append(" |\n")
           .Append("| Problèmes signalés pour un document | ").Append(Nombre(limites.MaxProblems)).Append(" |\n");
+
+        sb.Append("\n## Ce que le schéma ne dit pas\n\n")
+          .Append("Le JSON Schema d'`esms-rules schema` dit les types, les champs obligatoires, les valeurs admises, les bornes ")
+          .Append("et la forme des chaînes. Le lecteur vérifie en plus : la clé de Luhn des numéros FINESS tout en chiffres, ")
+          .Append("que chaque date existe, qu'un ESSMS n'est pas listé deux fois, qu'il y a au moins un ESSMS, ")
+          .Append("que la campagne est connue, et les limites ci-dessus sur l'ensemble du dossier. ")
+          .Append("Un document que le schéma refuse, le lecteur le refuse aussi. ")
+          .Append("`esms-rules schema --strict` refuse en outre les champs inconnus, comme `evaluate --strict`.\n");
+
+        sb.Append("\n## Exemple complet\n\n")
+          .Append("Le dossier d'`esms-rules modele` : une acquisition par un petit OG de deux ESSMS, avec ses mesures d'usage ")
+          .Append("et une commande SONS. Il s'évalue tel quel (`esms-rules modele > dossier.json` puis ")
+          .Append("`esms-rules evaluate dossier.json`).\n\n")
+          .Append("```json\n").Append(Modele()).Append("```\n");
         return sb.ToString();
+    }
+
+    /// <summary>The template dossier: every field of the format filled in with a plausible value (an acquisition by a
+    /// small OG of two ESSMS, with usage measures and a SONS order); it evaluates as it is.</summary>
+    /// <returns>Its JSON, indented, ending with a line break.</returns>
+    public static string Modele()
+    {
+        using var flux = typeof(DossierFormatExport).Assembly.GetManifestResourceStream("EsmsRules.Format.modele-dossier.json")
+            ?? throw new InvalidOperationException("Dossier modèle embarqué introuvable.");
+        using var lecteur = new StreamReader(flux, Encoding.UTF8);
+        return lecteur.ReadToEnd().Replace("\r\n", "\n");
     }
 
     private static string TypeEnClair(ProprieteFormat p, InputLimits limites) => p.Type switch

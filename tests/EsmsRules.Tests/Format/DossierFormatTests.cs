@@ -134,6 +134,37 @@ public class DossierFormatTests
         }
     }
 
+    private static string DocsFormatDossier =>
+        Path.GetFullPath(Path.Combine(Snapshot.ProjectDirectory(string.Empty), "..", "..", "docs", "format-dossier.md"));
+
+    [Fact]
+    public void Markdown_ComparedToDocsFormatDossierMd_IsTheSame()
+    {
+        var attendu = FormatDossier.Markdown();
+        if (Environment.GetEnvironmentVariable(Snapshot.AcceptVariable) is "1" or "true")
+        {
+            File.WriteAllText(DocsFormatDossier, attendu);
+        }
+
+        Assert.True(File.Exists(DocsFormatDossier), $"{DocsFormatDossier} is missing: run the tests with {Snapshot.AcceptVariable}=1.");
+        Assert.True(attendu == File.ReadAllText(DocsFormatDossier).Replace("\r\n", "\n", StringComparison.Ordinal),
+            $"{DocsFormatDossier} is out of date: run the tests with {Snapshot.AcceptVariable}=1 and review the diff.");
+    }
+
+    [Fact]
+    public void Markdown_EveryFieldWithTypeRequiredAndExample_AndTheTemplate()
+    {
+        var doc = FormatDossier.Markdown();
+
+        Assert.Equal(DossierFormatExport.Documentation(), doc);
+        Assert.Contains("| `typeProjet` | l'une des valeurs `acquisition` (", doc, StringComparison.Ordinal);
+        Assert.Contains("| `dureePrevueMois` | entier de 0 à 120 (", doc, StringComparison.Ordinal);
+        Assert.Contains("| `finessJuridique` | numéro FINESS : chaîne de 9 chiffres ou lettres, clé de Luhn vérifiée si tout en chiffres | oui |", doc, StringComparison.Ordinal);
+        Assert.Contains("## Exemple complet", doc, StringComparison.Ordinal);
+        Assert.Contains("esms-rules schema", doc, StringComparison.Ordinal);
+        Assert.EndsWith("```json\n" + FormatDossier.Modele() + "```\n", doc, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Description_NamesUniqueInEachObject()
     {

@@ -168,6 +168,7 @@ public class CitationsPubliquesTests
     public void Markdown_RuleCatalogue_CitesOnlyPublicTexts()
     {
         AucuneMention(Mentions("docs/regles.md", CatalogueRegles.Markdown()));
+        AucuneMention(Mentions("docs/format-dossier.md", EsmsRules.Format.FormatDossier.Markdown()));
     }
 
     [Theory]
@@ -176,6 +177,10 @@ public class CitationsPubliquesTests
     [InlineData("regles", "--help")]
     [InlineData("evaluate")]
     [InlineData("evaluate", "--json")]
+    [InlineData("schema")]
+    [InlineData("schema", "--help")]
+    [InlineData("modele")]
+    [InlineData("modele", "--help")]
     public void Cli_HelpAndBundledExample_CiteOnlyPublicTexts(params string[] args)
     {
         var sortie = new StringWriter();

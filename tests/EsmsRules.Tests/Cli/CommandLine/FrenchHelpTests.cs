@@ -28,10 +28,32 @@ public class FrenchHelpTests
     [Fact]
     public void Write_EveryLine_FitsInOneHundredColumns()
     {
-        foreach (var help in new[] { Help("--help"), Help("evaluate", "--help") })
+        foreach (var help in new[] { Help("--help"), Help("evaluate", "--help"), Help("regles", "--help"), Help("schema", "--help"), Help("modele", "--help") })
         {
             Assert.All(help.Split('\n'), line => Assert.True(line.TrimEnd('\r').Length <= 100, line));
         }
+    }
+
+    /// <summary>The help names no file a user of the tool does not have: the formats are the commands <c>schema</c>
+    /// and <c>modele</c>, and the documents are named with the repository's address.</summary>
+    [Fact]
+    public void Write_RootAndEvaluate_PointToCommandsAndTheRepositoryNotToWorkingFiles()
+    {
+        var racine = Help("--help");
+        var evaluate = Help("evaluate", "--help");
+
+        foreach (var aide in new[] { racine, evaluate })
+        {
+            Assert.DoesNotContain("CONTRACT", aide, StringComparison.Ordinal);
+            Assert.DoesNotContain("RULES.md", aide, StringComparison.Ordinal);
+            Assert.DoesNotContain("seed", aide, StringComparison.OrdinalIgnoreCase);
+            Assert.Contains("esms-rules schema", aide, StringComparison.Ordinal);
+            Assert.Contains("https://github.com/esms-rules/esms-rules", aide, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("esms-rules modele", racine, StringComparison.Ordinal);
+        Assert.Contains("esms-rules regles", racine, StringComparison.Ordinal);
+        Assert.Contains("docs/format-decision.md", evaluate, StringComparison.Ordinal);
     }
 
     /// <summary>README's "Command line" section and <c>esms-rules evaluate --help</c> must agree: the section names every
