@@ -169,6 +169,7 @@ public class CitationsPubliquesTests
     {
         AucuneMention(Mentions("docs/regles.md", CatalogueRegles.Markdown()));
         AucuneMention(Mentions("docs/format-dossier.md", EsmsRules.Format.FormatDossier.Markdown()));
+        AucuneMention(Mentions("docs/baremes.md", DocumentationBaremes.Markdown()));
     }
 
     [Theory]
