@@ -9,6 +9,7 @@ using EsmsRules.Baremes;
 using EsmsRules.Decisions;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using NodaTime;
 using Xunit;
 
@@ -157,21 +158,23 @@ public class BaremeLoaderTests
         }
     }
 
-    [Fact]
-    public void Load_OverrideOfAnySubsetOfParameters_ChangesExactlyThatSubset()
+    /// <summary>A choice of parameters: one boolean per name of <see cref="BaremeParametres.Noms"/>.</summary>
+    public static class Parametres
+    {
+        public static Arbitrary<bool[]> Choix() => Gen.ArrayOf(ArbMap.Default.GeneratorFor<bool>(), BaremeParametres.Noms.Count).ToArbitrary();
+    }
+
+    [Property(QuietOnSuccess = true, Arbitrary = new[] { typeof(Parametres) })]
+    public bool Load_OverrideOfAnySubsetOfParameters_ChangesExactlyThatSubset(bool[] choix)
     {
         var noms = BaremeParametres.Noms.ToArray();
-        var gen = Gen.ArrayOf(ArbMap.Default.GeneratorFor<bool>(), noms.Length);
-        Prop.ForAll(gen.ToArbitrary(), choix =>
-        {
-            var listes = noms.Where((_, i) => choix[i]).ToArray();
-            var json = Override("2022", listes.Select(n => (n, Autres[n])));
-            var b = BaremeLoader.Load(json, Campagnes.Generalisation2022).GetBaremeOrThrow();
+        var listes = noms.Where((_, i) => choix[i]).ToArray();
+        var json = Override("2022", listes.Select(n => (n, Autres[n])));
+        var b = BaremeLoader.Load(json, Campagnes.Generalisation2022).GetBaremeOrThrow();
 
-            var differences = BaremeParametres.Differences(Campagnes.Generalisation2022, b);
-            var provenancesChangees = noms.Where(n => b.Provenance[n].Campagne == "2022-test").ToArray();
-            return differences.SequenceEqual(listes) && provenancesChangees.SequenceEqual(listes);
-        }).QuickCheckThrowOnFailure();
+        var differences = BaremeParametres.Differences(Campagnes.Generalisation2022, b);
+        var provenancesChangees = noms.Where(n => b.Provenance[n].Campagne == "2022-test").ToArray();
+        return differences.SequenceEqual(listes) && provenancesChangees.SequenceEqual(listes);
     }
 
     [Fact]
@@ -377,18 +380,14 @@ public class BaremeLoaderTests
         Assert.All(BaremeParametres.Noms, n => Assert.Equal((b.Provenance[n].Source, b.Provenance[n].Publie), (relu.Provenance[n].Source, relu.Provenance[n].Publie)));
     }
 
-    [Fact]
-    public void Serialize_AnyOverride_ReadsBackToTheSameValues()
+    [Property(QuietOnSuccess = true, Arbitrary = new[] { typeof(Parametres) })]
+    public bool Serialize_AnyOverride_ReadsBackToTheSameValues(bool[] choix)
     {
         var noms = BaremeParametres.Noms.ToArray();
-        var gen = Gen.ArrayOf(ArbMap.Default.GeneratorFor<bool>(), noms.Length);
-        Prop.ForAll(gen.ToArbitrary(), choix =>
-        {
-            var json = Override("2022", noms.Where((_, i) => choix[i]).Select(n => (n, Autres[n])));
-            var b = BaremeLoader.Load(json, Campagnes.Generalisation2022).GetBaremeOrThrow();
-            var relu = BaremeLoader.Load(BaremeJsonWriter.Serialize(b)).GetBaremeOrThrow();
-            return BaremeParametres.Differences(b, relu).Count == 0;
-        }).QuickCheckThrowOnFailure();
+        var json = Override("2022", noms.Where((_, i) => choix[i]).Select(n => (n, Autres[n])));
+        var b = BaremeLoader.Load(json, Campagnes.Generalisation2022).GetBaremeOrThrow();
+        var relu = BaremeLoader.Load(BaremeJsonWriter.Serialize(b)).GetBaremeOrThrow();
+        return BaremeParametres.Differences(b, relu).Count == 0;
     }
 
     internal static string EmbeddedDocument(string campagne)

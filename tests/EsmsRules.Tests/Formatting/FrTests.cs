@@ -4,6 +4,7 @@ using System.Text;
 using EsmsRules.Formatting;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using NodaTime;
 using Xunit;
 
@@ -120,48 +121,60 @@ public class FrTests
         Assert.Equal("decimals", e.ParamName);
     }
 
-    [Fact]
-    public void Nombre_AnyAmount_SameAsInvariantFormatRegrouped()
+    /// <summary>Amounts in cents up to 10^15 (any sign, any scale up to 6), with 0 to 4 decimals.</summary>
+    public static class Montants
     {
-        // Amounts in cents up to 10^15 (any sign, any scale up to 6), with 0 to 4 decimals: the direct digit writer
-        // gives the text of the general path (invariant format, then French grouping).
-        var montants =
+        public static Arbitrary<(decimal m, int d)> Cas() => (
             from cents in Gen.Choose(int.MinValue, int.MaxValue).Two()
             from scale in Gen.Choose(0, 6)
-            select new decimal(cents.Item1, cents.Item2 & 0xFF, 0, cents.Item1 < 0, (byte)scale);
-        var cas = from m in montants from d in Gen.Choose(0, 4) select (m, d);
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(500), Prop.ForAll(cas.ToArbitrary(), c =>
-            Fr.Nombre(c.m, c.d) == Reference(c.m, c.d)
-            && Fr.Euros2(c.m) == Reference(c.m, 2) + " €"));
+            let m = new decimal(cents.Item1, cents.Item2 & 0xFF, 0, cents.Item1 < 0, (byte)scale)
+            from d in Gen.Choose(0, 4)
+            select (m, d)).ToArbitrary();
     }
 
-    [Fact]
-    public void Nombre_AnyDecimalAnyScale_SameAsInvariantFormatRegrouped()
+    /// <summary>The whole decimal range (the high word often zero, as amounts are), every scale, either sign (zero
+    /// included), with 0 to 6 decimals.</summary>
+    public static class Decimaux
     {
-        // The whole decimal range (the high word often zero, as amounts are), every scale, either sign (zero included),
-        // 0 to 6 decimals: the path without rounding (scale at most the decimals), the rounding path and the general
-        // path all give the reference text, and Euros chooses 0 or 2 decimals as the reference says.
-        var montants =
+        public static Arbitrary<(decimal m, int d)> Cas() => (
             from lo in Gen.Choose(int.MinValue, int.MaxValue)
             from mid in Gen.Frequency((2, Gen.Constant(0)), (1, Gen.Choose(int.MinValue, int.MaxValue)))
             from hi in Gen.Frequency((4, Gen.Constant(0)), (1, Gen.Choose(0, int.MaxValue)))
             from negatif in Gen.Elements(true, false)
             from scale in Gen.Frequency((3, Gen.Choose(0, 4)), (1, Gen.Choose(0, 28)))
-            select new decimal(lo, mid, hi, negatif, (byte)scale);
-        var cas = from m in montants from d in Gen.Choose(0, 6) select (m, d);
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(3000), Prop.ForAll(cas.ToArbitrary(), c =>
-            Fr.Nombre(c.m, c.d) == Reference(c.m, c.d)
-            && Fr.Euros(c.m) == Reference(c.m, decimal.Truncate(c.m) == c.m ? 0 : 2) + " €"));
+            let m = new decimal(lo, mid, hi, negatif, (byte)scale)
+            from d in Gen.Choose(0, 6)
+            select (m, d)).ToArbitrary();
     }
 
-    [Fact]
-    public void Date_AnyDate_SameAsTheNodaTimePattern()
+    /// <summary>Dates from about 11 900 years before 2000 to about 7 900 after.</summary>
+    public static class Dates
     {
-        var dates =
+        public static Arbitrary<LocalDate> Date() => (
             from jours in Gen.Choose(-4_350_000, 2_900_000)
-            select new LocalDate(2000, 1, 1).PlusDays(jours);
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(3000), Prop.ForAll(dates.ToArbitrary(), d =>
-            Fr.Date(d) == d.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)));
+            select new LocalDate(2000, 1, 1).PlusDays(jours)).ToArbitrary();
+    }
+
+    /// <summary>The direct digit writer gives the text of the general path (invariant format, then French grouping).</summary>
+    [Property(MaxTest = 500, QuietOnSuccess = true, Arbitrary = new[] { typeof(Montants) })]
+    public bool Nombre_AnyAmount_SameAsInvariantFormatRegrouped((decimal m, int d) c) =>
+        Fr.Nombre(c.m, c.d) == Reference(c.m, c.d)
+        && Fr.Euros2(c.m) == Reference(c.m, 2) + " €";
+
+    /// <summary>The path without rounding (scale at most the decimals), the rounding path and the general path all give
+    /// the reference text, and Euros chooses 0 or 2 decimals as the reference says.</summary>
+    [Property(MaxTest = 3000, QuietOnSuccess = true, Arbitrary = new[] { typeof(Decimaux) })]
+    public bool Nombre_AnyDecimalAnyScale_SameAsInvariantFormatRegrouped((decimal m, int d) c) =>
+        Fr.Nombre(c.m, c.d) == Reference(c.m, c.d)
+        && Fr.Euros(c.m) == Reference(c.m, decimal.Truncate(c.m) == c.m ? 0 : 2) + " €";
+
+    [Property(MaxTest = 3000, QuietOnSuccess = true, Arbitrary = new[] { typeof(Dates) })]
+    public bool Date_AnyDate_SameAsTheNodaTimePattern(LocalDate d) =>
+        Fr.Date(d) == d.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+
+    [Fact]
+    public void Date_BoundsOfTheCalendar_SameAsTheNodaTimePattern()
+    {
         Assert.Equal("01/01/0001", Fr.Date(new LocalDate(1, 1, 1)));
         Assert.Equal("31/12/9999", Fr.Date(new LocalDate(9999, 12, 31)));
         Assert.Equal(new LocalDate(0, 6, 1).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture), Fr.Date(new LocalDate(0, 6, 1)));

@@ -5,8 +5,7 @@ using EsmsRules.Decisions;
 using EsmsRules.Model;
 using EsmsRules.Rules;
 using EsmsRules.Tests.Support;
-using FsCheck;
-using FsCheck.Fluent;
+using FsCheck.Xunit;
 using Xunit;
 using static EsmsRules.Tests.Support.FundingBuilders;
 
@@ -21,74 +20,66 @@ public class BaremePropertyTests
 {
     private static readonly Bareme B = Campagnes.Generalisation2022;
 
-    private static Config Runs(int n) => Config.QuickThrowOnFailure.WithMaxTest(n);
-
     private static Decision Eval(GrappeSpec g) => g.Build().Evaluate(FundingGenerators.SansExplications);
 
     private static TarifParRang TarifEssms(TypeProjet t) => t == TypeProjet.Acquisition ? B.PartEssmsAcquisition : B.PartEssmsConformite;
 
     private static TarifParRang TarifEditeur(bool segur) => segur ? B.PartEditeurSegur : B.PartEditeurSad;
 
-    [Fact]
-    public void Financement_AnyGrappe_TotalsEqualSumOfPerRankAmounts()
+    [Property(MaxTest = 200, QuietOnSuccess = true, Arbitrary = new[] { typeof(FundingArbitraries.Grappes) })]
+    public void Financement_AnyGrappe_TotalsEqualSumOfPerRankAmounts(GrappeSpec g)
     {
-        Check.One(Runs(200), Prop.ForAll(FundingGenerators.Grappes, g =>
+        var d = Eval(g);
+        var f = d.Financement;
+        Assert.True(d.Recevable == true || g.Type == TypeProjet.MiseEnConformite && g.N == 1, $"not recevable: {g}");
+
+        if (d.Orientation == Orientation.SonsUniquement)
         {
-            var d = Eval(g);
-            var f = d.Financement;
-            Assert.True(d.Recevable == true || g.Type == TypeProjet.MiseEnConformite && g.N == 1, $"not recevable: {g}");
+            Assert.Equal(0m, f.Total);
+            return;
+        }
 
-            if (d.Orientation == Orientation.SonsUniquement)
+        var acquisition = g.Type == TypeProjet.Acquisition;
+        var plafond = acquisition ? SommeRangs(TarifEditeur(g.Segur), 1, g.N) : 0m;
+        Assert.Equal(SommeRangs(TarifEssms(g.Type), 1, g.N), f.PartEssms);
+        Assert.Equal(g.Devis is null ? plafond : Math.Min(plafond, acquisition ? g.Devis.Value : plafond), f.PartEditeur);
+        Assert.Equal(f.PartEssms + f.PartEditeur + f.Equipements + f.AmoaMarche + f.AmoaProjet, f.Total);
+
+        // Per OG: its own ESSMS at their ranks; shares + project-level amounts = total.
+        var rang = 1;
+        for (var i = 0; i < g.Ogs.Count; i++)
+        {
+            var og = f.ParOrganisme[i];
+            Assert.Equal(SommeRangs(TarifEssms(g.Type), rang, g.Ogs[i].Taille), og.PartEssms);
+            if (acquisition && (g.Devis is null || g.Devis.Value >= plafond))
             {
-                Assert.Equal(0m, f.Total);
-                return;
+                Assert.Equal(SommeRangs(TarifEditeur(g.Segur), rang, g.Ogs[i].Taille), og.PartEditeur);
             }
 
-            var acquisition = g.Type == TypeProjet.Acquisition;
-            var plafond = acquisition ? SommeRangs(TarifEditeur(g.Segur), 1, g.N) : 0m;
-            Assert.Equal(SommeRangs(TarifEssms(g.Type), 1, g.N), f.PartEssms);
-            Assert.Equal(g.Devis is null ? plafond : Math.Min(plafond, acquisition ? g.Devis.Value : plafond), f.PartEditeur);
-            Assert.Equal(f.PartEssms + f.PartEditeur + f.Equipements + f.AmoaMarche + f.AmoaProjet, f.Total);
+            Assert.Equal(og.PartEssms + og.PartEditeur + og.Equipements, og.Total);
+            rang += g.Ogs[i].Taille;
+        }
 
-            // Per OG: its own ESSMS at their ranks; shares + project-level amounts = total.
-            var rang = 1;
-            for (var i = 0; i < g.Ogs.Count; i++)
-            {
-                var og = f.ParOrganisme[i];
-                Assert.Equal(SommeRangs(TarifEssms(g.Type), rang, g.Ogs[i].Taille), og.PartEssms);
-                if (acquisition && (g.Devis is null || g.Devis.Value >= plafond))
-                {
-                    Assert.Equal(SommeRangs(TarifEditeur(g.Segur), rang, g.Ogs[i].Taille), og.PartEditeur);
-                }
-
-                Assert.Equal(og.PartEssms + og.PartEditeur + og.Equipements, og.Total);
-                rang += g.Ogs[i].Taille;
-            }
-
-            Assert.Equal(f.PartEssms, f.ParOrganisme.Sum(o => o.PartEssms));
-            Assert.Equal(f.PartEditeur, f.ParOrganisme.Sum(o => o.PartEditeur));
-            Assert.Equal(f.Equipements, f.ParOrganisme.Sum(o => o.Equipements));
-            Assert.Equal(f.Total, f.ParOrganisme.Sum(o => o.Total) + f.AmoaMarche + f.AmoaProjet);
-        }));
+        Assert.Equal(f.PartEssms, f.ParOrganisme.Sum(o => o.PartEssms));
+        Assert.Equal(f.PartEditeur, f.ParOrganisme.Sum(o => o.PartEditeur));
+        Assert.Equal(f.Equipements, f.ParOrganisme.Sum(o => o.Equipements));
+        Assert.Equal(f.Total, f.ParOrganisme.Sum(o => o.Total) + f.AmoaMarche + f.AmoaProjet);
     }
 
-    [Fact]
-    public void Financement_NToNPlusOne_AddsExactlyTheRateOfRankNPlusOne()
+    [Property(MaxTest = 200, QuietOnSuccess = true, Arbitrary = new[] { typeof(FundingArbitraries.SansDevis) })]
+    public void Financement_NToNPlusOne_AddsExactlyTheRateOfRankNPlusOne(GrappeSpec g)
     {
-        Check.One(Runs(200), Prop.ForAll(FundingGenerators.SansDevis, g =>
+        var avant = Eval(g);
+        var apres = Eval(g.PlusUn());
+        if (avant.Orientation == Orientation.SonsUniquement)
         {
-            var avant = Eval(g);
-            var apres = Eval(g.PlusUn());
-            if (avant.Orientation == Orientation.SonsUniquement)
-            {
-                return; // n = 1 mise en conformité: no ESMS numérique funding (GRAPPE-02).
-            }
+            return; // n = 1 mise en conformité: no ESMS numérique funding (GRAPPE-02).
+        }
 
-            var rang = g.N + 1;
-            Assert.Equal(Taux(TarifEssms(g.Type), rang), apres.Financement.PartEssms - avant.Financement.PartEssms);
-            var editeur = g.Type == TypeProjet.Acquisition ? Taux(TarifEditeur(g.Segur), rang) : 0m;
-            Assert.Equal(editeur, apres.Financement.PartEditeur - avant.Financement.PartEditeur);
-        }));
+        var rang = g.N + 1;
+        Assert.Equal(Taux(TarifEssms(g.Type), rang), apres.Financement.PartEssms - avant.Financement.PartEssms);
+        var editeur = g.Type == TypeProjet.Acquisition ? Taux(TarifEditeur(g.Segur), rang) : 0m;
+        Assert.Equal(editeur, apres.Financement.PartEditeur - avant.Financement.PartEditeur);
     }
 
     [Fact]
@@ -105,57 +96,48 @@ public class BaremePropertyTests
         }
     }
 
-    [Fact]
-    public void PartEditeur_SegurEditor_NeverLessThanSadOnly()
+    [Property(MaxTest = 200, QuietOnSuccess = true, Arbitrary = new[] { typeof(FundingArbitraries.Acquisitions) })]
+    public void PartEditeur_SegurEditor_NeverLessThanSadOnly(GrappeSpec g)
     {
-        Check.One(Runs(200), Prop.ForAll(FundingGenerators.Acquisitions, g =>
-        {
-            var segur = Eval(g with { Segur = true }).Financement;
-            var sad = Eval(g with { Segur = false }).Financement;
+        var segur = Eval(g with { Segur = true }).Financement;
+        var sad = Eval(g with { Segur = false }).Financement;
 
-            Assert.True(segur.PartEditeur >= sad.PartEditeur, $"{segur.PartEditeur} < {sad.PartEditeur}");
-            Assert.True(segur.Total >= sad.Total, $"{segur.Total} < {sad.Total}");
-            Assert.Equal(sad.PartEssms + sad.Equipements + sad.AmoaMarche + sad.AmoaProjet,
-                segur.PartEssms + segur.Equipements + segur.AmoaMarche + segur.AmoaProjet);
-        }));
+        Assert.True(segur.PartEditeur >= sad.PartEditeur, $"{segur.PartEditeur} < {sad.PartEditeur}");
+        Assert.True(segur.Total >= sad.Total, $"{segur.Total} < {sad.Total}");
+        Assert.Equal(sad.PartEssms + sad.Equipements + sad.AmoaMarche + sad.AmoaProjet,
+            segur.PartEssms + segur.Equipements + segur.AmoaMarche + segur.AmoaProjet);
     }
 
-    [Fact]
-    public void PartEditeur_AnyQuote_NeverExceedsQuoteOrCeiling()
+    [Property(MaxTest = 200, QuietOnSuccess = true, Arbitrary = new[] { typeof(FundingArbitraries.Acquisitions) })]
+    public void PartEditeur_AnyQuote_NeverExceedsQuoteOrCeiling(GrappeSpec g)
     {
-        Check.One(Runs(200), Prop.ForAll(FundingGenerators.Acquisitions, g =>
+        var f = Eval(g).Financement;
+        var plafond = SommeRangs(TarifEditeur(g.Segur), 1, g.N);
+
+        Assert.True(f.PartEditeur <= plafond, $"{f.PartEditeur} > ceiling {plafond}");
+        if (g.Devis is not null)
         {
-            var f = Eval(g).Financement;
-            var plafond = SommeRangs(TarifEditeur(g.Segur), 1, g.N);
+            Assert.True(f.PartEditeur <= g.Devis.Value, $"{f.PartEditeur} > quote {g.Devis}");
+        }
 
-            Assert.True(f.PartEditeur <= plafond, $"{f.PartEditeur} > ceiling {plafond}");
-            if (g.Devis is not null)
-            {
-                Assert.True(f.PartEditeur <= g.Devis.Value, $"{f.PartEditeur} > quote {g.Devis}");
-            }
-
-            Assert.All(f.ParOrganisme, o =>
-            {
-                Assert.True(o.PartEditeur >= 0m);
-                Assert.Equal(o.PartEditeur, Math.Round(o.PartEditeur, 2));
-            });
-            Assert.Equal(f.PartEditeur, f.ParOrganisme.Sum(o => o.PartEditeur));
-        }));
+        Assert.All(f.ParOrganisme, o =>
+        {
+            Assert.True(o.PartEditeur >= 0m);
+            Assert.Equal(o.PartEditeur, Math.Round(o.PartEditeur, 2));
+        });
+        Assert.Equal(f.PartEditeur, f.ParOrganisme.Sum(o => o.PartEditeur));
     }
 
-    [Fact]
-    public void Sons_PerEssmsAmount_NonIncreasingAndJumpsOnlyAtTrancheBounds()
+    [Property(MaxTest = 100, QuietOnSuccess = true, Arbitrary = new[] { typeof(FundingArbitraries.TaillesSons) })]
+    public void Sons_PerEssmsAmount_NonIncreasingAndJumpsOnlyAtTrancheBounds(int k)
     {
         int[] sauts = { 2, 5, 11, 20, 100 };
-        Check.One(Runs(100), Prop.ForAll(FundingGenerators.TaillesSons, k =>
-        {
-            var a = Assert.Single(Conformite(k).Evaluate(FundingGenerators.SansExplications).PrestationSegur);
-            var b = Assert.Single(Conformite(k + 1).Evaluate(FundingGenerators.SansExplications).PrestationSegur);
+        var a = Assert.Single(Conformite(k).Evaluate(FundingGenerators.SansExplications).PrestationSegur);
+        var b = Assert.Single(Conformite(k + 1).Evaluate(FundingGenerators.SansExplications).PrestationSegur);
 
-            Assert.True(b.MontantParEssms <= a.MontantParEssms, $"{k}: {a.MontantParEssms} → {b.MontantParEssms}");
-            Assert.Equal(sauts.Contains(k + 1), b.MontantParEssms != a.MontantParEssms);
-            Assert.Equal(k * a.MontantParEssms, a.Total);
-        }));
+        Assert.True(b.MontantParEssms <= a.MontantParEssms, $"{k}: {a.MontantParEssms} → {b.MontantParEssms}");
+        Assert.Equal(sauts.Contains(k + 1), b.MontantParEssms != a.MontantParEssms);
+        Assert.Equal(k * a.MontantParEssms, a.Total);
     }
 
     [Fact]
@@ -171,80 +153,71 @@ public class BaremePropertyTests
         }
     }
 
-    [Fact]
-    public void Versements_AnyGrappe_FirstPlusSecondEqualsTotalToTheCent()
+    [Property(MaxTest = 200, QuietOnSuccess = true, Arbitrary = new[] { typeof(FundingArbitraries.Grappes) })]
+    public void Versements_AnyGrappe_FirstPlusSecondEqualsTotalToTheCent(GrappeSpec g)
     {
-        Check.One(Runs(200), Prop.ForAll(FundingGenerators.Grappes, g =>
+        var d = Eval(g);
+        var total = d.Financement.Total;
+        if (total == 0m)
         {
-            var d = Eval(g);
-            var total = d.Financement.Total;
-            if (total == 0m)
-            {
-                Assert.Empty(d.Versements);
-                return;
-            }
+            Assert.Empty(d.Versements);
+            return;
+        }
 
-            Assert.Equal(2, d.Versements.Count);
-            var (premier, second) = (d.Versements[0].Montant, d.Versements[1].Montant);
-            Assert.Equal(total, premier + second);
-            Assert.Equal(Math.Round(total / 2m, 2, MidpointRounding.AwayFromZero), premier);
-            Assert.Equal(premier, Math.Round(premier, 2));
-            Assert.True(premier - second is 0m or 0.01m, $"{premier} / {second}");
-        }));
+        Assert.Equal(2, d.Versements.Count);
+        var (premier, second) = (d.Versements[0].Montant, d.Versements[1].Montant);
+        Assert.Equal(total, premier + second);
+        Assert.Equal(Math.Round(total / 2m, 2, MidpointRounding.AwayFromZero), premier);
+        Assert.Equal(premier, Math.Round(premier, 2));
+        Assert.True(premier - second is 0m or 0.01m, $"{premier} / {second}");
     }
 
-    [Fact]
-    public void Sons_AnyConformite_AdvancePlusBalanceEqualsTotalAndCountsAddUp()
+    [Property(MaxTest = 100, QuietOnSuccess = true, Arbitrary = new[] { typeof(FundingArbitraries.Conformites) })]
+    public void Sons_AnyConformite_AdvancePlusBalanceEqualsTotalAndCountsAddUp(GrappeSpec g)
     {
-        Check.One(Runs(100), Prop.ForAll(FundingGenerators.Conformites, g =>
-        {
-            var d = Eval(g);
-            var p = d.PrestationSegur;
+        var d = Eval(g);
+        var p = d.PrestationSegur;
 
-            Assert.Equal(g.Ogs.Count, p.Count);
-            Assert.Equal(g.N, p.Sum(x => x.NombreEssms));
-            Assert.All(p, x =>
-            {
-                Assert.Equal(x.Total, x.Avance + x.Solde);
-                Assert.Equal(x.NombreEssms * B.TranchePour(x.NombreEssms).MontantParEssms, x.Total);
-                Assert.Equal(Math.Round(x.Total * 0.3m, 2, MidpointRounding.AwayFromZero), x.Avance);
-            });
-        }));
+        Assert.Equal(g.Ogs.Count, p.Count);
+        Assert.Equal(g.N, p.Sum(x => x.NombreEssms));
+        Assert.All(p, x =>
+        {
+            Assert.Equal(x.Total, x.Avance + x.Solde);
+            Assert.Equal(x.NombreEssms * B.TranchePour(x.NombreEssms).MontantParEssms, x.Total);
+            Assert.Equal(Math.Round(x.Total * 0.3m, 2, MidpointRounding.AwayFromZero), x.Avance);
+        });
     }
 
-    [Fact]
-    public void Exclusion_IneligibleEssms_NeverRaisesProjectAmountsOrEquipment()
+    [Property(MaxTest = 200, QuietOnSuccess = true, Arbitrary = new[] { typeof(FundingArbitraries.GrappeEtEssms) })]
+    public void Exclusion_IneligibleEssms_NeverRaisesProjectAmountsOrEquipment((GrappeSpec Grappe, int Index) x)
     {
-        Check.One(Runs(200), Prop.ForAll(FundingGenerators.GrappeEtEssms, x =>
+        var avant = Eval(x.Grappe);
+        var apres = x.Grappe.Build().Exclure(x.Index).Evaluate(FundingGenerators.SansExplications);
+        var (fa, fb) = (avant.Financement, apres.Financement);
+
+        Assert.Equal(avant.EssmsRetenus - 1, apres.EssmsRetenus);
+        Assert.True(fb.PartEssms <= fa.PartEssms, $"part ESSMS {fa.PartEssms} → {fb.PartEssms}");
+        Assert.True(fb.PartEditeur <= fa.PartEditeur, $"part éditeur {fa.PartEditeur} → {fb.PartEditeur}");
+        Assert.True(fb.Equipements <= fa.Equipements, $"équipements {fa.Equipements} → {fb.Equipements}");
+        for (var i = 0; i < fa.ParOrganisme.Count; i++)
         {
-            var avant = Eval(x.Grappe);
-            var apres = x.Grappe.Build().Exclure(x.Index).Evaluate(FundingGenerators.SansExplications);
-            var (fa, fb) = (avant.Financement, apres.Financement);
+            Assert.True(fb.ParOrganisme[i].Equipements <= fa.ParOrganisme[i].Equipements);
+        }
 
-            Assert.Equal(avant.EssmsRetenus - 1, apres.EssmsRetenus);
-            Assert.True(fb.PartEssms <= fa.PartEssms, $"part ESSMS {fa.PartEssms} → {fb.PartEssms}");
-            Assert.True(fb.PartEditeur <= fa.PartEditeur, $"part éditeur {fa.PartEditeur} → {fb.PartEditeur}");
-            Assert.True(fb.Equipements <= fa.Equipements, $"équipements {fa.Equipements} → {fb.Equipements}");
-            for (var i = 0; i < fa.ParOrganisme.Count; i++)
-            {
-                Assert.True(fb.ParOrganisme[i].Equipements <= fa.ParOrganisme[i].Equipements);
-            }
+        // AMOA (PETITOG-02/03) is regional only: it can appear when n drops from 50 to 49 (see the Fact below).
+        if (avant.Orientation == apres.Orientation)
+        {
+            Assert.True(fb.AmoaMarche <= fa.AmoaMarche);
+            Assert.True(fb.AmoaProjet <= fa.AmoaProjet);
+            Assert.True(fb.Total <= fa.Total, $"total {fa.Total} → {fb.Total}");
+        }
 
-            // AMOA (PETITOG-02/03) is regional only: it can appear when n drops from 50 to 49 (see the Fact below).
-            if (avant.Orientation == apres.Orientation)
-            {
-                Assert.True(fb.AmoaMarche <= fa.AmoaMarche);
-                Assert.True(fb.AmoaProjet <= fa.AmoaProjet);
-                Assert.True(fb.Total <= fa.Total, $"total {fa.Total} → {fb.Total}");
-            }
-
-            // SONS: the count of each OG never rises (its amount may: the grid is not marginal, see below).
-            foreach (var pb in apres.PrestationSegur)
-            {
-                var pa = avant.PrestationSegur.Single(p => p.FinessJuridique == pb.FinessJuridique);
-                Assert.True(pb.NombreEssms <= pa.NombreEssms);
-            }
-        }));
+        // SONS: the count of each OG never rises (its amount may: the grid is not marginal, see below).
+        foreach (var pb in apres.PrestationSegur)
+        {
+            var pa = avant.PrestationSegur.Single(p => p.FinessJuridique == pb.FinessJuridique);
+            Assert.True(pb.NombreEssms <= pa.NombreEssms);
+        }
     }
 
     // Where "excluding an ineligible ESSMS never raises any amount" does not hold, by RULES.md itself.

@@ -55,14 +55,19 @@ public class DossierFuzzPropertyTests
         from texte in Gen.Choose(0, 9)
         select Muter(Bases[b], ops, texte);
 
-    [Property(MaxTest = 3000, QuietOnSuccess = true, Replay = "20261129,1")]
-    public Property EvaluateJson_MutatedDossier_SaneDecisionOrErrors() =>
-        Prop.ForAll(Dossiers.ToArbitrary(), json =>
-        {
-            Verifier(json, Evaluateur.EvaluateJson(json));
-            Verifier(json, Evaluateur.EvaluateJson(Encoding.UTF8.GetBytes(json)));
-            Verifier(json, Strict.EvaluateJson(json));
-        });
+    /// <summary><see cref="Dossiers"/> as the Arbitrary provider of the property's <c>string</c>.</summary>
+    public static class DossiersMutes
+    {
+        public static Arbitrary<string> Json() => Dossiers.ToArbitrary();
+    }
+
+    [Property(MaxTest = 3000, QuietOnSuccess = true, Replay = "20261129,1", Arbitrary = new[] { typeof(DossiersMutes) })]
+    public void EvaluateJson_MutatedDossier_SaneDecisionOrErrors(string json)
+    {
+        Verifier(json, Evaluateur.EvaluateJson(json));
+        Verifier(json, Evaluateur.EvaluateJson(Encoding.UTF8.GetBytes(json)));
+        Verifier(json, Strict.EvaluateJson(json));
+    }
 
     private static void Verifier(string json, EvaluationResult r)
     {

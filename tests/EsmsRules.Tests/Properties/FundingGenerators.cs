@@ -94,3 +94,45 @@ public static class FundingGenerators
     /// <summary>An amount in cents, 0 to 21 474 836,47 €.</summary>
     public static Arbitrary<decimal> Montants { get; } = Arb.From(Gen.Choose(0, int.MaxValue).Select(c => c / 100m));
 }
+
+/// <summary>The generators of <see cref="FundingGenerators"/> as Arbitrary providers for FsCheck.Xunit's
+/// <c>[Property(Arbitrary = new[] { typeof(…) })]</c>. FsCheck picks an Arbitrary by the type it generates, so each
+/// generator of a type has a provider class of its own.</summary>
+public static class FundingArbitraries
+{
+    /// <summary><see cref="FundingGenerators.Grappes"/>.</summary>
+    public static class Grappes
+    {
+        public static Arbitrary<GrappeSpec> Spec() => FundingGenerators.Grappes;
+    }
+
+    /// <summary><see cref="FundingGenerators.Acquisitions"/>.</summary>
+    public static class Acquisitions
+    {
+        public static Arbitrary<GrappeSpec> Spec() => FundingGenerators.Acquisitions;
+    }
+
+    /// <summary><see cref="FundingGenerators.SansDevis"/>.</summary>
+    public static class SansDevis
+    {
+        public static Arbitrary<GrappeSpec> Spec() => FundingGenerators.SansDevis;
+    }
+
+    /// <summary><see cref="FundingGenerators.Conformites"/>.</summary>
+    public static class Conformites
+    {
+        public static Arbitrary<GrappeSpec> Spec() => FundingGenerators.Conformites;
+    }
+
+    /// <summary><see cref="FundingGenerators.GrappeEtEssms"/>.</summary>
+    public static class GrappeEtEssms
+    {
+        public static Arbitrary<(GrappeSpec Grappe, int Index)> Spec() => FundingGenerators.GrappeEtEssms;
+    }
+
+    /// <summary><see cref="FundingGenerators.TaillesSons"/>.</summary>
+    public static class TaillesSons
+    {
+        public static Arbitrary<int> Spec() => FundingGenerators.TaillesSons;
+    }
+}

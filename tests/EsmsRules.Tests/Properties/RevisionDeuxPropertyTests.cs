@@ -9,6 +9,7 @@ using EsmsRules.Model;
 using EsmsRules.Tests.Support;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using NodaTime;
 using Xunit;
 
@@ -87,8 +88,6 @@ public class RevisionDeuxPropertyTests
 {
     private static readonly Bareme B = Campagnes.Generalisation2022;
 
-    private static Config Runs(int n) => Config.QuickThrowOnFailure.WithMaxTest(n);
-
     private static readonly Gen<bool?> TroisValeurs = Gen.Elements<bool?>(true, false, null);
 
     private static readonly LocalDate[] Dates =
@@ -117,6 +116,28 @@ public class RevisionDeuxPropertyTests
         from campagne in Gen.Frequency((4, Gen.Constant("2022")), (1, Gen.Constant("2023")))
         from sousMinimum in Gen.Frequency((3, Gen.Constant(true)), (1, Gen.Constant(false)))
         select new DossierSpec(type, ogs, porteur, faits, depot, devis, exclus.Distinct().ToArray(), campagne, sousMinimum));
+
+    /// <summary>The generators of these properties as Arbitrary providers for <c>[Property(Arbitrary = …)]</c>.</summary>
+    public static class Arbitraires
+    {
+        /// <summary><see cref="RevisionDeuxPropertyTests.Dossiers"/>.</summary>
+        public static class Dossiers
+        {
+            public static Arbitrary<DossierSpec> Spec() => RevisionDeuxPropertyTests.Dossiers;
+        }
+
+        /// <summary>Acquisitions of 1 to 6 OGs of 1 to 20 ESSMS, Ségur or SAD only, under a quote of 0 to 30 € or of up to
+        /// 1 500 000 €.</summary>
+        public static class Devis
+        {
+            public static Arbitrary<(int[] tailles, bool segur, decimal devis)> Spec() => (
+                from nOgs in Gen.Choose(1, 6)
+                from tailles in Gen.ArrayOf(Gen.Choose(1, 20), nOgs)
+                from segur in Gen.Elements(true, false)
+                from centimes in Gen.Frequency((1, Gen.Choose(0, 3_000)), (2, Gen.Choose(0, 150_000_000)))
+                select (tailles, segur, devis: centimes / 100m)).ToArbitrary();
+        }
+    }
 
     /// <summary>Sets one three-valued fact of the dossier by its contract path (the facts of
     /// <see cref="DossierSpec.NomsFaits"/>, an OG's <c>autodiagnosticFourni</c>, an ESSMS's boolean facts).</summary>
@@ -167,99 +188,91 @@ public class RevisionDeuxPropertyTests
     private static bool NullVautNon(string chemin) =>
         chemin.EndsWith(".autodiagnosticFourni", StringComparison.Ordinal) || chemin.EndsWith(".accordEntiteNationale", StringComparison.Ordinal);
 
-    [Fact]
-    public void Refus_BlockingRuleNotSatisfied_StaysNotSatisfiedWhicheverValueFillsItsMissingInputs()
+    [Property(MaxTest = 300, QuietOnSuccess = true, Arbitrary = new[] { typeof(Arbitraires.Dossiers) })]
+    public void Refus_BlockingRuleNotSatisfied_StaysNotSatisfiedWhicheverValueFillsItsMissingInputs(DossierSpec spec)
     {
-        var refus = 0;
-        Check.One(Runs(300), Prop.ForAll(Dossiers, spec =>
+        var dossier = spec.Build();
+        var options = spec.Options;
+        var d = dossier.Evaluate(options);
+        foreach (var id in BloquantesRefusables.Where(d.ReglesNonSatisfaites.Contains))
         {
-            var dossier = spec.Build();
-            var options = spec.Options;
-            var d = dossier.Evaluate(options);
-            foreach (var id in BloquantesRefusables.Where(d.ReglesNonSatisfaites.Contains))
+            var manquantes = d.Arbre.DescendantsAndSelf()
+                .Where(n => n.Regle == id)
+                .SelectMany(n => n.Entrees)
+                .Where(e => e.Valeur is null && !NullVautNon(e.Chemin))
+                .Select(e => e.Chemin)
+                .Distinct()
+                .ToArray();
+            foreach (var chemin in manquantes.Where(c => c != "$.dateDepot"))
             {
-                refus++;
-                var manquantes = d.Arbre.DescendantsAndSelf()
-                    .Where(n => n.Regle == id)
-                    .SelectMany(n => n.Entrees)
-                    .Where(e => e.Valeur is null && !NullVautNon(e.Chemin))
-                    .Select(e => e.Chemin)
-                    .Distinct()
-                    .ToArray();
-                foreach (var chemin in manquantes.Where(c => c != "$.dateDepot"))
+                foreach (var v in new[] { true, false })
                 {
-                    foreach (var v in new[] { true, false })
-                    {
-                        var rempli = Remplir(dossier, chemin, v).Evaluate(options);
-                        Assert.True(rempli.ReglesNonSatisfaites.Contains(id),
-                            $"{id} refusait {spec} ; avec {chemin} = {v}, il devient {string.Join("/", rempli.Arbre.DescendantsAndSelf().Where(n => n.Regle == id).Select(n => n.Resultat))}");
-                    }
+                    var rempli = Remplir(dossier, chemin, v).Evaluate(options);
+                    Assert.True(rempli.ReglesNonSatisfaites.Contains(id),
+                        $"{id} refusait {spec} ; avec {chemin} = {v}, il devient {string.Join("/", rempli.Arbre.DescendantsAndSelf().Where(n => n.Regle == id).Select(n => n.Resultat))}");
                 }
             }
-        }));
+        }
+    }
+
+    /// <summary>The refusal property above checks something only for dossiers a blocking rule refuses: 300 dossiers of
+    /// the generator (a fixed seed, as many as the property runs) hold more than 50 such refusals.</summary>
+    [Fact]
+    public void Dossiers_Generator_ExercisesTheRefusalProperty()
+    {
+        var refus = Dossiers.Generator.Sample(numberOfSamples: 300, seed: new Rnd(20261129), size: 50)
+            .Sum(spec => BloquantesRefusables.Count(spec.Build().Evaluate(spec.Options).ReglesNonSatisfaites.Contains));
 
         Assert.True(refus > 50, $"only {refus} refusals generated: the generator no longer exercises the property");
     }
 
-    [Fact]
-    public void Montants_AnyDossier_NeverNegativeAtMostTwoDecimalsAndPartsAddUp()
+    [Property(MaxTest = 300, QuietOnSuccess = true, Arbitrary = new[] { typeof(Arbitraires.Dossiers) })]
+    public void Montants_AnyDossier_NeverNegativeAtMostTwoDecimalsAndPartsAddUp(DossierSpec spec)
     {
-        Check.One(Runs(300), Prop.ForAll(Dossiers, spec =>
-        {
-            var d = spec.Build().Evaluate(spec.Options);
-            var f = d.Financement;
-            var montants = new List<decimal> { f.PartEssms, f.PartEditeur, f.Equipements, f.AmoaMarche, f.AmoaProjet, f.Total };
-            montants.AddRange(f.ParOrganisme.SelectMany(o => new[] { o.PartEssms, o.PartEditeur, o.Equipements, o.Total }));
-            montants.AddRange(d.Versements.Select(v => v.Montant));
-            montants.AddRange(d.PrestationSegur.SelectMany(p => new[] { p.MontantParEssms, p.Total, p.Avance, p.Solde }));
-            montants.AddRange(d.Arbre.DescendantsAndSelf().Where(n => n.Montant is not null).Select(n => n.Montant!.Value));
+        var d = spec.Build().Evaluate(spec.Options);
+        var f = d.Financement;
+        var montants = new List<decimal> { f.PartEssms, f.PartEditeur, f.Equipements, f.AmoaMarche, f.AmoaProjet, f.Total };
+        montants.AddRange(f.ParOrganisme.SelectMany(o => new[] { o.PartEssms, o.PartEditeur, o.Equipements, o.Total }));
+        montants.AddRange(d.Versements.Select(v => v.Montant));
+        montants.AddRange(d.PrestationSegur.SelectMany(p => new[] { p.MontantParEssms, p.Total, p.Avance, p.Solde }));
+        montants.AddRange(d.Arbre.DescendantsAndSelf().Where(n => n.Montant is not null).Select(n => n.Montant!.Value));
 
-            Assert.All(montants, m => Assert.True(m >= 0m && decimal.Round(m, 2) == m, $"{m} in {spec}"));
-            Assert.Equal(f.PartEssms + f.PartEditeur + f.Equipements + f.AmoaMarche + f.AmoaProjet, f.Total);
-            Assert.Equal(f.Total, f.ParOrganisme.Sum(o => o.Total) + f.AmoaMarche + f.AmoaProjet);
-            Assert.Equal(d.Versements.Count == 0 ? 0m : f.Total, d.Versements.Sum(v => v.Montant));
-            Assert.All(d.PrestationSegur, p => Assert.Equal(p.Total, p.Avance + p.Solde));
-        }));
+        Assert.All(montants, m => Assert.True(m >= 0m && decimal.Round(m, 2) == m, $"{m} in {spec}"));
+        Assert.Equal(f.PartEssms + f.PartEditeur + f.Equipements + f.AmoaMarche + f.AmoaProjet, f.Total);
+        Assert.Equal(f.Total, f.ParOrganisme.Sum(o => o.Total) + f.AmoaMarche + f.AmoaProjet);
+        Assert.Equal(d.Versements.Count == 0 ? 0m : f.Total, d.Versements.Sum(v => v.Montant));
+        Assert.All(d.PrestationSegur, p => Assert.Equal(p.Total, p.Avance + p.Solde));
     }
 
     /// <summary>Acquisitions of 1 to 6 OGs under a quote of 0 to 30 € or of up to the ceiling: shares add up to the part
     /// éditeur and each is within one cent of part × OG ceiling ÷ total ceiling (largest remainder, §10.6).</summary>
-    [Fact]
-    public void PartEditeur_AnyQuote_SharesAddUpAndEachWithinOneCentOfItsProportion()
+    [Property(MaxTest = 300, QuietOnSuccess = true, Arbitrary = new[] { typeof(Arbitraires.Devis) })]
+    public void PartEditeur_AnyQuote_SharesAddUpAndEachWithinOneCentOfItsProportion((int[] tailles, bool segur, decimal devis) x)
     {
-        var gen =
-            from nOgs in Gen.Choose(1, 6)
-            from tailles in Gen.ArrayOf(Gen.Choose(1, 20), nOgs)
-            from segur in Gen.Elements(true, false)
-            from centimes in Gen.Frequency((1, Gen.Choose(0, 3_000)), (2, Gen.Choose(0, 150_000_000)))
-            select (tailles, segur, devis: centimes / 100m);
-        Check.One(Runs(300), Prop.ForAll(gen.ToArbitrary(), x =>
+        var ogs = x.tailles.Select((t, i) => FundingBuilders.Og(i + 1, t)).ToArray();
+        var dossier = FundingBuilders.Grappe(TypeProjet.Acquisition, ogs).Devis(x.devis);
+        var d = (x.segur ? dossier.Segur() : dossier.SadSeulement()).Evaluate(FundingGenerators.SansExplications);
+
+        var tarif = x.segur ? B.PartEditeurSegur : B.PartEditeurSad;
+        var plafonds = new decimal[ogs.Length];
+        var rang = 1;
+        for (var i = 0; i < ogs.Length; i++)
         {
-            var ogs = x.tailles.Select((t, i) => FundingBuilders.Og(i + 1, t)).ToArray();
-            var dossier = FundingBuilders.Grappe(TypeProjet.Acquisition, ogs).Devis(x.devis);
-            var d = (x.segur ? dossier.Segur() : dossier.SadSeulement()).Evaluate(FundingGenerators.SansExplications);
-
-            var tarif = x.segur ? B.PartEditeurSegur : B.PartEditeurSad;
-            var plafonds = new decimal[ogs.Length];
-            var rang = 1;
-            for (var i = 0; i < ogs.Length; i++)
+            for (var k = 0; k < x.tailles[i]; k++, rang++)
             {
-                for (var k = 0; k < x.tailles[i]; k++, rang++)
-                {
-                    plafonds[i] += rang < B.RangTarifReduit ? tarif.JusquAuRang49 : tarif.APartirDuRangReduit;
-                }
+                plafonds[i] += rang < B.RangTarifReduit ? tarif.JusquAuRang49 : tarif.APartirDuRangReduit;
             }
+        }
 
-            var part = d.Financement.PartEditeur;
-            Assert.Equal(Math.Min(plafonds.Sum(), x.devis), part);
-            Assert.Equal(part, d.Financement.ParOrganisme.Sum(o => o.PartEditeur));
-            for (var i = 0; i < ogs.Length; i++)
-            {
-                var share = d.Financement.ParOrganisme[i].PartEditeur;
-                var exact = part * plafonds[i] / plafonds.Sum();
-                Assert.True(share >= 0m && Math.Abs(share - exact) < 0.01m, $"OG {i}: {share} vs {exact} ({string.Join(", ", x.tailles)}; devis {x.devis})");
-                Assert.True(share <= plafonds[i], $"OG {i}: {share} above its ceiling {plafonds[i]}");
-            }
-        }));
+        var part = d.Financement.PartEditeur;
+        Assert.Equal(Math.Min(plafonds.Sum(), x.devis), part);
+        Assert.Equal(part, d.Financement.ParOrganisme.Sum(o => o.PartEditeur));
+        for (var i = 0; i < ogs.Length; i++)
+        {
+            var share = d.Financement.ParOrganisme[i].PartEditeur;
+            var exact = part * plafonds[i] / plafonds.Sum();
+            Assert.True(share >= 0m && Math.Abs(share - exact) < 0.01m, $"OG {i}: {share} vs {exact} ({string.Join(", ", x.tailles)}; devis {x.devis})");
+            Assert.True(share <= plafonds[i], $"OG {i}: {share} above its ceiling {plafonds[i]}");
+        }
     }
 }

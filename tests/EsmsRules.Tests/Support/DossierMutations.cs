@@ -24,6 +24,13 @@ public static class DossierMutations
     public static Gen<IList<(int, int)>> Mutations { get; } =
         Gen.Choose(0, 4).SelectMany(n => Gen.ListOf(Gen.Zip(Gen.Choose(0, 10_000), Gen.Choose(0, 4)), n)).Select(l => (IList<(int, int)>)l.ToList());
 
+    /// <summary>An index into <see cref="Exemples"/> and the mutations to apply to it, as the Arbitrary provider of
+    /// FsCheck.Xunit's <c>[Property(Arbitrary = new[] { typeof(DossierMutations.Arbitraires) })]</c>.</summary>
+    public static class Arbitraires
+    {
+        public static Arbitrary<(int, IList<(int, int)>)> ExempleMute() => Gen.Zip(Gen.Choose(0, Exemples.Count - 1), Mutations).ToArbitrary();
+    }
+
     /// <summary>Applies (leaf, operation) pairs to a copy of <paramref name="dossier"/>: operation 0 true, 1 false,
     /// 2 null, 3 removed, 4 the other enum value or a date a year later.</summary>
     public static string Muter(JsonNode dossier, IEnumerable<(int Feuille, int Operation)> mutations)

@@ -10,6 +10,7 @@ using EsmsRules.Sources;
 using EsmsRules.Tests.Support;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using Xunit;
 using static EsmsRules.Tests.Support.FundingBuilders;
 
@@ -193,30 +194,33 @@ public class SectionFinancementTests
         Assert.Equal(29, inclus.EssmsPetitsOg);
     }
 
-    [Fact]
-    public void Repartir_AnyQuoteBelowTheCeilings_SharesAddUpNoneNegativeEachWithinACent()
+    /// <summary>1 to 5 OGs of 0 to 60 retained ESSMS, a rate per ESSMS in cents, a part éditeur in cents.</summary>
+    public static class Repartitions
     {
-        var cas = from tailles in Gen.Choose(1, 5).SelectMany(k => Gen.ArrayOf(Gen.Choose(0, 60), k))
-                  from taux in Gen.Choose(1, 1_500_000)
-                  from part in Gen.Choose(0, 100_000_000)
-                  select (tailles, taux, part);
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(500), Prop.ForAll(cas.ToArbitrary(), x =>
+        public static Arbitrary<(int[] tailles, int taux, int part)> Cas() => (
+            from tailles in Gen.Choose(1, 5).SelectMany(k => Gen.ArrayOf(Gen.Choose(0, 60), k))
+            from taux in Gen.Choose(1, 1_500_000)
+            from part in Gen.Choose(0, 100_000_000)
+            select (tailles, taux, part)).ToArbitrary();
+    }
+
+    [Property(MaxTest = 500, QuietOnSuccess = true, Arbitrary = new[] { typeof(Repartitions) })]
+    public void Repartir_AnyQuoteBelowTheCeilings_SharesAddUpNoneNegativeEachWithinACent((int[] tailles, int taux, int part) x)
+    {
+        var ogs = x.tailles.Select((n, i) => new FaitsOg(Og(i + 1, Math.Max(n, 1)), i, n, Math.Min(n, 49))).ToArray();
+        var plafondOg = x.tailles.Select(n => n * (x.taux / 100m)).ToArray();
+        var plafond = plafondOg.Sum();
+        var partEditeur = Math.Min(plafond, x.part / 100m);
+
+        var parts = Fin05.Repartir(ogs, plafondOg, partEditeur);
+
+        Assert.All(parts, p => Assert.True(p >= 0m));
+        Assert.Equal(plafond == 0m ? 0m : partEditeur, parts.Sum());
+        for (var i = 0; i < parts.Length; i++)
         {
-            var ogs = x.tailles.Select((n, i) => new FaitsOg(Og(i + 1, Math.Max(n, 1)), i, n, Math.Min(n, 49))).ToArray();
-            var plafondOg = x.tailles.Select(n => n * (x.taux / 100m)).ToArray();
-            var plafond = plafondOg.Sum();
-            var partEditeur = Math.Min(plafond, x.part / 100m);
-
-            var parts = Fin05.Repartir(ogs, plafondOg, partEditeur);
-
-            Assert.All(parts, p => Assert.True(p >= 0m));
-            Assert.Equal(plafond == 0m ? 0m : partEditeur, parts.Sum());
-            for (var i = 0; i < parts.Length; i++)
-            {
-                var exacte = plafond == 0m ? 0m : partEditeur * plafondOg[i] / plafond;
-                Assert.True(Math.Abs(parts[i] - exacte) < 0.01m, $"OG {i}: {parts[i]} pour {exacte}.");
-            }
-        }));
+            var exacte = plafond == 0m ? 0m : partEditeur * plafondOg[i] / plafond;
+            Assert.True(Math.Abs(parts[i] - exacte) < 0.01m, $"OG {i}: {parts[i]} pour {exacte}.");
+        }
     }
 
     /// <summary>The facts the default rule set establishes before the funding section (the verdict included).</summary>
