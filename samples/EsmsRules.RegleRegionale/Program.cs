@@ -26,7 +26,7 @@ if (!resultat.IsValid)
 }
 
 Console.OutputEncoding = Encoding.UTF8;
-var decision = resultat.Decision!;
+var decision = resultat.Decision;
 Console.WriteLine($"Recevable : {(decision.Recevable is { } r ? (r ? "oui" : "non") : "indéterminé")} ; orientation : {decision.Orientation?.ToString() ?? "indéterminée"} ; total : {decision.Financement.Total:N0} €");
 Console.WriteLine($"Règles non satisfaites : {string.Join(", ", decision.ReglesNonSatisfaites.DefaultIfEmpty("aucune"))}");
 Console.WriteLine();

@@ -69,7 +69,7 @@ if (!result.IsValid)
     return 2;
 }
 
-var d = result.Decision!;
+var d = result.Decision;
 Console.WriteLine($"Recevable : {d.Recevable}, orientation : {d.Orientation}, instructeur : {d.Instructeur}, procédure : {d.ProcedureAchat}");
 Console.WriteLine($"Part ESSMS {Fr.Euros(d.Financement.PartEssms)}, part éditeur {Fr.Euros(d.Financement.PartEditeur)} (devis), total {Fr.Euros(d.Financement.Total)}");
 foreach (var og in d.Financement.ParOrganisme)

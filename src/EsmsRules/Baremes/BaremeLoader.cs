@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using EsmsRules.Collections;
 using EsmsRules.Decisions;
@@ -426,7 +427,8 @@ public sealed class BaremeResult
     /// <summary>Every problem of the document; empty when <see cref="Bareme"/> is set.</summary>
     public IReadOnlyList<InputError> Errors { get; }
 
-    /// <summary>True when the document was read.</summary>
+    /// <summary>True when the document was read: <see cref="Bareme"/> is then not null.</summary>
+    [MemberNotNullWhen(true, nameof(Bareme))]
     public bool IsValid => Bareme is not null;
 
     /// <summary>A barème read.</summary>

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 using EsmsRules.Collections;
 
 namespace EsmsRules.Decisions;
@@ -188,7 +189,9 @@ public sealed class EvaluationResult
     /// <summary>Every input problem; empty when <see cref="Decision"/> is set.</summary>
     public IReadOnlyList<InputError> Errors { get; }
 
-    /// <summary>True when the dossier was evaluated.</summary>
+    /// <summary>True when the dossier was evaluated: <see cref="Decision"/> is then not null (the compiler knows it: no
+    /// <c>!</c> is needed after <c>if (result.IsValid)</c>).</summary>
+    [MemberNotNullWhen(true, nameof(Decision))]
     public bool IsValid => Decision is not null;
 
     /// <summary>A successful evaluation.</summary>

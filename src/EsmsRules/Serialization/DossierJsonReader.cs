@@ -1,6 +1,7 @@
 using System;
 using System.Buffers;
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -35,7 +36,7 @@ public static partial class DossierJsonReader
     /// <param name="dossier">The dossier when valid.</param>
     /// <param name="errors">Every problem (empty when valid).</param>
     /// <returns>True when the dossier is valid.</returns>
-    public static bool TryRead(string json, out Dossier? dossier, out IReadOnlyList<InputError> errors)
+    public static bool TryRead(string json, [NotNullWhen(true)] out Dossier? dossier, out IReadOnlyList<InputError> errors)
     {
         if (json is null)
         {
@@ -50,7 +51,7 @@ public static partial class DossierJsonReader
     /// <param name="dossier">The dossier when valid.</param>
     /// <param name="errors">Every problem (empty when valid).</param>
     /// <returns>True when the dossier is valid.</returns>
-    public static bool TryRead(ReadOnlyMemory<byte> utf8Json, out Dossier? dossier, out IReadOnlyList<InputError> errors) =>
+    public static bool TryRead(ReadOnlyMemory<byte> utf8Json, [NotNullWhen(true)] out Dossier? dossier, out IReadOnlyList<InputError> errors) =>
         Conclure(Read(utf8Json.Span, strict: false, InputLimits.Default, campagnes: null), out dossier, out errors);
 
     /// <summary>Reads a dossier from a parsed element (its text is read again, as for the other overloads).</summary>
@@ -58,7 +59,7 @@ public static partial class DossierJsonReader
     /// <param name="dossier">The dossier when valid.</param>
     /// <param name="errors">Every problem (empty when valid).</param>
     /// <returns>True when the dossier is valid.</returns>
-    public static bool TryRead(JsonElement root, out Dossier? dossier, out IReadOnlyList<InputError> errors) =>
+    public static bool TryRead(JsonElement root, [NotNullWhen(true)] out Dossier? dossier, out IReadOnlyList<InputError> errors) =>
         TryRead(root.GetRawText(), out dossier, out errors);
 
     /// <summary>Reads a dossier and returns it with its warnings, or every problem.</summary>
@@ -183,7 +184,7 @@ public static partial class DossierJsonReader
         return new Lecture(built, Array.Empty<InputError>(), warnings);
     }
 
-    private static bool Conclure(Lecture result, out Dossier? dossier, out IReadOnlyList<InputError> errors)
+    private static bool Conclure(Lecture result, [NotNullWhen(true)] out Dossier? dossier, out IReadOnlyList<InputError> errors)
     {
         dossier = result.Dossier;
         errors = result.Errors;
@@ -258,6 +259,7 @@ public sealed class DossierReadResult
     /// for an invalid input too.</summary>
     public IReadOnlyList<Avertissement> Avertissements { get; }
 
-    /// <summary>True when the dossier was read.</summary>
+    /// <summary>True when the dossier was read: <see cref="Dossier"/> is then not null.</summary>
+    [MemberNotNullWhen(true, nameof(Dossier))]
     public bool IsValid => Dossier is not null;
 }
