@@ -16,7 +16,7 @@ if (!File.Exists(fichier))
     return 1;
 }
 
-var regles = JeuDeRegles.ParDefaut.Ajouter(SectionRecevabilite.Identifiant, new Occ01(), apres: "PROJET-07");
+var regles = JeuDeRegles.ParDefaut.Add(SectionRecevabilite.Identifiant, new Occ01(), apres: "PROJET-07");
 var evaluateur = new EsmsEvaluator(new EvaluationOptions { Regles = regles });
 var resultat = evaluateur.EvaluateJson(File.ReadAllText(fichier, Encoding.UTF8));
 if (!resultat.IsValid)

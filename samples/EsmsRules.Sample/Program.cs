@@ -4,11 +4,14 @@ using System.Linq;
 using EsmsRules.Baremes;
 using EsmsRules.Decisions;
 using EsmsRules.Engine;
-using EsmsRules.Formatting;
 using EsmsRules.Identifiers;
 using EsmsRules.Model;
+using EsmsRules.Rules;
 using EsmsRules.Serialization;
 using NodaTime;
+
+// Amounts written as the explanations write them ("1 128 500 €"), through a figure of the rules.
+static string Euros(decimal montant) => Chiffre.Euros("montant", montant).Render();
 
 // Twenty EHPAD of one OG in Haute-Garonne, plus five of a small OG, acquiring a Ségur- and SAD-referenced DUI.
 // Finess.Complete computes the Luhn check key of the first eight digits.
@@ -61,10 +64,10 @@ if (!result.IsValid)
 
 var d = result.Decision;
 Console.WriteLine($"Recevable : {d.Recevable}, orientation : {d.Orientation}, instructeur : {d.Instructeur}, procédure : {d.ProcedureAchat}");
-Console.WriteLine($"Part ESSMS {Fr.Euros(d.Financement.PartEssms)}, part éditeur {Fr.Euros(d.Financement.PartEditeur)} (devis), total {Fr.Euros(d.Financement.Total)}");
+Console.WriteLine($"Part ESSMS {Euros(d.Financement.PartEssms)}, part éditeur {Euros(d.Financement.PartEditeur)} (devis), total {Euros(d.Financement.Total)}");
 foreach (var og in d.Financement.ParOrganisme)
 {
-    Console.WriteLine($"  OG {og.FinessJuridique} : {Fr.Euros(og.Total)}");
+    Console.WriteLine($"  OG {og.FinessJuridique} : {Euros(og.Total)}");
 }
 
 Console.WriteLine("À apprécier par l'ARS : " + string.Join(", ", d.AApprecier));
@@ -73,7 +76,7 @@ Console.WriteLine("Pourquoi la part éditeur : " + d.Arbre.Find("FIN-05")!.Expli
 // The barème is data: an ARS that reads "fewer than 15" as "15 or fewer" switches it without a new release.
 var campagne2024 = new EsmsEvaluator(new EvaluationOptions { Bareme = Campagnes.Campagne2024 });
 Console.WriteLine("Équipements avec le barème 2024 (10 000 € par ESSMS) : "
-    + Fr.Euros(campagne2024.Evaluate(dossier with { DateDepot = null }).GetDecisionOrThrow().Financement.Equipements));
+    + Euros(campagne2024.Evaluate(dossier with { DateDepot = null }).GetDecisionOrThrow().Financement.Equipements));
 
 // The dossier built in code, in the dossier format (for the command line, another tool or a test fixture).
 Console.WriteLine(DossierJsonWriter.Serialize(dossier).Length + " caractères de JSON pour le dossier (DossierJsonWriter).");

@@ -204,7 +204,7 @@ public sealed class BaremeCatalogue
             foreach (var c in Connues)
             {
                 var b = _parCampagne[c];
-                if ((b.FenetreRegionale?.Contient(date) ?? false) || (b.FenetreNationale?.Contient(date) ?? false))
+                if ((b.FenetreRegionale?.Contains(date) ?? false) || (b.FenetreNationale?.Contains(date) ?? false))
                 {
                     selection = new SelectionBareme(b, MotifSelection.DateDepot);
                     return true;

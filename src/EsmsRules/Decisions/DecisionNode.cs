@@ -18,7 +18,7 @@ public sealed record EntreeLue(string Chemin, string? Valeur);
 /// </summary>
 /// <remarks>
 /// <para>A node built by a rule keeps its template and figures: its <see cref="Explication"/> is written from them the
-/// first time someone reads it (by <see cref="Modele.Rediger"/>), so an evaluation that only reads figures never formats
+/// first time someone reads it (by <see cref="Modele.Render"/>), so an evaluation that only reads figures never formats
 /// a sentence.</para>
 /// <para>Equality is value equality over the whole subtree: rule id, title, outcome, explanation text, source, amount,
 /// inputs read, missing fields, figures, motif, whether it blocks the verdict and the children, in order (not the rule
@@ -96,7 +96,7 @@ public sealed class DecisionNode : IEquatable<DecisionNode>
 
     /// <summary>French explanation with the figures used, written from the rule's template and <see cref="Chiffres"/>
     /// when first read; empty when the evaluation was run without explanations.</summary>
-    public string Explication => _explication ??= Rediger();
+    public string Explication => _explication ??= Render();
 
     /// <summary>The public texts the rule follows (their short citations).</summary>
     public string Source { get; }
@@ -148,9 +148,9 @@ public sealed class DecisionNode : IEquatable<DecisionNode>
         throw new KeyNotFoundException($"Le nœud {Regle} n'a pas de chiffre « {nom} ».");
     }
 
-    private string Rediger() => _sansTexte || Definition is null || Motif is null
+    private string Render() => _sansTexte || Definition is null || Motif is null
         ? string.Empty
-        : Definition.Modele(Motif).Rediger(Chiffres);
+        : Definition.Modele(Motif).Render(Chiffres);
 
     /// <summary>Creates a node, checking its arguments.</summary>    /// <param name="regle">Rule or section id; not empty.</param>
     /// <param name="titre">Title.</param>
@@ -165,7 +165,7 @@ public sealed class DecisionNode : IEquatable<DecisionNode>
     /// <returns>The node.</returns>
     /// <exception cref="ArgumentException"><paramref name="regle"/> is empty, or a missing-input leaf names no field.</exception>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
-    public static DecisionNode Create(
+    internal static DecisionNode Create(
         string regle,
         string titre,
         Resultat resultat,

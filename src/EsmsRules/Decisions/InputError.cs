@@ -197,14 +197,14 @@ public sealed class EvaluationResult
     /// <summary>A successful evaluation.</summary>
     /// <param name="decision">The decision.</param>
     /// <returns>The result.</returns>
-    public static EvaluationResult Success(Decision decision) =>
+    internal static EvaluationResult Success(Decision decision) =>
         new(decision ?? throw new ArgumentNullException(nameof(decision)), ValueList<InputError>.Empty);
 
     /// <summary>A refused dossier.</summary>
     /// <param name="errors">At least one error.</param>
     /// <returns>The result.</returns>
     /// <exception cref="ArgumentException">No error given.</exception>
-    public static EvaluationResult Invalid(IReadOnlyList<InputError> errors)
+    internal static EvaluationResult Invalid(IReadOnlyList<InputError> errors)
     {
         if (errors is null || errors.Count == 0)
         {

@@ -34,7 +34,7 @@ public class FrTests
     [InlineData("-2.005", "-2,01 €")]
     public void Euros2_Amount_AlwaysTwoDecimalsHalfAwayFromZero(string montant, string attendu)
     {
-        Assert.Equal(attendu, Fr.Euros2(decimal.Parse(montant, System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Equal(attendu, Fr.EurosCentimes(decimal.Parse(montant, System.Globalization.CultureInfo.InvariantCulture)));
     }
 
     [Theory]
@@ -132,7 +132,7 @@ public class FrTests
         var cas = from m in montants from d in Gen.Choose(0, 4) select (m, d);
         Check.One(Config.QuickThrowOnFailure.WithMaxTest(500), Prop.ForAll(cas.ToArbitrary(), c =>
             Fr.Nombre(c.m, c.d) == Reference(c.m, c.d)
-            && Fr.Euros2(c.m) == Reference(c.m, 2) + " €"));
+            && Fr.EurosCentimes(c.m) == Reference(c.m, 2) + " €"));
     }
 
     [Fact]
