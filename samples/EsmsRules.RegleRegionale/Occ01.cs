@@ -45,25 +45,25 @@ public sealed class Occ01 : Regle
     public override bool PeutBloquer => true;
 
     /// <inheritdoc />
-    public override DecisionNode Evaluer(Faits faits)
+    public override DecisionNode Evaluate(Faits faits)
     {
         var concerne = faits.Acquisition && faits.GrappeEtablie.Depose && faits.GrappeEtablie.MajoriteMedicoSociale
             && faits.OrientationEtablie.Orientation == Orientation.Regional;
         if (!concerne)
         {
-            return Conclure(faits, Resultat.NotApplicable, "sansObjet");
+            return Conclude(faits, Resultat.NotApplicable, "sansObjet");
         }
 
         if (faits.Dossier.DateDepot is not { } depot)
         {
-            return Conclure(faits, Resultat.NotApplicable, "sansDate");
+            return Conclude(faits, Resultat.NotApplicable, "sansDate");
         }
 
         var dansLesDelais = depot <= _fenetre.Fin;
         var chiffres = new[] { Chiffre.LeJour("depot", depot), Chiffre.LeJour("fin", _fenetre.Fin) };
         var entrees = new[] { new EntreeLue("$.dateDepot", depot.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)) };
         return dansLesDelais
-            ? Conclure(faits, Resultat.Satisfied, "dansLesDelais", chiffres, entrees: entrees)
-            : Conclure(faits, Resultat.NotSatisfied, "horsDelais", chiffres, entrees: entrees, bloquant: true);
+            ? Conclude(faits, Resultat.Satisfied, "dansLesDelais", chiffres, entrees: entrees)
+            : Conclude(faits, Resultat.NotSatisfied, "horsDelais", chiffres, entrees: entrees, bloquant: true);
     }
 }

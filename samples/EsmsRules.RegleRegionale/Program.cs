@@ -16,7 +16,7 @@ if (!File.Exists(fichier))
     return 1;
 }
 
-var regles = JeuDeRegles.ParDefaut.Ajouter(SectionRecevabilite.Identifiant, new Occ01(), apres: "PROJET-07");
+var regles = JeuDeRegles.ParDefaut.Add(SectionRecevabilite.Identifiant, new Occ01(), apres: "PROJET-07");
 var evaluateur = new EsmsEvaluator(new EvaluationOptions { Regles = regles });
 var resultat = evaluateur.EvaluateJson(File.ReadAllText(fichier, Encoding.UTF8));
 if (!resultat.IsValid)
@@ -26,7 +26,7 @@ if (!resultat.IsValid)
 }
 
 Console.OutputEncoding = Encoding.UTF8;
-var decision = resultat.Decision!;
+var decision = resultat.Decision;
 Console.WriteLine($"Recevable : {(decision.Recevable is { } r ? (r ? "oui" : "non") : "indéterminé")} ; orientation : {decision.Orientation?.ToString() ?? "indéterminée"} ; total : {decision.Financement.Total:N0} €");
 Console.WriteLine($"Règles non satisfaites : {string.Join(", ", decision.ReglesNonSatisfaites.DefaultIfEmpty("aucune"))}");
 Console.WriteLine();

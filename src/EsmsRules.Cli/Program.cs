@@ -10,7 +10,7 @@ namespace EsmsRules.Cli;
 /// [--strict]</c>; <c>esms-rules --help</c> and <c>esms-rules evaluate --help</c> describe every command and option.
 /// Exit codes: 0 evaluated (whatever the verdict), 2 invalid input, 1 anything else.
 /// </summary>
-public static class Program
+internal static class Program
 {
     /// <summary>Exit code: evaluated (whatever the verdict), or help and version shown.</summary>
     public const int Evaluated = 0;

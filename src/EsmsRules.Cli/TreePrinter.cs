@@ -35,12 +35,12 @@ internal static class TreePrinter
         w.WriteLine($"  financement      : {Fr.Euros(f.Total)} (part ESSMS {Fr.Euros(f.PartEssms)}, part éditeur {Fr.Euros(f.PartEditeur)}, équipements {Fr.Euros(f.Equipements)}, AMOA marché {Fr.Euros(f.AmoaMarche)}, AMOA projet {Fr.Euros(f.AmoaProjet)})");
         foreach (var v in d.Versements)
         {
-            w.WriteLine($"  versement {v.Ordre}      : {Fr.Pourcent(v.Taux)} = {Fr.Euros2(v.Montant)}");
+            w.WriteLine($"  versement {v.Ordre}      : {Fr.Pourcent(v.Taux)} = {Fr.EurosCentimes(v.Montant)}");
         }
 
         foreach (var s in d.PrestationSegur)
         {
-            w.WriteLine($"  Prestation Ségur : OG {s.FinessJuridique} — {s.NombreEssms} × {Fr.Euros(s.MontantParEssms)} (tranche {s.Tranche}) = {Fr.Euros(s.Total)} ; avance {Fr.Euros2(s.Avance)}, solde {Fr.Euros2(s.Solde)}");
+            w.WriteLine($"  Prestation Ségur : OG {s.FinessJuridique} — {s.NombreEssms} × {Fr.Euros(s.MontantParEssms)} (tranche {s.Tranche}) = {Fr.Euros(s.Total)} ; avance {Fr.EurosCentimes(s.Avance)}, solde {Fr.EurosCentimes(s.Solde)}");
         }
 
         if (d.ReglesNonSatisfaites.Count > 0)

@@ -174,11 +174,11 @@ internal sealed class EvaluateCommand : CliCommand
 
         if (settings.Json)
         {
-            io.Out.WriteLine(DecisionJsonWriter.Serialize(result.Decision!, indented: true, inclureArbre: !settings.SansArbre));
+            io.Out.WriteLine(DecisionJsonWriter.Serialize(result.Decision, indented: true, inclureArbre: !settings.SansArbre));
         }
         else
         {
-            TreePrinter.Print(io.Out, result.Decision!);
+            TreePrinter.Print(io.Out, result.Decision);
         }
 
         return Program.Evaluated;

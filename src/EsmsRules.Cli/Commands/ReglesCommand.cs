@@ -16,7 +16,7 @@ internal sealed class ReglesCommand : CliCommand
         _context = context;
         SetAction(_ =>
         {
-            _context.Io.Out.Write(CatalogueRegles.Markdown());
+            _context.Io.Out.Write(CatalogueRegles.ToMarkdown());
             return Program.Evaluated;
         });
     }

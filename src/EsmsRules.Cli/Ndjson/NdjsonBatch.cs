@@ -79,7 +79,7 @@ internal sealed class NdjsonBatch
                 : EvaluationResult.Invalid(new[] { CliErrors.InvalidUtf8(line.Span, "de la ligne") });
             if (result.IsValid)
             {
-                _writer.Write(number, result.Decision!);
+                _writer.Write(number, result.Decision);
                 return true;
             }
         }

@@ -66,7 +66,7 @@ public sealed record Bareme
 
     /// <summary>FIN-03 from the 50th ESSMS as the CNSA page reads it (1 000 € + 3 000 € Ségur complement), applied
     /// when <see cref="LectureFin03"/> is <see cref="Baremes.LectureFin03.QuatreMille"/>.</summary>
-    public decimal PartEditeurSegurReduitLecture002 { get; init; } = 4_000m;
+    public decimal PartEditeurSegurReduitLecturePageCnsa { get; init; } = 4_000m;
 
     /// <summary>FIN-03: which reading of the rate from the 50th ESSMS applies, where the texts disagree: 3 000 € (the
     /// CNSA decision chart, the call for projects and the ARS Occitanie webinar; default) or 1 000 € + 3 000 € (the
@@ -370,13 +370,13 @@ public sealed record Bareme
 
     /// <summary>FIN-03 rate from the 50th ESSMS under the chosen reading.</summary>
     public TarifParRang PartEditeurSegurEffective => LectureFin03 == LectureFin03.QuatreMille
-        ? PartEditeurSegur with { APartirDuRangReduit = PartEditeurSegurReduitLecture002 }
+        ? PartEditeurSegur with { APartirDuRangReduit = PartEditeurSegurReduitLecturePageCnsa }
         : PartEditeurSegur;
 
     /// <summary>Whether an OG managing <paramref name="nombreEssms"/> ESSMS is small.</summary>
     /// <param name="nombreEssms">Number of ESSMS of the OG.</param>
     /// <returns>True when small.</returns>
-    public bool EstPetitOg(int nombreEssms) => SeuilPetitOgInclus ? nombreEssms <= SeuilPetitOg : nombreEssms < SeuilPetitOg;
+    public bool IsPetitOg(int nombreEssms) => SeuilPetitOgInclus ? nombreEssms <= SeuilPetitOg : nombreEssms < SeuilPetitOg;
 }
 
 /// <summary>Where one value of a barème comes from.</summary>
@@ -386,9 +386,9 @@ public sealed record Bareme
 public sealed record ParametreSource(string Source, LocalDate Publie, string Campagne);
 
 /// <summary>A per-ESSMS amount by rank: one rate up to the 49th ESSMS, another from the 50th.</summary>
-/// <param name="JusquAuRang49">Rate for ranks below <see cref="Bareme.RangTarifReduit"/>.</param>
+/// <param name="AvantRangReduit">Rate for ranks below <see cref="Bareme.RangTarifReduit"/>.</param>
 /// <param name="APartirDuRangReduit">Rate from <see cref="Bareme.RangTarifReduit"/> on.</param>
-public sealed record TarifParRang(decimal JusquAuRang49, decimal APartirDuRangReduit);
+public sealed record TarifParRang(decimal AvantRangReduit, decimal APartirDuRangReduit);
 
 /// <summary>A filing window, both ends inclusive.</summary>
 /// <param name="Debut">First day.</param>
@@ -398,7 +398,7 @@ public sealed record FenetreDepot(LocalDate Debut, LocalDate Fin)
     /// <summary>Whether <paramref name="date"/> lies in the window (ends included).</summary>
     /// <param name="date">The date.</param>
     /// <returns>True when inside.</returns>
-    public bool Contient(LocalDate date) => date >= Debut && date <= Fin;
+    public bool Contains(LocalDate date) => date >= Debut && date <= Fin;
 }
 
 /// <summary>A SONS tranche (SONS-06).</summary>

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 using System.IO;
 using System.Reflection;
 using System.Text;
@@ -203,7 +204,7 @@ public sealed class BaremeCatalogue
             foreach (var c in Connues)
             {
                 var b = _parCampagne[c];
-                if ((b.FenetreRegionale?.Contient(date) ?? false) || (b.FenetreNationale?.Contient(date) ?? false))
+                if ((b.FenetreRegionale?.Contains(date) ?? false) || (b.FenetreNationale?.Contains(date) ?? false))
                 {
                     selection = new SelectionBareme(b, MotifSelection.DateDepot);
                     return true;
@@ -319,7 +320,8 @@ public sealed class BaremeCatalogueResult
     /// <summary>Every problem; empty when <see cref="Catalogue"/> is set.</summary>
     public IReadOnlyList<InputError> Errors { get; }
 
-    /// <summary>True when every document was read.</summary>
+    /// <summary>True when every document was read: <see cref="Catalogue"/> is then not null.</summary>
+    [MemberNotNullWhen(true, nameof(Catalogue))]
     public bool IsValid => Catalogue is not null;
 
     /// <summary>The catalogue, or an <see cref="InvalidBaremeException"/> listing every problem.</summary>

@@ -59,7 +59,7 @@ public static class BaremeJsonWriter
     /// <param name="w">The writer.</param>
     /// <param name="valeur">The value.</param>
     /// <exception cref="ArgumentException">A type that is not a barème value type.</exception>
-    public static void WriteValue(Utf8JsonWriter w, object? valeur)
+    internal static void WriteValue(Utf8JsonWriter w, object? valeur)
     {
         if (w is null)
         {
@@ -91,7 +91,7 @@ public static class BaremeJsonWriter
                 break;
             case TarifParRang t:
                 w.WriteStartObject();
-                w.WriteNumber("jusquAuRang49", t.JusquAuRang49);
+                w.WriteNumber("avantRangReduit", t.AvantRangReduit);
                 w.WriteNumber("aPartirDuRangReduit", t.APartirDuRangReduit);
                 w.WriteEndObject();
                 break;

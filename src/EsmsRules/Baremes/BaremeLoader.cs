@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using EsmsRules.Collections;
 using EsmsRules.Decisions;
@@ -174,19 +175,27 @@ public static class BaremeLoader
             else
             {
                 var vus = new HashSet<string>(StringComparer.Ordinal);
+                var ecrits = new Dictionary<string, string>(StringComparer.Ordinal);
                 foreach (var m in parametres.EnumerateObject())
                 {
-                    if (Lecteurs.Nom(m) is not { } nom)
+                    if (Lecteurs.Nom(m) is not { } ecrit)
                     {
                         continue;
                     }
 
-                    var chemin = Citation.Membre(racine + ".parametres", nom);
+                    // A former name (deprecated) is read as the parameter it now names; both given is a duplicate.
+                    var chemin = Citation.Membre(racine + ".parametres", ecrit);
+                    var nom = BaremeParametres.NomActuel(ecrit);
                     if (!vus.Add(nom))
                     {
-                        erreurs.Add(new InputError(InputErrorCodes.UnknownField, chemin, $"Le paramètre {Citation.Entre(nom)} est listé deux fois."));
+                        var premier = ecrits[nom];
+                        erreurs.Add(new InputError(InputErrorCodes.UnknownField, chemin, string.Equals(premier, ecrit, StringComparison.Ordinal)
+                            ? $"Le paramètre {Citation.Entre(nom)} est listé deux fois."
+                            : $"{Citation.Entre(premier)} et {Citation.Entre(ecrit)} nomment le même paramètre (l'ancien nom et le nouveau) : n'en donnez qu'un."));
                         continue;
                     }
+
+                    ecrits[nom] = ecrit;
 
                     if (!BaremeParametres.TryGet(nom, out var parametre))
                     {
@@ -426,19 +435,20 @@ public sealed class BaremeResult
     /// <summary>Every problem of the document; empty when <see cref="Bareme"/> is set.</summary>
     public IReadOnlyList<InputError> Errors { get; }
 
-    /// <summary>True when the document was read.</summary>
+    /// <summary>True when the document was read: <see cref="Bareme"/> is then not null.</summary>
+    [MemberNotNullWhen(true, nameof(Bareme))]
     public bool IsValid => Bareme is not null;
 
     /// <summary>A barème read.</summary>
     /// <param name="bareme">The barème.</param>
     /// <returns>The result.</returns>
-    public static BaremeResult Success(Bareme bareme) => new(bareme ?? throw new ArgumentNullException(nameof(bareme)), ValueList<InputError>.Empty);
+    internal static BaremeResult Success(Bareme bareme) => new(bareme ?? throw new ArgumentNullException(nameof(bareme)), ValueList<InputError>.Empty);
 
     /// <summary>A refused document.</summary>
     /// <param name="errors">At least one problem.</param>
     /// <returns>The result.</returns>
     /// <exception cref="ArgumentException">No problem given.</exception>
-    public static BaremeResult Invalid(IReadOnlyList<InputError> errors)
+    internal static BaremeResult Invalid(IReadOnlyList<InputError> errors)
     {
         if (errors is null || errors.Count == 0)
         {

@@ -21,7 +21,7 @@ public static class BaremeParametres
         P("partEssmsAcquisition", b => b.PartEssmsAcquisition, (b, v) => b with { PartEssmsAcquisition = v }, Lecteurs.TarifParRang),
         P("partEditeurSad", b => b.PartEditeurSad, (b, v) => b with { PartEditeurSad = v }, Lecteurs.TarifParRang),
         P("partEditeurSegur", b => b.PartEditeurSegur, (b, v) => b with { PartEditeurSegur = v }, Lecteurs.TarifParRang),
-        P("partEditeurSegurReduitLecture002", b => b.PartEditeurSegurReduitLecture002, (b, v) => b with { PartEditeurSegurReduitLecture002 = v }, Lecteurs.Montant),
+        P("partEditeurSegurReduitLecturePageCnsa", b => b.PartEditeurSegurReduitLecturePageCnsa, (b, v) => b with { PartEditeurSegurReduitLecturePageCnsa = v }, Lecteurs.Montant),
         P("lectureFin03", b => b.LectureFin03, (b, v) => b with { LectureFin03 = v }, Lecteurs.Enum<LectureFin03>()),
         P("partEssmsConformite", b => b.PartEssmsConformite, (b, v) => b with { PartEssmsConformite = v }, Lecteurs.TarifParRang),
         P("seuilPetitOg", b => b.SeuilPetitOg, (b, v) => b with { SeuilPetitOg = v }, Lecteurs.Entier(1, Bornes.NombreMaximum)),
@@ -137,6 +137,17 @@ public static class BaremeParametres
     }
 
     internal static bool TryGet(string nom, out Parametre parametre) => ParNom.TryGetValue(nom, out parametre!);
+
+    /// <summary>Former parameter names still read in a barème document (deprecated, to be removed in a major version):
+    /// the name they now have. <c>partEditeurSegurReduitLecture002</c> named the working file its reading came from;
+    /// it is the reading of the CNSA page.</summary>
+    internal static IReadOnlyDictionary<string, string> AnciensNoms { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["partEditeurSegurReduitLecture002"] = "partEditeurSegurReduitLecturePageCnsa",
+    };
+
+    /// <summary>The current name of <paramref name="nom"/>: itself, or the name a former one now has.</summary>
+    internal static string NomActuel(string nom) => AnciensNoms.TryGetValue(nom, out var actuel) ? actuel : nom;
 
     internal static IReadOnlyList<Parametre> Liste => Tous;
 

@@ -245,16 +245,33 @@ internal static class Lecteurs
         return true;
     }
 
+    /// <summary>The former name of <c>avantRangReduit</c> (deprecated, still read): it wrote a rank that is a parameter
+    /// of the barème (<c>rangTarifReduit</c>).</summary>
+    public const string AncienAvantRangReduit = "jusquAuRang49";
+
     public static bool TarifParRang(JsonElement e, string chemin, List<InputError> erreurs, out TarifParRang v)
     {
         v = null!;
-        if (!Objet(e, chemin, erreurs, "jusquAuRang49", "aPartirDuRangReduit"))
+        if (!Objet(e, chemin, erreurs, "avantRangReduit", "aPartirDuRangReduit", AncienAvantRangReduit))
         {
             return false;
         }
 
+        var avant = "avantRangReduit";
+        if (Propriete(e, AncienAvantRangReduit, out _))
+        {
+            if (Propriete(e, avant, out _))
+            {
+                erreurs.Add(new InputError(InputErrorCodes.UnknownField, chemin + "." + AncienAvantRangReduit,
+                    $"« {AncienAvantRangReduit} » est l'ancien nom de « {avant} », donné aussi : n'en donnez qu'un."));
+                return false;
+            }
+
+            avant = AncienAvantRangReduit;
+        }
+
         decimal a = 0m, b = 0m;
-        var okA = Champ(e, chemin, "jusquAuRang49", erreurs, out var ja) && Montant(ja, chemin + ".jusquAuRang49", erreurs, out a);
+        var okA = Champ(e, chemin, avant, erreurs, out var ja) && Montant(ja, chemin + "." + avant, erreurs, out a);
         var okB = Champ(e, chemin, "aPartirDuRangReduit", erreurs, out var jb) && Montant(jb, chemin + ".aPartirDuRangReduit", erreurs, out b);
         var ok = okA && okB;
         if (ok)

@@ -11,7 +11,8 @@ namespace EsmsRules.Decisions;
 /// Prestation Ségur, the three lists of rule ids and fields, and the explained tree.
 /// </summary>
 /// <remarks>Immutable: each list is an immutable copy of the one given. Equality is record equality, lists compared
-/// element by element; the tree (<see cref="DecisionNode"/>) compares by reference.</remarks>
+/// element by element and the tree (<see cref="DecisionNode"/>) node by node: two evaluations of one dossier give equal
+/// decisions, and <c>Assert.Equal(expected, actual)</c> compares them.</remarks>
 /// <param name="Recevable">True, false, or null when the verdict hangs on missing inputs.</param>
 /// <param name="Orientation">Orientation; null when undetermined.</param>
 /// <param name="Instructeur">Instructing authority; null when none.</param>

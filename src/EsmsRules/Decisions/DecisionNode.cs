@@ -17,11 +17,15 @@ public sealed record EntreeLue(string Chemin, string? Valeur);
 /// (<see cref="Rules.Regle"/>) or through <see cref="Create"/>, walked by an <see cref="IDecisionVisitor{T}"/>.
 /// </summary>
 /// <remarks>
-/// A node built by a rule keeps its template and figures: its <see cref="Explication"/> is written from them the first
-/// time someone reads it (by <see cref="Modele.Rediger"/>), so an evaluation that only reads figures never formats a
-/// sentence.
+/// <para>A node built by a rule keeps its template and figures: its <see cref="Explication"/> is written from them the
+/// first time someone reads it (by <see cref="Modele.Render"/>), so an evaluation that only reads figures never formats
+/// a sentence.</para>
+/// <para>Equality is value equality over the whole subtree: rule id, title, outcome, explanation text, source, amount,
+/// inputs read, missing fields, figures, motif, whether it blocks the verdict and the children, in order (not the rule
+/// object that built it nor whether its explanation was already written). Two evaluations of one dossier give equal
+/// trees. The engine never compares nodes: equality costs nothing to an evaluation.</para>
 /// </remarks>
-public sealed class DecisionNode
+public sealed class DecisionNode : IEquatable<DecisionNode>
 {
     private static readonly IReadOnlyList<string> NoStrings = Array.Empty<string>();
     private static readonly IReadOnlyList<Chiffre> NoChiffres = Array.Empty<Chiffre>();
@@ -92,7 +96,7 @@ public sealed class DecisionNode
 
     /// <summary>French explanation with the figures used, written from the rule's template and <see cref="Chiffres"/>
     /// when first read; empty when the evaluation was run without explanations.</summary>
-    public string Explication => _explication ??= Rediger();
+    public string Explication => _explication ??= Render();
 
     /// <summary>The public texts the rule follows (their short citations).</summary>
     public string Source { get; }
@@ -144,9 +148,9 @@ public sealed class DecisionNode
         throw new KeyNotFoundException($"Le nœud {Regle} n'a pas de chiffre « {nom} ».");
     }
 
-    private string Rediger() => _sansTexte || Definition is null || Motif is null
+    private string Render() => _sansTexte || Definition is null || Motif is null
         ? string.Empty
-        : Definition.Modele(Motif).Rediger(Chiffres);
+        : Definition.Modele(Motif).Render(Chiffres);
 
     /// <summary>Creates a node, checking its arguments.</summary>    /// <param name="regle">Rule or section id; not empty.</param>
     /// <param name="titre">Title.</param>
@@ -161,7 +165,7 @@ public sealed class DecisionNode
     /// <returns>The node.</returns>
     /// <exception cref="ArgumentException"><paramref name="regle"/> is empty, or a missing-input leaf names no field.</exception>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
-    public static DecisionNode Create(
+    internal static DecisionNode Create(
         string regle,
         string titre,
         Resultat resultat,
@@ -280,8 +284,111 @@ public sealed class DecisionNode
         return null;
     }
 
+    /// <summary>Value equality over the whole subtree (see the remarks of <see cref="DecisionNode"/>).</summary>
+    /// <param name="other">The other node.</param>
+    /// <returns>True when both nodes and their descendants are equal.</returns>
+    public bool Equals(DecisionNode? other)
+    {
+        if (ReferenceEquals(this, other))
+        {
+            return true;
+        }
+
+        if (other is null
+            || Resultat != other.Resultat
+            || Montant != other.Montant
+            || Bloquant != other.Bloquant
+            || EstDetail != other.EstDetail
+            || !string.Equals(Regle, other.Regle, StringComparison.Ordinal)
+            || !string.Equals(Titre, other.Titre, StringComparison.Ordinal)
+            || !string.Equals(Source, other.Source, StringComparison.Ordinal)
+            || !string.Equals(Motif, other.Motif, StringComparison.Ordinal)
+            || !MemesElements(Chiffres, other.Chiffres)
+            || !MemesElements(Entrees, other.Entrees)
+            || !MemesElements(DonneesManquantes, other.DonneesManquantes)
+            || !MemeExplication(other))
+        {
+            return false;
+        }
+
+        return MemesElements(Enfants, other.Enfants);
+    }
+
     /// <inheritdoc />
-    public override string ToString() => $"{Regle} [{Resultat}] {Explication}";
+    public override bool Equals(object? obj) => obj is DecisionNode autre && Equals(autre);
+
+    /// <summary>A hash code of the rule id, outcome, amount and children count: consistent with
+    /// <see cref="Equals(DecisionNode?)"/>, and cheap (no explanation is written, no subtree walked).</summary>
+    /// <returns>The hash code.</returns>
+    public override int GetHashCode()
+    {
+        unchecked
+        {
+            var h = StringComparer.Ordinal.GetHashCode(Regle);
+            h = (h * 31) + (int)Resultat;
+            h = (h * 31) + (Montant?.GetHashCode() ?? 0);
+            return (h * 31) + Enfants.Count;
+        }
+    }
+
+    /// <summary>Equality of two nodes (<see cref="Equals(DecisionNode?)"/>).</summary>
+    /// <param name="left">One node.</param>
+    /// <param name="right">The other.</param>
+    /// <returns>True when equal.</returns>
+    public static bool operator ==(DecisionNode? left, DecisionNode? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Inequality of two nodes.</summary>
+    /// <param name="left">One node.</param>
+    /// <param name="right">The other.</param>
+    /// <returns>True when different.</returns>
+    public static bool operator !=(DecisionNode? left, DecisionNode? right) => !(left == right);
+
+    /// <summary>The explanations are equal: without writing them when both nodes would write the same template of the
+    /// same rule with the same figures (already compared), else by their text.</summary>
+    private bool MemeExplication(DecisionNode other)
+    {
+        if (Definition is not null && ReferenceEquals(Definition, other.Definition) && _sansTexte == other._sansTexte)
+        {
+            return true;
+        }
+
+        return string.Equals(Explication, other.Explication, StringComparison.Ordinal);
+    }
+
+    private static bool MemesElements<T>(IReadOnlyList<T> a, IReadOnlyList<T> b)
+    {
+        if (ReferenceEquals(a, b))
+        {
+            return true;
+        }
+
+        if (a.Count != b.Count)
+        {
+            return false;
+        }
+
+        var comparateur = EqualityComparer<T>.Default;
+        for (var i = 0; i < a.Count; i++)
+        {
+            if (!comparateur.Equals(a[i], b[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary><c>FIN-03 [Satisfied] 755 500 € : Plafond de la part éditeur… (2 enfants)</c>: the rule id, the outcome,
+    /// the amount when there is one, the explanation and the number of children.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString()
+    {
+        var texte = Montant is { } m
+            ? $"{Regle} [{Resultat}] {m.ToString(System.Globalization.CultureInfo.InvariantCulture)} € : {Explication}"
+            : $"{Regle} [{Resultat}] {Explication}";
+        return Enfants.Count == 0 ? texte : $"{texte} ({Enfants.Count} enfant(s))";
+    }
 }
 
 /// <summary>A visitor over decision trees.</summary>

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 using EsmsRules.Collections;
 
 namespace EsmsRules.Decisions;
@@ -188,20 +189,22 @@ public sealed class EvaluationResult
     /// <summary>Every input problem; empty when <see cref="Decision"/> is set.</summary>
     public IReadOnlyList<InputError> Errors { get; }
 
-    /// <summary>True when the dossier was evaluated.</summary>
+    /// <summary>True when the dossier was evaluated: <see cref="Decision"/> is then not null (the compiler knows it: no
+    /// <c>!</c> is needed after <c>if (result.IsValid)</c>).</summary>
+    [MemberNotNullWhen(true, nameof(Decision))]
     public bool IsValid => Decision is not null;
 
     /// <summary>A successful evaluation.</summary>
     /// <param name="decision">The decision.</param>
     /// <returns>The result.</returns>
-    public static EvaluationResult Success(Decision decision) =>
+    internal static EvaluationResult Success(Decision decision) =>
         new(decision ?? throw new ArgumentNullException(nameof(decision)), ValueList<InputError>.Empty);
 
     /// <summary>A refused dossier.</summary>
     /// <param name="errors">At least one error.</param>
     /// <returns>The result.</returns>
     /// <exception cref="ArgumentException">No error given.</exception>
-    public static EvaluationResult Invalid(IReadOnlyList<InputError> errors)
+    internal static EvaluationResult Invalid(IReadOnlyList<InputError> errors)
     {
         if (errors is null || errors.Count == 0)
         {

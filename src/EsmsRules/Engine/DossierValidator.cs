@@ -15,7 +15,7 @@ namespace EsmsRules.Engine;
 /// </summary>
 /// <remarks>The bounds of counts and amounts are those of the dossier format, for a dossier built in code as for one
 /// read from JSON: a usage counter at most 10⁹, so that no sum over the ESSMS overflows.</remarks>
-public static class DossierValidator
+internal static class DossierValidator
 {
     /// <summary>Every problem of <paramref name="dossier"/>; empty when it can be evaluated.</summary>
     /// <param name="dossier">The dossier.</param>

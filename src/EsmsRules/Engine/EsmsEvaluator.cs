@@ -82,14 +82,14 @@ public sealed class EsmsEvaluator
             throw new ArgumentNullException(nameof(json));
         }
 
-        return Conclure(DossierJsonReader.Read(json, _options.Strict, _options.Limits ?? InputLimits.Default, Campagnes));
+        return Conclude(DossierJsonReader.Read(json, _options.Strict, _options.Limits ?? InputLimits.Default, Campagnes));
     }
 
     /// <summary>Reads and evaluates a dossier in UTF-8 JSON (see <see cref="EvaluateJson(string)"/>).</summary>
     /// <param name="utf8Json">The dossier.</param>
     /// <returns>The decision, or every input problem.</returns>
     public EvaluationResult EvaluateJson(ReadOnlyMemory<byte> utf8Json) =>
-        Conclure(DossierJsonReader.Read(utf8Json.Span, _options.Strict, _options.Limits ?? InputLimits.Default, Campagnes));
+        Conclude(DossierJsonReader.Read(utf8Json.Span, _options.Strict, _options.Limits ?? InputLimits.Default, Campagnes));
 
     /// <summary>The campaigns a dossier's <c>campagne</c> must name (every problem is listed at once, an unknown
     /// campaign with the reader's); null when this evaluator has a barème of its own.</summary>
@@ -97,7 +97,7 @@ public sealed class EsmsEvaluator
 
     /// <summary>The reader has run <see cref="DossierValidator"/> with the same campaign check: a dossier it returns
     /// is valid, and its warnings go into the decision.</summary>
-    private EvaluationResult Conclure(DossierJsonReader.Lecture lu) =>
+    private EvaluationResult Conclude(DossierJsonReader.Lecture lu) =>
         lu.Dossier is { } dossier ? EvaluationResult.Success(EvaluateValid(dossier, lu.Avertissements)) : EvaluationResult.Invalid(lu.Errors);
 
     /// <summary>Evaluates a dossier already validated (by <see cref="DossierJsonReader"/> or
@@ -126,7 +126,7 @@ public sealed class EsmsEvaluator
         }
 
         var bareme = Selectionner(dossier).Bareme;
-        return (_options.Regles ?? JeuDeRegles.ParDefaut).EvaluerSection(sectionId, new Faits(dossier, bareme) { Explications = _options.Explications }, verdictSuppose);
+        return (_options.Regles ?? JeuDeRegles.ParDefaut).EvaluateSection(sectionId, new Faits(dossier, bareme) { Explications = _options.Explications }, verdictSuppose);
     }
 
     private SelectionBareme Selectionner(Dossier d)

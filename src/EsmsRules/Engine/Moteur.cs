@@ -9,7 +9,7 @@ using EsmsRules.Rules;
 namespace EsmsRules.Engine;
 
 /// <summary>
-/// Builds a decision from a rule set: the chart's sections evaluated in order (<see cref="JeuDeRegles.Evaluer"/>), the
+/// Builds a decision from a rule set: the chart's sections evaluated in order (<see cref="JeuDeRegles.Evaluate"/>), the
 /// root node, the decision's lists read from the tree, the barème values the evaluated rules read, the warnings.
 /// </summary>
 internal static class Moteur
@@ -17,7 +17,7 @@ internal static class Moteur
     public static Decision Decider(JeuDeRegles jeu, Dossier d, SelectionBareme selection, bool explications, IReadOnlyList<Avertissement>? avertissementsLecture)
     {
         var bareme = selection.Bareme;
-        var (sections, faits) = jeu.Evaluer(new Faits(d, bareme) { Explications = explications });
+        var (sections, faits) = jeu.Evaluate(new Faits(d, bareme) { Explications = explications });
         var racine = SyntheseDossier.Instance.Noeud(faits, sections);
         var recevable = faits.VerdictEtabli.Recevable;
         var g = faits.GrappeEtablie;

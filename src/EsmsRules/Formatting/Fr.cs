@@ -8,7 +8,7 @@ namespace EsmsRules.Formatting;
 /// French formatting of figures for explanations, independent of the current culture: thousands separated by a space,
 /// decimal comma, « € » after a space ("1 128 500 €", "5 256,00 €", "30 %").
 /// </summary>
-public static class Fr
+internal static class Fr
 {
     /// <summary>An amount in euros: no decimals when whole, else two ("1 128 500 €", "26 611,20 €").</summary>
     /// <param name="montant">The amount.</param>
@@ -19,7 +19,7 @@ public static class Fr
     /// <summary>An amount in euros with two decimals always ("5 256,00 €").</summary>
     /// <param name="montant">The amount.</param>
     /// <returns>The text.</returns>
-    public static string Euros2(decimal montant) => Format(montant, 2, " €");
+    public static string EurosCentimes(decimal montant) => Format(montant, 2, " €");
 
     /// <summary>A rate as a percentage ("30 %", "12,5 %").</summary>
     /// <param name="taux">The rate (0.3 for 30 %).</param>

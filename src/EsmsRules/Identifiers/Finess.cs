@@ -13,7 +13,8 @@ namespace EsmsRules.Identifiers;
 /// (Corse <c>2A</c>/<c>2B</c>, overseas <c>9A</c>…<c>9F</c> of the FINESS extraction files) are checked for shape only:
 /// no rule for their key is published.</para>
 /// <para>Equality is case-insensitive: the value is stored upper-cased. The default value is not a valid number;
-/// use <see cref="Parse"/> or <see cref="TryParse(string?, out Finess, out FinessError)"/>.</para>
+/// use <see cref="Parse"/> or <see cref="TryParse(string?, out Finess, out FinessError)"/>, or <see cref="Complete"/> to
+/// compute the key of eight digits.</para>
 /// </remarks>
 public readonly struct Finess : IEquatable<Finess>, IComparable<Finess>
 {
@@ -122,6 +123,53 @@ public readonly struct Finess : IEquatable<Finess>, IComparable<Finess>
         error = FinessError.None;
         finess = new Finess(ToUpperAscii(text));
         return true;
+    }
+
+    /// <summary>The FINESS number whose first eight digits are <paramref name="huitChiffres"/>, its ninth character
+    /// being the Luhn check key computed from them: <c>Finess.Complete("31010001")</c> is <c>310100011</c>. For a number
+    /// built in code (a test, a sample, a generated dossier) without looking the key up.</summary>
+    /// <param name="huitChiffres">The first eight characters of the number, all digits (a number with a letter,
+    /// Corse's <c>2A</c>/<c>2B</c>…, has no published key rule: give its nine characters to <see cref="Parse"/>).</param>
+    /// <returns>The nine-character number.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="huitChiffres"/> is null.</exception>
+    /// <exception cref="FormatException">Not eight characters, or a character that is not a digit; the French message
+    /// says which.</exception>
+    public static Finess Complete(string huitChiffres)
+    {
+        if (huitChiffres is null)
+        {
+            throw new ArgumentNullException(nameof(huitChiffres));
+        }
+
+        if (huitChiffres.Length != Length - 1)
+        {
+            throw new FormatException($"La clé d'un numéro FINESS se calcule sur ses 8 premiers chiffres ; « {huitChiffres} » a {huitChiffres.Length} caractère(s).");
+        }
+
+        if (!IsAllDigits(huitChiffres))
+        {
+            throw new FormatException($"La clé d'un numéro FINESS ne se calcule que sur 8 chiffres ; « {huitChiffres} » contient autre chose (un numéro avec une lettre, comme 2A ou 2B, se donne avec ses 9 caractères à Finess.Parse).");
+        }
+
+        // Luhn over nine digits, the key last: from the right, the key is not doubled, the eighth digit is, and so on.
+        var somme = 0;
+        for (var i = 0; i < huitChiffres.Length; i++)
+        {
+            var d = huitChiffres[huitChiffres.Length - 1 - i] - '0';
+            if ((i & 1) == 0)
+            {
+                d *= 2;
+                if (d > 9)
+                {
+                    d -= 9;
+                }
+            }
+
+            somme += d;
+        }
+
+        var cle = (char)('0' + ((10 - (somme % 10)) % 10));
+        return new Finess(huitChiffres + cle);
     }
 
     /// <summary>A French message describing <paramref name="error"/> for <paramref name="text"/>.</summary>

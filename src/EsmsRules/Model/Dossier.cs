@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using System.Linq;
 using EsmsRules.Collections;
 using EsmsRules.Identifiers;
 using NodaTime;
@@ -63,6 +65,92 @@ public sealed record Dossier(
     /// earlier (PROJET-07). Null or false → the normal window: the fact can only narrow it, so its absence is not a
     /// missing input.</summary>
     public bool? NonRetenu2021 { get; init; }
+
+    /// <summary>An acquisition (or renewal) of a DUI solution by <paramref name="porteur"/> with these OGs:
+    /// <c>Dossier.Acquisition(porteur, editeur, og1, og2, og3) with { Campagne = "2022", DateDepot = … }</c>.</summary>
+    /// <param name="porteur">The porteur.</param>
+    /// <param name="editeur">The DUI solution and its editor.</param>
+    /// <param name="organismesGestionnaires">The OGs of the grappe, in the order of the list of engaged structures.</param>
+    /// <returns>The dossier.</returns>
+    public static Dossier Acquisition(Porteur porteur, Editeur editeur, params OrganismeGestionnaire[] organismesGestionnaires) =>
+        new(TypeProjet.Acquisition, porteur, editeur, organismesGestionnaires);
+
+    /// <summary>A mise en conformité (an upgrade to a Ségur-referenced version of the solution in use) by
+    /// <paramref name="porteur"/> with these OGs.</summary>
+    /// <param name="porteur">The porteur.</param>
+    /// <param name="editeur">The DUI solution and its editor.</param>
+    /// <param name="organismesGestionnaires">The OGs of the grappe, in the order of the list of engaged structures.</param>
+    /// <returns>The dossier.</returns>
+    public static Dossier MiseEnConformite(Porteur porteur, Editeur editeur, params OrganismeGestionnaire[] organismesGestionnaires) =>
+        new(TypeProjet.MiseEnConformite, porteur, editeur, organismesGestionnaires);
+
+    /// <summary>A copy of this dossier with <paramref name="organismesGestionnaires"/> added after its OGs.</summary>
+    /// <param name="organismesGestionnaires">The OGs added, in order.</param>
+    /// <returns>The new dossier.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="organismesGestionnaires"/> is null.</exception>
+    public Dossier AddOrganismes(params OrganismeGestionnaire[] organismesGestionnaires) =>
+        this with { OrganismesGestionnaires = (OrganismesGestionnaires ?? Array.Empty<OrganismeGestionnaire>()).Concat(organismesGestionnaires ?? throw new ArgumentNullException(nameof(organismesGestionnaires))).ToArray() };
+
+    /// <summary>A copy of this dossier with <paramref name="essms"/> added at the end of the ESSMS of the OG
+    /// <paramref name="finessJuridique"/> (instead of three nested <c>with</c>).</summary>
+    /// <param name="finessJuridique">The OG's FINESS juridique.</param>
+    /// <param name="essms">The ESSMS added, in order.</param>
+    /// <returns>The new dossier.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="essms"/> is null.</exception>
+    /// <exception cref="ArgumentException">No OG of the dossier has that FINESS juridique.</exception>
+    public Dossier AddEssms(Finess finessJuridique, params Essms[] essms)
+    {
+        if (essms is null)
+        {
+            throw new ArgumentNullException(nameof(essms));
+        }
+
+        var ogs = OrganismesGestionnaires ?? Array.Empty<OrganismeGestionnaire>();
+        var trouve = false;
+        var nouveaux = ogs.Select(og =>
+        {
+            if (trouve || og.FinessJuridique != finessJuridique)
+            {
+                return og;
+            }
+
+            trouve = true;
+            return og.AddEssms(essms);
+        }).ToArray();
+        return trouve
+            ? this with { OrganismesGestionnaires = nouveaux }
+            : throw new ArgumentException($"Aucun organisme gestionnaire {finessJuridique} dans le dossier.", nameof(finessJuridique));
+    }
+
+    /// <summary>A copy of this dossier where the ESSMS <paramref name="finessGeographique"/> is replaced by what
+    /// <paramref name="remplacement"/> makes of it: <c>d.ReplaceEssms(f, e => e with { EquipeDui = true })</c>.</summary>
+    /// <param name="finessGeographique">The ESSMS's FINESS géographique.</param>
+    /// <param name="remplacement">Its replacement, from the ESSMS.</param>
+    /// <returns>The new dossier.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="remplacement"/> is null.</exception>
+    /// <exception cref="ArgumentException">No ESSMS of the dossier has that FINESS géographique.</exception>
+    public Dossier ReplaceEssms(Finess finessGeographique, Func<Essms, Essms> remplacement)
+    {
+        if (remplacement is null)
+        {
+            throw new ArgumentNullException(nameof(remplacement));
+        }
+
+        var trouve = false;
+        var ogs = (OrganismesGestionnaires ?? Array.Empty<OrganismeGestionnaire>()).Select(og =>
+        {
+            if (trouve || og.Essms is null || !og.Essms.Any(e => e.FinessGeographique == finessGeographique))
+            {
+                return og;
+            }
+
+            trouve = true;
+            return og with { Essms = og.Essms.Select(e => e.FinessGeographique == finessGeographique ? remplacement(e) : e).ToArray() };
+        }).ToArray();
+        return trouve
+            ? this with { OrganismesGestionnaires = ogs }
+            : throw new ArgumentException($"Aucun ESSMS {finessGeographique} dans le dossier.", nameof(finessGeographique));
+    }
 }
 
 /// <summary>The porteur of the project.</summary>
@@ -99,6 +187,28 @@ public sealed record Editeur
 public sealed record OrganismeGestionnaire(Finess FinessJuridique, IReadOnlyList<Essms> Essms)
 {
     private readonly ValueList<Essms> _essms = ValueList.From(Essms);
+
+    /// <summary>An OG and its ESSMS: <c>new OrganismeGestionnaire(Finess.Complete("31010001"), essms1, essms2)</c>.</summary>
+    /// <param name="finessJuridique">Its FINESS juridique.</param>
+    /// <param name="essms">Its ESSMS engaged in the project, in list order (none: add them with
+    /// <see cref="AddEssms(Model.Essms[])"/>).</param>
+    public OrganismeGestionnaire(Finess finessJuridique, params Essms[] essms)
+        : this(finessJuridique, (IReadOnlyList<Essms>)essms)
+    {
+    }
+
+    /// <summary>A copy of this OG with <paramref name="essms"/> added after its ESSMS.</summary>
+    /// <param name="essms">The ESSMS added, in order.</param>
+    /// <returns>The new OG.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="essms"/> is null.</exception>
+    public OrganismeGestionnaire AddEssms(params Essms[] essms) => AddEssms((IEnumerable<Essms>)essms);
+
+    /// <summary>A copy of this OG with <paramref name="essms"/> added after its ESSMS.</summary>
+    /// <param name="essms">The ESSMS added, in order.</param>
+    /// <returns>The new OG.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="essms"/> is null.</exception>
+    public OrganismeGestionnaire AddEssms(IEnumerable<Essms> essms) =>
+        this with { Essms = (Essms ?? Array.Empty<Essms>()).Concat(essms ?? throw new ArgumentNullException(nameof(essms))).ToArray() };
 
     /// <summary>Its ESSMS engaged in the project, in list order. An immutable copy of the list given.</summary>
     public IReadOnlyList<Essms> Essms { get => _essms; init => _essms = ValueList.From(value); }

@@ -67,7 +67,7 @@ public static class ChampExtensions
     /// <summary>True for the medico-social champs PA, PH and DOM.</summary>
     /// <param name="champ">The champ.</param>
     /// <returns>Whether the champ is medico-social.</returns>
-    public static bool EstMedicoSocial(this Champ champ) => champ is Champ.PA or Champ.PH or Champ.DOM;
+    public static bool IsMedicoSocial(this Champ champ) => champ is Champ.PA or Champ.PH or Champ.DOM;
 
     /// <summary>The SONS couloir of a champ: MS1 for PA, PH, DOM; MS2 for PDS, PDE; MS3 for AHI, PJM.</summary>
     /// <param name="champ">The champ.</param>

@@ -19,7 +19,7 @@ public static class CatalogueRegles
     /// <summary>The catalogue of <paramref name="jeu"/> in Markdown (French).</summary>
     /// <param name="jeu">The rule set; null → <see cref="JeuDeRegles.ParDefaut"/>.</param>
     /// <returns>The Markdown text, lines ending with <c>\n</c>.</returns>
-    public static string Markdown(JeuDeRegles? jeu = null)
+    public static string ToMarkdown(JeuDeRegles? jeu = null)
     {
         jeu ??= JeuDeRegles.ParDefaut;
         var sb = new StringBuilder();

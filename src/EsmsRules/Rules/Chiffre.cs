@@ -147,11 +147,11 @@ public readonly struct Chiffre : IEquatable<Chiffre>
 
     /// <summary>The figure as an explanation writes it ("1 128 500 €", "12/02/2022", "30 %").</summary>
     /// <returns>The French text.</returns>
-    public string Ecrire() => Type switch
+    public string Render() => Type switch
     {
         TypeChiffre.Entier => Fr.Entier((long)_nombre),
         TypeChiffre.Euros => Fr.Euros(_nombre),
-        TypeChiffre.EurosCentimes => Fr.Euros2(_nombre),
+        TypeChiffre.EurosCentimes => Fr.EurosCentimes(_nombre),
         TypeChiffre.Taux => Fr.Pourcent(_nombre),
         TypeChiffre.Pourcentage => Fr.PourcentValeur(_nombre),
         TypeChiffre.Date => Fr.Date(_date),
@@ -209,5 +209,5 @@ public readonly struct Chiffre : IEquatable<Chiffre>
     public static bool operator !=(Chiffre left, Chiffre right) => !left.Equals(right);
 
     /// <inheritdoc />
-    public override string ToString() => $"{Nom} = {Ecrire()}";
+    public override string ToString() => $"{Nom} = {Render()}";
 }

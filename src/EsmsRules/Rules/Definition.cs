@@ -35,7 +35,7 @@ public abstract class Definition
             throw new ArgumentException($"« {id} » ne cite aucun texte.", nameof(references));
         }
 
-        Source = Reference.Citer(References);
+        Source = Reference.Cite(References);
         var liste = (modeles ?? throw new ArgumentNullException(nameof(modeles))).ToArray();
         Modeles = EsmsRules.Collections.ValueList.Wrap(liste);
         _modeles = new Dictionary<string, Modele>(StringComparer.Ordinal);

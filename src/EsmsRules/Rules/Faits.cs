@@ -109,7 +109,7 @@ public sealed record FaitsVerdict(bool? Recevable)
     /// notSatisfied, else null on any blocking missingInput, else true.</summary>
     /// <param name="noeuds">The rules' nodes (children are not read: blocking is an outcome of a rule's node).</param>
     /// <returns>The verdict.</returns>
-    public static FaitsVerdict Etablir(IEnumerable<DecisionNode> noeuds)
+    internal static FaitsVerdict Etablir(IEnumerable<DecisionNode> noeuds)
     {
         var manque = false;
         foreach (var n in noeuds ?? throw new ArgumentNullException(nameof(noeuds)))

@@ -119,7 +119,7 @@ public sealed class JeuDeRegles
     /// <returns>The new set.</returns>
     /// <exception cref="KeyNotFoundException">No rule has that id.</exception>
     /// <exception cref="ArgumentException">The section does not take that kind of rule, or the new id is taken.</exception>
-    public JeuDeRegles Remplacer(string id, Regle regle)
+    public JeuDeRegles Replace(string id, Regle regle)
     {
         if (regle is null)
         {
@@ -127,17 +127,17 @@ public sealed class JeuDeRegles
         }
 
         var section = SectionDe(id) ?? throw new KeyNotFoundException($"Aucune règle « {id} » dans le jeu.");
-        return Avec(section.AvecRegles(section.Regles.Select(r => string.Equals(r.Id, id, StringComparison.Ordinal) ? regle : r)));
+        return Avec(section.WithRules(section.Regles.Select(r => string.Equals(r.Id, id, StringComparison.Ordinal) ? regle : r)));
     }
 
     /// <summary>This set without rule <paramref name="id"/>.</summary>
     /// <param name="id">The rule removed.</param>
     /// <returns>The new set.</returns>
     /// <exception cref="KeyNotFoundException">No rule has that id.</exception>
-    public JeuDeRegles Retirer(string id)
+    public JeuDeRegles Remove(string id)
     {
         var section = SectionDe(id) ?? throw new KeyNotFoundException($"Aucune règle « {id} » dans le jeu.");
-        return Avec(section.AvecRegles(section.Regles.Where(r => !string.Equals(r.Id, id, StringComparison.Ordinal))));
+        return Avec(section.WithRules(section.Regles.Where(r => !string.Equals(r.Id, id, StringComparison.Ordinal))));
     }
 
     /// <summary>This set with <paramref name="regle"/> added to section <paramref name="sectionId"/>, after rule
@@ -148,7 +148,7 @@ public sealed class JeuDeRegles
     /// <returns>The new set.</returns>
     /// <exception cref="KeyNotFoundException">No section or no rule <paramref name="apres"/> of that id.</exception>
     /// <exception cref="ArgumentException">The section does not take that kind of rule, or its id is taken.</exception>
-    public JeuDeRegles Ajouter(string sectionId, Regle regle, string? apres = null)
+    public JeuDeRegles Add(string sectionId, Regle regle, string? apres = null)
     {
         if (regle is null)
         {
@@ -168,7 +168,7 @@ public sealed class JeuDeRegles
         }
 
         liste.Insert(position, regle);
-        return Avec(section.AvecRegles(liste));
+        return Avec(section.WithRules(liste));
     }
 
     private JeuDeRegles Avec(Section s) => new(
@@ -188,7 +188,7 @@ public sealed class JeuDeRegles
     /// </summary>
     /// <param name="faits">The dossier, its barème and whether explanations are wanted.</param>
     /// <returns>The nodes of the sections, in chart order, and every fact established.</returns>
-    public (IReadOnlyList<DecisionNode> Sections, Faits Faits) Evaluer(Faits faits)
+    public (IReadOnlyList<DecisionNode> Sections, Faits Faits) Evaluate(Faits faits)
     {
         var noeuds = new List<DecisionNode>(8);
         var fin = Parcourir(faits ?? throw new ArgumentNullException(nameof(faits)), null, null, noeuds);
@@ -198,7 +198,7 @@ public sealed class JeuDeRegles
     /// <summary>
     /// Evaluates the chart up to section <paramref name="sectionId"/> and gives that section's node and the facts
     /// established so far: e.g. the funding of a grappe already known to be recevable, for a quoting screen
-    /// (<c>EvaluerSection("FINANCEMENT", faits, new FaitsVerdict(true))</c>).
+    /// (<c>EvaluateSection("FINANCEMENT", faits, new FaitsVerdict(true))</c>).
     /// </summary>
     /// <param name="sectionId">The section (<c>FINANCEMENT</c>).</param>
     /// <param name="faits">The dossier, its barème and whether explanations are wanted.</param>
@@ -206,7 +206,7 @@ public sealed class JeuDeRegles
     /// it: RECEVABILITE's final avis, FINANCEMENT, VERSEMENTS); null → the rules' verdict.</param>
     /// <returns>The section's node and the facts.</returns>
     /// <exception cref="KeyNotFoundException">No section has that id.</exception>
-    public ResultatSection EvaluerSection(string sectionId, Faits faits, FaitsVerdict? verdictSuppose = null)
+    public ResultatSection EvaluateSection(string sectionId, Faits faits, FaitsVerdict? verdictSuppose = null)
     {
         var section = Section(sectionId) ?? throw new KeyNotFoundException($"Aucune section « {sectionId} » dans le jeu.");
         return Parcourir(faits ?? throw new ArgumentNullException(nameof(faits)), section, verdictSuppose, null);
@@ -215,21 +215,21 @@ public sealed class JeuDeRegles
     /// <summary>The chart in its order, in one place; stops after <paramref name="jusqua"/> when it is given.</summary>
     private ResultatSection Parcourir(Faits faits, Section? jusqua, FaitsVerdict? verdictSuppose, List<DecisionNode>? noeuds)
     {
-        var eligibilite = Eligibilite.Evaluer(faits);
+        var eligibilite = Eligibilite.Evaluate(faits);
         noeuds?.Add(eligibilite.Noeud);
         if (ReferenceEquals(jusqua, Eligibilite))
         {
             return eligibilite;
         }
 
-        var grappe = Grappe.Evaluer(eligibilite.Faits);
+        var grappe = Grappe.Evaluate(eligibilite.Faits);
         noeuds?.Add(grappe.Noeud);
         if (ReferenceEquals(jusqua, Grappe))
         {
             return grappe;
         }
 
-        var orientation = Orientation.Evaluer(grappe.Faits);
+        var orientation = Orientation.Evaluate(grappe.Faits);
         noeuds?.Add(orientation.Noeud);
         if (ReferenceEquals(jusqua, Orientation))
         {
@@ -237,13 +237,13 @@ public sealed class JeuDeRegles
         }
 
         var avantVerdict = Recevabilite.EvaluerAvantVerdict(orientation.Faits);
-        var achat = Achat.Evaluer(orientation.Faits);
+        var achat = Achat.Evaluate(orientation.Faits);
         var verdict = verdictSuppose ?? FaitsVerdict.Etablir(eligibilite.Noeud.Enfants
             .Concat(grappe.Noeud.Enfants)
             .Concat(orientation.Noeud.Enfants)
             .Concat(avantVerdict)
             .Concat(achat.Noeud.Enfants));
-        var recevabilite = Recevabilite.Conclure(achat.Faits with { Verdict = verdict }, avantVerdict);
+        var recevabilite = Recevabilite.Conclude(achat.Faits with { Verdict = verdict }, avantVerdict);
         noeuds?.Add(recevabilite.Noeud);
         noeuds?.Add(achat.Noeud);
         if (ReferenceEquals(jusqua, Recevabilite))
@@ -256,21 +256,21 @@ public sealed class JeuDeRegles
             return new ResultatSection(achat.Noeud, recevabilite.Faits);
         }
 
-        var financement = Financement.Evaluer(recevabilite.Faits);
+        var financement = Financement.Evaluate(recevabilite.Faits);
         noeuds?.Add(financement.Noeud);
         if (ReferenceEquals(jusqua, Financement))
         {
             return financement;
         }
 
-        var versements = Versements.Evaluer(financement.Faits);
+        var versements = Versements.Evaluate(financement.Faits);
         noeuds?.Add(versements.Noeud);
         if (ReferenceEquals(jusqua, Versements))
         {
             return versements;
         }
 
-        var sons = PrestationSegur.Evaluer(versements.Faits);
+        var sons = PrestationSegur.Evaluate(versements.Faits);
         noeuds?.Add(sons.Noeud);
         return sons;
     }

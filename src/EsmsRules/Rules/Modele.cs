@@ -9,7 +9,7 @@ namespace EsmsRules.Rules;
 /// A French sentence of a rule, with its figures named between braces: « {n} &lt; {T} ESSMS : minimum non atteint. »
 /// A part between square brackets is written only when the node has every figure it names: « {n} ESSMS[ ; {exclus}
 /// exclu(s)]. » A rule has one template per way it can conclude (its <see cref="Motif"/>); the explanation of a node is
-/// its template with the node's <see cref="Chiffre"/>s written in (<see cref="Rediger"/>). <c>{{</c>, <c>}}</c>,
+/// its template with the node's <see cref="Chiffre"/>s written in (<see cref="Render"/>). <c>{{</c>, <c>}}</c>,
 /// <c>[[</c> and <c>]]</c> write a brace or a bracket.
 /// </summary>
 /// <remarks>Immutable. The template is parsed once, when it is built.</remarks>
@@ -51,7 +51,7 @@ public sealed class Modele
     /// <param name="chiffres">The node's figures; every name outside an optional part must be among them.</param>
     /// <returns>The French text.</returns>
     /// <exception cref="KeyNotFoundException">A figure the template names outside an optional part is missing.</exception>
-    public string Rediger(IReadOnlyList<Chiffre> chiffres)
+    public string Render(IReadOnlyList<Chiffre> chiffres)
     {
         if (chiffres is null)
         {
@@ -78,7 +78,7 @@ public sealed class Modele
             }
             else if (m.Nom is not null)
             {
-                sb.Append((Trouver(chiffres, m.Nom) ?? throw new KeyNotFoundException($"Le modèle « {Motif} » écrit le chiffre « {m.Nom} », absent du nœud.")).Ecrire());
+                sb.Append((Trouver(chiffres, m.Nom) ?? throw new KeyNotFoundException($"Le modèle « {Motif} » écrit le chiffre « {m.Nom} », absent du nœud.")).Render());
             }
             else if (ToutPresent(m.Optionnels!, chiffres))
             {

@@ -29,7 +29,7 @@ public static class PeriodesDeMesure
     /// <param name="bareme">Barème giving the first period's length; null → the 2022 barème (3 months).</param>
     /// <returns>The periods, in order; each <see cref="PeriodeMesure.Fin"/> is a measurement date.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="nombre"/> is less than 1.</exception>
-    public static IReadOnlyList<PeriodeMesure> Calculer(LocalDate finDeploiement, int nombre, Bareme? bareme = null)
+    public static IReadOnlyList<PeriodeMesure> Compute(LocalDate finDeploiement, int nombre, Bareme? bareme = null)
     {
         if (nombre < 1)
         {
@@ -50,14 +50,14 @@ public static class PeriodesDeMesure
         return periodes;
     }
 
-    /// <summary>The measurement dates (period ends) of <see cref="Calculer"/>.</summary>
+    /// <summary>The measurement dates (period ends) of <see cref="Compute"/>.</summary>
     /// <param name="finDeploiement">Last day of the deployment.</param>
     /// <param name="nombre">Number of dates wanted (≥ 1).</param>
     /// <param name="bareme">Barème; null → 2022.</param>
     /// <returns>The month ends on which the indicators are measured.</returns>
     public static IReadOnlyList<LocalDate> Dates(LocalDate finDeploiement, int nombre, Bareme? bareme = null)
     {
-        var periodes = Calculer(finDeploiement, nombre, bareme);
+        var periodes = Compute(finDeploiement, nombre, bareme);
         var dates = new LocalDate[periodes.Count];
         for (var i = 0; i < dates.Length; i++)
         {

@@ -47,7 +47,7 @@ public abstract class Regle : Definition
     /// <summary>Evaluates the rule on the facts established before it.</summary>
     /// <param name="faits">The dossier, the barème and the facts of the sections already evaluated.</param>
     /// <returns>Its node.</returns>
-    public abstract DecisionNode Evaluer(Faits faits);
+    public abstract DecisionNode Evaluate(Faits faits);
 
     /// <summary>Its node: <paramref name="resultat"/>, explained by the template <paramref name="motif"/> with
     /// <paramref name="chiffres"/>.</summary>
@@ -62,7 +62,7 @@ public abstract class Regle : Definition
     /// <param name="bloquant">Whether this outcome holds the verdict.</param>
     /// <returns>The node.</returns>
     /// <exception cref="KeyNotFoundException">No template has <paramref name="motif"/>.</exception>
-    protected DecisionNode Conclure(
+    protected DecisionNode Conclude(
         Faits faits,
         Resultat resultat,
         string motif,
@@ -91,7 +91,7 @@ public abstract class Regle : Definition
     /// <param name="chiffres">Named figures.</param>
     /// <param name="montant">Amount.</param>
     /// <returns>The node.</returns>
-    protected DecisionNode Detailler(Faits faits, Resultat resultat, string motif, IReadOnlyList<Chiffre>? chiffres = null, decimal? montant = null)
+    protected DecisionNode ConcludeDetail(Faits faits, Resultat resultat, string motif, IReadOnlyList<Chiffre>? chiffres = null, decimal? montant = null)
     {
         if (faits is null)
         {

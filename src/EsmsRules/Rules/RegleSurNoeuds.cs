@@ -16,7 +16,7 @@ namespace EsmsRules.Rules;
 /// Its section evaluates it once the rules it reads are evaluated and places its node where the rule stands among its
 /// rules (<see cref="EvaluerDansLOrdre"/>). A rule it reads that the section does not have (a user removed it) or does
 /// not evaluate is absent from what it reads: each such rule says what it then does. Evaluated alone
-/// (<see cref="Evaluer(Faits)"/>), it reads no node. Immutable and thread-safe.
+/// (<see cref="Evaluate(Faits)"/>), it reads no node. Immutable and thread-safe.
 /// </remarks>
 public abstract class RegleSurNoeuds : Regle
 {
@@ -48,13 +48,13 @@ public abstract class RegleSurNoeuds : Regle
     /// <summary>Evaluates the rule alone: it reads no node (each rule says what it then concludes).</summary>
     /// <param name="faits">The facts.</param>
     /// <returns>Its node.</returns>
-    public sealed override DecisionNode Evaluer(Faits faits) => Evaluer(faits, Aucun);
+    public sealed override DecisionNode Evaluate(Faits faits) => Evaluate(faits, Aucun);
 
     /// <summary>Evaluates the rule on the facts and on the nodes of the rules it reads.</summary>
     /// <param name="faits">The facts established before its section.</param>
     /// <param name="lus">The nodes of the rules of <see cref="Lit"/> that its section evaluated, by id.</param>
     /// <returns>Its node.</returns>
-    public abstract DecisionNode Evaluer(Faits faits, IReadOnlyDictionary<string, DecisionNode> lus);
+    public abstract DecisionNode Evaluate(Faits faits, IReadOnlyDictionary<string, DecisionNode> lus);
 
     /// <summary>The figure <paramref name="nom"/> of <paramref name="noeud"/>, or null when it has none.</summary>
     /// <param name="noeud">A node.</param>
@@ -77,7 +77,7 @@ public abstract class RegleSurNoeuds : Regle
     /// <param name="regles">The section's rules.</param>
     /// <param name="section">The section's id, for the message.</param>
     /// <exception cref="ArgumentException">Rules that read each other.</exception>
-    public static void VerifierLectures(IReadOnlyList<Regle> regles, string section)
+    internal static void VerifierLectures(IReadOnlyList<Regle> regles, string section)
     {
         if (regles is null)
         {
@@ -99,7 +99,7 @@ public abstract class RegleSurNoeuds : Regle
     /// <param name="exclure">Rules not evaluated; null → none.</param>
     /// <returns>The nodes, one per rule evaluated, in the order of <paramref name="regles"/>.</returns>
     /// <exception cref="InvalidOperationException">Rules that read each other (see <see cref="VerifierLectures"/>).</exception>
-    public static IReadOnlyList<DecisionNode> EvaluerDansLOrdre(IReadOnlyList<Regle> regles, Faits faits, Func<Regle, bool>? exclure = null)
+    internal static IReadOnlyList<DecisionNode> EvaluerDansLOrdre(IReadOnlyList<Regle> regles, Faits faits, Func<Regle, bool>? exclure = null)
     {
         if (regles is null)
         {
@@ -133,11 +133,11 @@ public abstract class RegleSurNoeuds : Regle
                     }
                 }
 
-                noeuds[i] = lectrice.Evaluer(faits, lus);
+                noeuds[i] = lectrice.Evaluate(faits, lus);
             }
             else
             {
-                noeuds[i] = regles[i].Evaluer(faits);
+                noeuds[i] = regles[i].Evaluate(faits);
             }
         }
 

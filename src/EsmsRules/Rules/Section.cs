@@ -11,7 +11,7 @@ namespace EsmsRules.Rules;
 /// Prestation Ségur): the rules it evaluates, in order, and the facts it hands to the next section
 /// (<see cref="Faits"/>). Its node groups its rules' nodes.
 /// </summary>
-/// <remarks>Immutable and thread-safe. <see cref="AvecRegles"/> gives a copy with other rules (see
+/// <remarks>Immutable and thread-safe. <see cref="WithRules"/> gives a copy with other rules (see
 /// <c>JeuDeRegles</c>).</remarks>
 public abstract class Section : Definition
 {
@@ -65,26 +65,26 @@ public abstract class Section : Definition
     /// <summary>A copy of this section with <paramref name="regles"/> instead of its rules.</summary>
     /// <param name="regles">The rules, in evaluation order.</param>
     /// <returns>The copy.</returns>
-    public abstract Section AvecRegles(IEnumerable<Regle> regles);
+    public abstract Section WithRules(IEnumerable<Regle> regles);
 
     /// <summary>Evaluates the section: its rules in order on <paramref name="faits"/>, and the facts it establishes.</summary>
     /// <param name="faits">The facts of the sections before it.</param>
     /// <returns>Its node and the facts with its own added.</returns>
-    public abstract ResultatSection Evaluer(Faits faits);
+    public abstract ResultatSection Evaluate(Faits faits);
 
     /// <summary>Evaluates every rule of the section in order on <paramref name="faits"/>, except those
     /// <paramref name="exclure"/> skips.</summary>
     /// <param name="faits">The facts.</param>
     /// <param name="exclure">Rules evaluated elsewhere; null → none.</param>
     /// <returns>The nodes, one per rule evaluated.</returns>
-    protected IReadOnlyList<DecisionNode> EvaluerRegles(Faits faits, Func<Regle, bool>? exclure = null)
+    protected IReadOnlyList<DecisionNode> EvaluateRules(Faits faits, Func<Regle, bool>? exclure = null)
     {
         var noeuds = new List<DecisionNode>(Regles.Count);
         foreach (var r in Regles)
         {
             if (exclure is null || !exclure(r))
             {
-                noeuds.Add(r.Evaluer(faits));
+                noeuds.Add(r.Evaluate(faits));
             }
         }
 
@@ -98,9 +98,9 @@ public abstract class Section : Definition
     /// <param name="motif">Template; null → no explanation.</param>
     /// <param name="chiffres">Named figures.</param>
     /// <param name="montant">Amount.</param>
-    /// <param name="resultat">Outcome; null → the aggregate of the children (<see cref="Agreger"/>).</param>
+    /// <param name="resultat">Outcome; null → the aggregate of the children (<see cref="Aggregate"/>).</param>
     /// <returns>The node.</returns>
-    protected DecisionNode Resumer(Faits faits, IReadOnlyList<DecisionNode> enfants, string? motif, IReadOnlyList<Chiffre>? chiffres = null, decimal? montant = null, Resultat? resultat = null)
+    protected DecisionNode Summarize(Faits faits, IReadOnlyList<DecisionNode> enfants, string? motif, IReadOnlyList<Chiffre>? chiffres = null, decimal? montant = null, Resultat? resultat = null)
     {
         if (faits is null)
         {
@@ -112,7 +112,7 @@ public abstract class Section : Definition
             Modele(motif);
         }
 
-        return DecisionNode.DeDefinition(this, resultat ?? Agreger(enfants), motif ?? SansTexte, chiffres, !faits.Explications || motif is null, montant,
+        return DecisionNode.DeDefinition(this, resultat ?? Aggregate(enfants), motif ?? SansTexte, chiffres, !faits.Explications || motif is null, montant,
             enfants: enfants, detail: true);
     }
 
@@ -123,7 +123,7 @@ public abstract class Section : Definition
     /// notApplicable (all children not applicable, or none).</summary>
     /// <param name="noeuds">The nodes.</param>
     /// <returns>The most severe outcome.</returns>
-    public static Resultat Agreger(IReadOnlyList<DecisionNode> noeuds)
+    public static Resultat Aggregate(IReadOnlyList<DecisionNode> noeuds)
     {
         if (noeuds is null)
         {
@@ -133,7 +133,7 @@ public abstract class Section : Definition
         var pire = Resultat.NotApplicable;
         for (var i = 0; i < noeuds.Count; i++)
         {
-            pire = Pire(pire, noeuds[i].Resultat);
+            pire = Worst(pire, noeuds[i].Resultat);
         }
 
         return pire;
@@ -144,7 +144,7 @@ public abstract class Section : Definition
     /// <param name="a">One outcome.</param>
     /// <param name="b">The other.</param>
     /// <returns>The more severe.</returns>
-    public static Resultat Pire(Resultat a, Resultat b) => Gravite(a) >= Gravite(b) ? a : b;
+    public static Resultat Worst(Resultat a, Resultat b) => Gravite(a) >= Gravite(b) ? a : b;
 
     private static int Gravite(Resultat r) => r switch
     {

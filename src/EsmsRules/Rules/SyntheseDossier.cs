@@ -45,7 +45,7 @@ public sealed class SyntheseDossier : Definition
     /// <param name="faits">Every fact established.</param>
     /// <param name="sections">The sections' nodes, in chart order.</param>
     /// <returns>The root.</returns>
-    public DecisionNode Noeud(Faits faits, IReadOnlyList<DecisionNode> sections)
+    internal DecisionNode Noeud(Faits faits, IReadOnlyList<DecisionNode> sections)
     {
         if (faits is null)
         {

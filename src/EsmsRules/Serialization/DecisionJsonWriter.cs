@@ -36,7 +36,7 @@ public static class DecisionJsonWriter
     /// <see cref="Utf8JsonWriter"/> over many decisions (<see cref="Write"/>, <see cref="WriteErrors(Utf8JsonWriter, IReadOnlyList{InputError})"/>).</summary>
     /// <param name="indented">Indent the output.</param>
     /// <returns>The options.</returns>
-    public static JsonWriterOptions Options(bool indented = false) => new() { Indented = indented, Encoder = Encoder };
+    internal static JsonWriterOptions Options(bool indented = false) => new() { Indented = indented, Encoder = Encoder };
 
     /// <summary>The decision as JSON text.</summary>
     /// <param name="decision">The decision.</param>
@@ -117,7 +117,7 @@ public static class DecisionJsonWriter
     /// <summary>Writes input errors.</summary>
     /// <param name="w">The writer.</param>
     /// <param name="errors">The errors.</param>
-    public static void WriteErrors(Utf8JsonWriter w, IReadOnlyList<InputError> errors)
+    internal static void WriteErrors(Utf8JsonWriter w, IReadOnlyList<InputError> errors)
     {
         if (w is null)
         {
@@ -286,7 +286,7 @@ public static class DecisionJsonWriter
     /// <param name="w">The writer.</param>
     /// <param name="d">The decision.</param>
     /// <param name="inclureArbre">Include the explained tree.</param>
-    public static void Write(Utf8JsonWriter w, Decision d, bool inclureArbre = true) => WriteCore(w, d, inclureArbre, direct: true);
+    internal static void Write(Utf8JsonWriter w, Decision d, bool inclureArbre = true) => WriteCore(w, d, inclureArbre, direct: true);
 
     /// <summary>Writes the decision; <paramref name="direct"/> false writes the tree node by node through the writer
     /// even where <see cref="ArbreCompact"/> could write it (the reference its tests compare with).</summary>
@@ -639,7 +639,7 @@ public static class DecisionJsonWriter
 }
 
 /// <summary>The wire names of the enums in the JSON formats.</summary>
-public static class Wire
+internal static class Wire
 {
     /// <summary>Wire name of an outcome.</summary>
     /// <param name="r">The outcome.</param>

@@ -1,6 +1,7 @@
 using System;
 using System.Buffers;
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -35,14 +36,14 @@ public static partial class DossierJsonReader
     /// <param name="dossier">The dossier when valid.</param>
     /// <param name="errors">Every problem (empty when valid).</param>
     /// <returns>True when the dossier is valid.</returns>
-    public static bool TryRead(string json, out Dossier? dossier, out IReadOnlyList<InputError> errors)
+    public static bool TryRead(string json, [NotNullWhen(true)] out Dossier? dossier, out IReadOnlyList<InputError> errors)
     {
         if (json is null)
         {
             throw new ArgumentNullException(nameof(json));
         }
 
-        return Conclure(Read(json, strict: false, InputLimits.Default, campagnes: null), out dossier, out errors);
+        return Conclude(Read(json, strict: false, InputLimits.Default, campagnes: null), out dossier, out errors);
     }
 
     /// <summary>Reads a dossier from UTF-8 bytes (see <see cref="TryRead(string, out Dossier?, out IReadOnlyList{InputError})"/>).</summary>
@@ -50,15 +51,15 @@ public static partial class DossierJsonReader
     /// <param name="dossier">The dossier when valid.</param>
     /// <param name="errors">Every problem (empty when valid).</param>
     /// <returns>True when the dossier is valid.</returns>
-    public static bool TryRead(ReadOnlyMemory<byte> utf8Json, out Dossier? dossier, out IReadOnlyList<InputError> errors) =>
-        Conclure(Read(utf8Json.Span, strict: false, InputLimits.Default, campagnes: null), out dossier, out errors);
+    public static bool TryRead(ReadOnlyMemory<byte> utf8Json, [NotNullWhen(true)] out Dossier? dossier, out IReadOnlyList<InputError> errors) =>
+        Conclude(Read(utf8Json.Span, strict: false, InputLimits.Default, campagnes: null), out dossier, out errors);
 
     /// <summary>Reads a dossier from a parsed element (its text is read again, as for the other overloads).</summary>
     /// <param name="root">The root element.</param>
     /// <param name="dossier">The dossier when valid.</param>
     /// <param name="errors">Every problem (empty when valid).</param>
     /// <returns>True when the dossier is valid.</returns>
-    public static bool TryRead(JsonElement root, out Dossier? dossier, out IReadOnlyList<InputError> errors) =>
+    public static bool TryRead(JsonElement root, [NotNullWhen(true)] out Dossier? dossier, out IReadOnlyList<InputError> errors) =>
         TryRead(root.GetRawText(), out dossier, out errors);
 
     /// <summary>Reads a dossier and returns it with its warnings, or every problem.</summary>
@@ -131,7 +132,7 @@ public static partial class DossierJsonReader
     {
         var lecteur = t_lecteur ??= new Lecteur();
         var lu = lecteur.Lire(utf8, strict, limits);
-        return Conclure(lu, lecteur.Erreurs(), lecteur.Avertissements(), lecteur.Complet, campagnes);
+        return Conclude(lu, lecteur.Erreurs(), lecteur.Avertissements(), lecteur.Complet, campagnes);
     }
 
     private static Lecture TropGrand(long taille, bool auMoins, InputLimits limits)
@@ -149,7 +150,7 @@ public static partial class DossierJsonReader
 
     /// <summary>The reader's result: the problems of the read (<paramref name="list"/>; null when there were none), then
     /// the semantic ones of what could be read (when it could be read to its end).</summary>
-    private static Lecture Conclure(Dossier? built, List<InputError>? list, List<Avertissement>? avertissements, bool complet, BaremeCatalogue? campagnes)
+    private static Lecture Conclude(Dossier? built, List<InputError>? list, List<Avertissement>? avertissements, bool complet, BaremeCatalogue? campagnes)
     {
         if (built is not null && complet
             && DossierValidator.Validate(built, campagnes is not null, campagnes ?? BaremeCatalogue.Embedded, formatVerifie: true) is { Count: > 0 } semantiques)
@@ -183,7 +184,7 @@ public static partial class DossierJsonReader
         return new Lecture(built, Array.Empty<InputError>(), warnings);
     }
 
-    private static bool Conclure(Lecture result, out Dossier? dossier, out IReadOnlyList<InputError> errors)
+    private static bool Conclude(Lecture result, [NotNullWhen(true)] out Dossier? dossier, out IReadOnlyList<InputError> errors)
     {
         dossier = result.Dossier;
         errors = result.Errors;
@@ -258,6 +259,7 @@ public sealed class DossierReadResult
     /// for an invalid input too.</summary>
     public IReadOnlyList<Avertissement> Avertissements { get; }
 
-    /// <summary>True when the dossier was read.</summary>
+    /// <summary>True when the dossier was read: <see cref="Dossier"/> is then not null.</summary>
+    [MemberNotNullWhen(true, nameof(Dossier))]
     public bool IsValid => Dossier is not null;
 }

@@ -41,7 +41,7 @@ public sealed record Reference(Document Document, string? Section = null)
     /// <param name="references">The references.</param>
     /// <returns>The text.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="references"/> is null.</exception>
-    public static string Citer(IEnumerable<Reference> references)
+    public static string Cite(IEnumerable<Reference> references)
     {
         if (references is null)
         {

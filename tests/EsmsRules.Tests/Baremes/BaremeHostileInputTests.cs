@@ -32,9 +32,9 @@ public class BaremeHostileInputTests
     [InlineData("equipementParEssms", "1000000000.01", "")]
     [InlineData("amoaMarcheParProjet", "1000000001", "")]
     [InlineData("amoaProjetParProjet", "1e12", "")]
-    [InlineData("partEditeurSegurReduitLecture002", "5000000000", "")]
-    [InlineData("partEssmsAcquisition", """{ "jusquAuRang49": 7e27, "aPartirDuRangReduit": 2000 }""", ".jusquAuRang49")]
-    [InlineData("partEditeurSegur", """{ "jusquAuRang49": 14500, "aPartirDuRangReduit": 1000000000.01 }""", ".aPartirDuRangReduit")]
+    [InlineData("partEditeurSegurReduitLecturePageCnsa", "5000000000", "")]
+    [InlineData("partEssmsAcquisition", """{ "avantRangReduit": 7e27, "aPartirDuRangReduit": 2000 }""", ".avantRangReduit")]
+    [InlineData("partEditeurSegur", """{ "avantRangReduit": 14500, "aPartirDuRangReduit": 1000000000.01 }""", ".aPartirDuRangReduit")]
     [InlineData("tailleMinimaleGrappe", "1000001", "")]
     [InlineData("tailleMinimaleGrappeCorseOutreMer", "2147483647", "")]
     [InlineData("seuilNational", "1000001", "")]
@@ -435,11 +435,11 @@ public class BaremeHostileInputTests
         ("rangTarifReduit", "1000000"),
         ("seuilPetitOg", "1000000"),
         ("seuilPetitOgInclus", "true"),
-        ("partEssmsAcquisition", """{ "jusquAuRang49": 1000000000, "aPartirDuRangReduit": 1000000000 }"""),
-        ("partEditeurSad", """{ "jusquAuRang49": 1000000000, "aPartirDuRangReduit": 1000000000 }"""),
-        ("partEditeurSegur", """{ "jusquAuRang49": 1000000000, "aPartirDuRangReduit": 1000000000 }"""),
-        ("partEssmsConformite", """{ "jusquAuRang49": 1000000000, "aPartirDuRangReduit": 1000000000 }"""),
-        ("partEditeurSegurReduitLecture002", "1000000000"),
+        ("partEssmsAcquisition", """{ "avantRangReduit": 1000000000, "aPartirDuRangReduit": 1000000000 }"""),
+        ("partEditeurSad", """{ "avantRangReduit": 1000000000, "aPartirDuRangReduit": 1000000000 }"""),
+        ("partEditeurSegur", """{ "avantRangReduit": 1000000000, "aPartirDuRangReduit": 1000000000 }"""),
+        ("partEssmsConformite", """{ "avantRangReduit": 1000000000, "aPartirDuRangReduit": 1000000000 }"""),
+        ("partEditeurSegurReduitLecturePageCnsa", "1000000000"),
         ("equipementParEssms", "1000000000"),
         ("amoaMarcheParProjet", "1000000000"),
         ("amoaProjetParProjet", "1000000000"),

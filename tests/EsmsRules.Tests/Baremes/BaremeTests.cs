@@ -132,7 +132,7 @@ public class BaremeTests
     [InlineData(true, 16, false)]
     public void EstPetitOg_Threshold_BothReadings(bool inclus, int n, bool petit)
     {
-        Assert.Equal(petit, (B2022 with { SeuilPetitOgInclus = inclus }).EstPetitOg(n));
+        Assert.Equal(petit, (B2022 with { SeuilPetitOgInclus = inclus }).IsPetitOg(n));
     }
 
     [Fact]

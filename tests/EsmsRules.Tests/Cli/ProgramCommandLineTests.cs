@@ -330,7 +330,7 @@ public class ProgramCommandLineTests
 
         Assert.Equal(0, exit);
         Assert.Equal(string.Empty, err);
-        Assert.Equal(EsmsRules.Rules.CatalogueRegles.Markdown(), sortie);
+        Assert.Equal(EsmsRules.Rules.CatalogueRegles.ToMarkdown(), sortie);
     }
 
     [Fact]

@@ -11,9 +11,9 @@ using Xunit;
 
 namespace EsmsRules.Tests.Decisions;
 
-/// <summary>Records holding lists compare by value: two evaluations of the same dossier give equal decisions (apart
-/// from the tree: <see cref="DecisionNode"/> still compares by reference while it is redesigned), two reads of the same
-/// dossier or barème give equal records, and they print their lists.</summary>
+/// <summary>Records holding lists, and the decision tree, compare by value: two evaluations of the same dossier give equal
+/// decisions, tree included, two reads of the same dossier or barème give equal records, and they print their
+/// lists.</summary>
 public class ValueEqualityTests
 {
     public static IEnumerable<object[]> Exemples() =>
@@ -26,7 +26,7 @@ public class ValueEqualityTests
 
     [Theory]
     [MemberData(nameof(Exemples))]
-    public void EvaluateJson_SameExampleTwice_GivesEqualDecisionsApartFromTheTree(string nom)
+    public void EvaluateJson_SameExampleTwice_GivesEqualDecisionsTreeIncluded(string nom)
     {
         var a = new EsmsEvaluator().EvaluateJson(Json(nom));
         var b = new EsmsEvaluator().EvaluateJson(Json(nom));
@@ -37,13 +37,81 @@ public class ValueEqualityTests
             return;
         }
 
-        // The tree (DecisionNode) compares by reference: the decisions are compared with the same tree.
-        var da = a.Decision!;
-        var db = b.Decision! with { Arbre = da.Arbre };
-        Assert.Equal(da, db);
-        Assert.Equal(da.GetHashCode(), db.GetHashCode());
-        Assert.Equal(da.Financement, db.Financement);
-        Assert.Equal(da.Bareme, db.Bareme);
+        Assert.NotSame(a.Decision.Arbre, b.Decision!.Arbre);
+        Assert.Equal(a.Decision, b.Decision);
+        Assert.Equal(a.Decision.GetHashCode(), b.Decision.GetHashCode());
+        Assert.Equal(a.Decision.Arbre, b.Decision.Arbre);
+        Assert.Equal(a.Decision.Arbre.GetHashCode(), b.Decision.Arbre.GetHashCode());
+        Assert.Equal(a.Decision.Financement, b.Decision.Financement);
+        Assert.Equal(a.Decision.Bareme, b.Decision.Bareme);
+    }
+
+    [Theory]
+    [MemberData(nameof(Exemples))]
+    public void Evaluate_SameExampleWithAndWithoutExplanations_GivesTreesThatAreNotEqual(string nom)
+    {
+        if (!DossierJsonReader.TryRead(Json(nom), out var dossier, out _))
+        {
+            return;
+        }
+
+        var avec = EsmsEvaluator.Default.Evaluate(dossier).GetDecisionOrThrow();
+        var sans = new EsmsEvaluator(new EvaluationOptions { Explications = false }).Evaluate(dossier).GetDecisionOrThrow();
+
+        Assert.NotEqual(avec.Arbre, sans.Arbre); // the explanations are empty without explanations
+        Assert.NotEqual(avec, sans);
+    }
+
+    [Fact]
+    public void Equals_DecisionsOfADossierWithOneEuroMore_AreNotEqualAndNeitherAreTheirTrees()
+    {
+        DossierJsonReader.TryRead(Json("18-devis-trois-og-au-centime"), out var dossier, out _);
+        var plus = dossier! with { Editeur = dossier.Editeur with { Devis = dossier.Editeur.Devis + 1m } };
+
+        var a = EsmsEvaluator.Default.Evaluate(dossier).GetDecisionOrThrow();
+        var b = EsmsEvaluator.Default.Evaluate(plus).GetDecisionOrThrow();
+
+        Assert.NotEqual(a.Financement.Total, b.Financement.Total);
+        Assert.NotEqual(a, b);
+        Assert.NotEqual(a.Arbre, b.Arbre);
+        Assert.NotEqual(a with { Arbre = b.Arbre }, b);
+        Assert.NotEqual(a.Arbre.Find("FIN-05"), b.Arbre.Find("FIN-05"));
+        Assert.Equal(a.Arbre.Find("ELIGIBILITE"), b.Arbre.Find("ELIGIBILITE"));
+    }
+
+    [Fact]
+    public void Equals_NodesDifferingOnlyByTheirExplanationOrAChild_AreNotEqual()
+    {
+        var feuille = DecisionNode.Create("X-01", "Titre", Resultat.Satisfied, "Texte.", "Source", 10m);
+        var memeFeuille = DecisionNode.Create("X-01", "Titre", Resultat.Satisfied, "Texte.", "Source", 10m);
+        var autreTexte = DecisionNode.Create("X-01", "Titre", Resultat.Satisfied, "Autre texte.", "Source", 10m);
+        var parent = DecisionNode.Create("X", "Titre", Resultat.Satisfied, "", "Source", enfants: new[] { feuille });
+        var memeParent = DecisionNode.Create("X", "Titre", Resultat.Satisfied, "", "Source", enfants: new[] { memeFeuille });
+        var autreEnfant = DecisionNode.Create("X", "Titre", Resultat.Satisfied, "", "Source", enfants: new[] { autreTexte });
+
+        Assert.Equal(feuille, memeFeuille);
+        Assert.True(feuille == memeFeuille);
+        Assert.Equal(feuille.GetHashCode(), memeFeuille.GetHashCode());
+        Assert.NotEqual(feuille, autreTexte);
+        Assert.True(feuille != autreTexte);
+        Assert.Equal(parent, memeParent);
+        Assert.NotEqual(parent, autreEnfant);
+        Assert.NotEqual(feuille, DecisionNode.Create("X-01", "Titre", Resultat.Satisfied, "Texte.", "Source", 11m));
+        Assert.NotEqual(feuille, DecisionNode.Create("X-01", "Titre", Resultat.Satisfied, "Texte.", "Source", 10m, new[] { new EntreeLue("$.a", "1") }));
+        Assert.False(feuille.Equals(null));
+    }
+
+    [Fact]
+    public void ToString_Node_ShowsTheRuleTheOutcomeTheAmountTheExplanationAndTheChildren()
+    {
+        var d = EsmsEvaluator.Default.EvaluateJson(Json("01-acquisition-46-segur")).GetDecisionOrThrow();
+
+        var fin03 = d.Arbre.Find("FIN-03")!.ToString();
+        var racine = d.Arbre.ToString();
+
+        Assert.StartsWith("FIN-03 [Satisfied] ", fin03, StringComparison.Ordinal);
+        Assert.Contains(" € : ", fin03, StringComparison.Ordinal);
+        Assert.EndsWith($"({d.Arbre.Enfants.Count} enfant(s))", racine, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -71,6 +139,8 @@ public class ValueEqualityTests
         var a = EsmsEvaluator.Default.EvaluateJson(Json("01-acquisition-46-segur")).GetDecisionOrThrow();
         var b = EsmsEvaluator.Default.EvaluateJson(Json("02-acquisition-46-sad")).GetDecisionOrThrow();
 
+        Assert.NotEqual(a, b);
+        Assert.NotEqual(a.Arbre, b.Arbre);
         Assert.NotEqual(a with { Arbre = b.Arbre }, b);
         Assert.NotEqual(a.Financement, b.Financement);
     }

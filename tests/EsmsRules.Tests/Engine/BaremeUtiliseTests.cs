@@ -39,7 +39,7 @@ public class BaremeUtiliseTests
     public void Evaluate_DifferentRulesEvaluated_DifferentValuesLists()
     {
         var acquisition = DossierBuilder.Grappe(20).Evaluate();
-        var conformite = DossierBuilder.Grappe(20, Model.TypeProjet.MiseEnConformite).Evaluate();
+        var conformite = DossierBuilder.Grappe(20, EsmsRules.Model.TypeProjet.MiseEnConformite).Evaluate();
 
         Assert.Contains(acquisition.Bareme!.Valeurs, v => v.Parametre == "partEssmsAcquisition");
         Assert.DoesNotContain(conformite.Bareme!.Valeurs, v => v.Parametre == "partEssmsAcquisition");

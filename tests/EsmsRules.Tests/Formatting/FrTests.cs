@@ -35,7 +35,7 @@ public class FrTests
     [InlineData("-2.005", "-2,01 €")]
     public void Euros2_Amount_AlwaysTwoDecimalsHalfAwayFromZero(string montant, string attendu)
     {
-        Assert.Equal(attendu, Fr.Euros2(decimal.Parse(montant, System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Equal(attendu, Fr.EurosCentimes(decimal.Parse(montant, System.Globalization.CultureInfo.InvariantCulture)));
     }
 
     [Theory]
@@ -159,7 +159,7 @@ public class FrTests
     [Property(MaxTest = 500, QuietOnSuccess = true, Arbitrary = new[] { typeof(Montants) })]
     public bool Nombre_AnyAmount_SameAsInvariantFormatRegrouped((decimal m, int d) c) =>
         Fr.Nombre(c.m, c.d) == Reference(c.m, c.d)
-        && Fr.Euros2(c.m) == Reference(c.m, 2) + " €";
+        && Fr.EurosCentimes(c.m) == Reference(c.m, 2) + " €";
 
     /// <summary>The path without rounding (scale at most the decimals), the rounding path and the general path all give
     /// the reference text, and Euros chooses 0 or 2 decimals as the reference says.</summary>

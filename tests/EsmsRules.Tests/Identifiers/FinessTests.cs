@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using EsmsRules.Identifiers;
 using EsmsRules.Model;
 using Xunit;
@@ -151,5 +152,40 @@ public class FinessTests
         Assert.Equal(string.Empty, f.Value);
         Assert.Equal(string.Empty, f.Departement);
         Assert.False(f.CleVerifiee);
+    }
+
+    [Theory]
+    [InlineData("31010001", "310100011")]
+    [InlineData("01000001", "010000016")]
+    [InlineData("75000001", "750000010")]
+    [InlineData("00000000", "000000000")]
+    public void Complete_EightDigits_AddsTheLuhnKey(string huit, string attendu)
+    {
+        Assert.Equal(Finess.Parse(attendu), Finess.Complete(huit));
+    }
+
+    [FsCheck.Xunit.Property]
+    public void Complete_AnyEightDigits_GivesTheOnlyValidNumberWithThatPrefix(uint n)
+    {
+        var huit = (n % 100_000_000).ToString("D8", System.Globalization.CultureInfo.InvariantCulture);
+
+        var f = Finess.Complete(huit);
+
+        Assert.StartsWith(huit, f.Value, StringComparison.Ordinal);
+        Assert.True(Finess.TryParse(f.Value, out _));
+        Assert.Single(Enumerable.Range(0, 10), k => Finess.TryParse(huit + k.ToString(System.Globalization.CultureInfo.InvariantCulture), out _));
+    }
+
+    [Theory]
+    [InlineData("2A000001", "8 chiffres")]
+    [InlineData("3101000", "8 premiers chiffres")]
+    [InlineData("310100011", "8 premiers chiffres")]
+    [InlineData("3101 001", "8 chiffres")]
+    public void Complete_NotEightDigits_ThrowsAFrenchMessage(string texte, string extrait)
+    {
+        var e = Assert.Throws<FormatException>(() => Finess.Complete(texte));
+
+        Assert.Contains(extrait, e.Message, StringComparison.Ordinal);
+        Assert.Contains(texte, e.Message, StringComparison.Ordinal);
     }
 }

@@ -260,7 +260,7 @@ public class RevisionDeuxPropertyTests
         {
             for (var k = 0; k < x.tailles[i]; k++, rang++)
             {
-                plafonds[i] += rang < B.RangTarifReduit ? tarif.JusquAuRang49 : tarif.APartirDuRangReduit;
+                plafonds[i] += rang < B.RangTarifReduit ? tarif.AvantRangReduit : tarif.APartirDuRangReduit;
             }
         }
 

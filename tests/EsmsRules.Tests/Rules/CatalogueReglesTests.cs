@@ -16,7 +16,7 @@ public class CatalogueReglesTests
     [Fact]
     public void Markdown_ComparedToDocsReglesMd_IsTheSame()
     {
-        var attendu = CatalogueRegles.Markdown();
+        var attendu = CatalogueRegles.ToMarkdown();
         if (Environment.GetEnvironmentVariable(Snapshot.AcceptVariable) is "1" or "true")
         {
             File.WriteAllText(Fichier, attendu);
@@ -30,7 +30,7 @@ public class CatalogueReglesTests
     [Fact]
     public void Markdown_DefaultSet_NamesEveryRuleWithItsTitleSourcesAndParameters()
     {
-        var texte = CatalogueRegles.Markdown();
+        var texte = CatalogueRegles.ToMarkdown();
 
         Assert.Equal(58, JeuDeRegles.ParDefaut.Regles.Count);
         foreach (var r in JeuDeRegles.ParDefaut.Regles)
@@ -47,9 +47,9 @@ public class CatalogueReglesTests
     [Fact]
     public void Markdown_SetWithARegionalRule_ListsItInItsSection()
     {
-        var jeu = JeuDeRegles.ParDefaut.Retirer("PROJET-06");
+        var jeu = JeuDeRegles.ParDefaut.Remove("PROJET-06");
 
-        var texte = CatalogueRegles.Markdown(jeu);
+        var texte = CatalogueRegles.ToMarkdown(jeu);
 
         Assert.DoesNotContain("### PROJET-06", texte, StringComparison.Ordinal);
         Assert.Contains("### PROJET-05", texte, StringComparison.Ordinal);

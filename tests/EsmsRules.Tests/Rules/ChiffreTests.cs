@@ -15,7 +15,7 @@ public class ChiffreTests
 
         Assert.Equal(TypeChiffre.Booleen, c.Type);
         Assert.Equal(valeur, c.Booleen);
-        Assert.Equal(texte, c.Ecrire());
+        Assert.Equal(texte, c.Render());
     }
 
     [Fact]

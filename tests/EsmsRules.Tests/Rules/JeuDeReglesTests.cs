@@ -30,11 +30,11 @@ public class JeuDeReglesTests
 
         public override bool PeutBloquer => true;
 
-        public override DecisionNode Evaluer(Faits faits) => faits.Dossier.DateDepot is not { } d
-            ? Conclure(faits, Resultat.NotApplicable, "sansDate")
+        public override DecisionNode Evaluate(Faits faits) => faits.Dossier.DateDepot is not { } d
+            ? Conclude(faits, Resultat.NotApplicable, "sansDate")
             : d <= new NodaTime.LocalDate(2022, 5, 31)
-                ? Conclure(faits, Resultat.Satisfied, "ok", new[] { Chiffre.LeJour("depot", d) })
-                : Conclure(faits, Resultat.NotSatisfied, "tard", new[] { Chiffre.LeJour("depot", d) }, bloquant: true);
+                ? Conclude(faits, Resultat.Satisfied, "ok", new[] { Chiffre.LeJour("depot", d) })
+                : Conclude(faits, Resultat.NotSatisfied, "tard", new[] { Chiffre.LeJour("depot", d) }, bloquant: true);
     }
 
     [Fact]
@@ -49,7 +49,7 @@ public class JeuDeReglesTests
     [Fact]
     public void Ajouter_RegionalRuleAfterProjet07_AppearsInTheTreeAndRefusesALateProject()
     {
-        var jeu = JeuDeRegles.ParDefaut.Ajouter("RECEVABILITE", new DateLimite(), apres: "PROJET-07");
+        var jeu = JeuDeRegles.ParDefaut.Add("RECEVABILITE", new DateLimite(), apres: "PROJET-07");
         var d = DossierBuilder.Grappe(15).Evaluate(new EvaluationOptions { Regles = jeu });
 
         var recevabilite = d.Arbre.Enfants.Single(n => n.Regle == "RECEVABILITE");
@@ -68,7 +68,7 @@ public class JeuDeReglesTests
         var dossier = DossierBuilder.Grappe(15).WithOgs(DossierBuilder.Og(1, 15) with { AutodiagnosticFourni = null });
 
         Assert.False(dossier.Evaluate().Recevable);
-        var d = dossier.Evaluate(new EvaluationOptions { Regles = JeuDeRegles.ParDefaut.Retirer("PROJET-05") });
+        var d = dossier.Evaluate(new EvaluationOptions { Regles = JeuDeRegles.ParDefaut.Remove("PROJET-05") });
         Assert.True(d.Recevable);
         Assert.Null(d.Arbre.Find("PROJET-05"));
     }
@@ -76,7 +76,7 @@ public class JeuDeReglesTests
     [Fact]
     public void Remplacer_Projet07ByARegionalDeadline_ReplacesItInPlace()
     {
-        var jeu = JeuDeRegles.ParDefaut.Remplacer("PROJET-07", new DateLimite());
+        var jeu = JeuDeRegles.ParDefaut.Replace("PROJET-07", new DateLimite());
         var d = DossierBuilder.Grappe(15).Evaluate(new EvaluationOptions { Regles = jeu });
 
         Assert.Null(d.Arbre.Find("PROJET-07"));
@@ -89,11 +89,11 @@ public class JeuDeReglesTests
     {
         var jeu = JeuDeRegles.ParDefaut;
 
-        Assert.Contains("PROJET-99", Assert.Throws<KeyNotFoundException>(() => jeu.Retirer("PROJET-99")).Message, StringComparison.Ordinal);
-        Assert.Contains("PROJET-99", Assert.Throws<KeyNotFoundException>(() => jeu.Remplacer("PROJET-99", new DateLimite())).Message, StringComparison.Ordinal);
-        Assert.Contains("NULLE-PART", Assert.Throws<KeyNotFoundException>(() => jeu.Ajouter("NULLE-PART", new DateLimite())).Message, StringComparison.Ordinal);
-        Assert.Contains("FIN-03", Assert.Throws<ArgumentException>(() => jeu.Ajouter("RECEVABILITE", new DateLimite("FIN-03"))).Message, StringComparison.Ordinal);
-        Assert.Throws<ArgumentException>(() => jeu.Ajouter("ELIGIBILITE", new DateLimite()));
+        Assert.Contains("PROJET-99", Assert.Throws<KeyNotFoundException>(() => jeu.Remove("PROJET-99")).Message, StringComparison.Ordinal);
+        Assert.Contains("PROJET-99", Assert.Throws<KeyNotFoundException>(() => jeu.Replace("PROJET-99", new DateLimite())).Message, StringComparison.Ordinal);
+        Assert.Contains("NULLE-PART", Assert.Throws<KeyNotFoundException>(() => jeu.Add("NULLE-PART", new DateLimite())).Message, StringComparison.Ordinal);
+        Assert.Contains("FIN-03", Assert.Throws<ArgumentException>(() => jeu.Add("RECEVABILITE", new DateLimite("FIN-03"))).Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentException>(() => jeu.Add("ELIGIBILITE", new DateLimite()));
         Assert.Same(jeu, JeuDeRegles.ParDefaut);
     }
 

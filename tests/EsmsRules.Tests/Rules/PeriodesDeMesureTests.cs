@@ -14,7 +14,7 @@ public class PeriodesDeMesureTests
     [Fact]
     public void Calculer_DeploymentEndedMidMonth_FirstPeriodThreeMonthsToAMonthEndThenMonthly()
     {
-        var p = PeriodesDeMesure.Calculer(Iso("2023-03-15"), 4);
+        var p = PeriodesDeMesure.Compute(Iso("2023-03-15"), 4);
 
         Assert.Equal(
             new[] { ("2023-03-16", "2023-06-30"), ("2023-07-01", "2023-07-31"), ("2023-08-01", "2023-08-31"), ("2023-09-01", "2023-09-30") },
@@ -24,7 +24,7 @@ public class PeriodesDeMesureTests
     [Fact]
     public void Calculer_DeploymentEndedOnAMonthEnd_FirstPeriodIsExactlyThreeMonths()
     {
-        var p = PeriodesDeMesure.Calculer(Iso("2023-03-31"), 2);
+        var p = PeriodesDeMesure.Compute(Iso("2023-03-31"), 2);
 
         Assert.Equal((Iso("2023-04-01"), Iso("2023-06-30")), (p[0].Debut, p[0].Fin));
         Assert.Equal((Iso("2023-07-01"), Iso("2023-07-31")), (p[1].Debut, p[1].Fin));
@@ -43,13 +43,13 @@ public class PeriodesDeMesureTests
     {
         var b = Campagnes.Generalisation2022 with { PeriodePremiereMesure = Period.FromMonths(2) };
 
-        Assert.Equal(Iso("2023-05-31"), PeriodesDeMesure.Calculer(Iso("2023-03-15"), 1, b)[0].Fin);
+        Assert.Equal(Iso("2023-05-31"), PeriodesDeMesure.Compute(Iso("2023-03-15"), 1, b)[0].Fin);
     }
 
     [Fact]
     public void Calculer_ZeroPeriods_Throws()
     {
-        var ex = Assert.Throws<System.ArgumentOutOfRangeException>(() => PeriodesDeMesure.Calculer(Iso("2023-03-15"), 0));
+        var ex = Assert.Throws<System.ArgumentOutOfRangeException>(() => PeriodesDeMesure.Compute(Iso("2023-03-15"), 0));
         Assert.Equal("nombre", ex.ParamName);
     }
 
@@ -60,7 +60,7 @@ public class PeriodesDeMesureTests
         for (var i = 0; i < 800; i++)
         {
             var end = start.PlusDays(i);
-            var p = PeriodesDeMesure.Calculer(end, 6);
+            var p = PeriodesDeMesure.Compute(end, 6);
             Assert.Equal(end.PlusDays(1), p[0].Debut);
             Assert.True(p[0].Fin >= end.PlusMonths(3), $"first period too short after {end}");
             for (var k = 0; k < p.Count; k++)

@@ -44,7 +44,7 @@ public class RegleSurNoeudsTests
     [Fact]
     public void Evaluer_Alone_ReadsNothing()
     {
-        Assert.Null(new Lectrice("B", "A").Evaluer(F).Montant);
+        Assert.Null(new Lectrice("B", "A").Evaluate(F).Montant);
     }
 
     [Fact]
@@ -66,7 +66,7 @@ public class RegleSurNoeudsTests
     [Fact]
     public void ChiffreDe_AbsentFigure_Null()
     {
-        var n = new Source("A", 1m).Evaluer(F);
+        var n = new Source("A", 1m).Evaluate(F);
 
         Assert.Equal(1m, RegleSurNoeuds.ChiffreDe(n, "montant")!.Value.Nombre);
         Assert.Null(RegleSurNoeuds.ChiffreDe(n, "autre"));
@@ -79,7 +79,7 @@ public class RegleSurNoeudsTests
         public Source(string id, decimal montant)
             : base(id, "Source", new[] { Documents.Logigramme.Section() }, new[] { new Modele("montant", Resultat.Satisfied, "{montant}.") }) => _montant = montant;
 
-        public override DecisionNode Evaluer(Faits faits) => Conclure(faits, Resultat.Satisfied, "montant", new[] { Chiffre.Euros("montant", _montant) }, _montant);
+        public override DecisionNode Evaluate(Faits faits) => Conclude(faits, Resultat.Satisfied, "montant", new[] { Chiffre.Euros("montant", _montant) }, _montant);
     }
 
     private sealed class Lectrice : RegleSurNoeuds
@@ -89,7 +89,7 @@ public class RegleSurNoeudsTests
         {
         }
 
-        public override DecisionNode Evaluer(Faits faits, IReadOnlyDictionary<string, DecisionNode> lus) =>
-            Conclure(faits, Resultat.Satisfied, "lu", montant: lus.Values.SingleOrDefault()?.Montant);
+        public override DecisionNode Evaluate(Faits faits, IReadOnlyDictionary<string, DecisionNode> lus) =>
+            Conclude(faits, Resultat.Satisfied, "lu", montant: lus.Values.SingleOrDefault()?.Montant);
     }
 }

@@ -50,7 +50,7 @@ public class CitationsPubliquesTests
 
     [Theory]
     [InlineData("logigramme CNSA « ESMS relevant de l'article L 312-1 CASF » ; appel à projets §D")]
-    [InlineData("partEditeurSegurReduitLecture002")]
+    [InlineData("partEditeurSegurReduitLecturePageCnsa")]
     [InlineData("le seuil de 15 ESSMS")]
     public void Mentions_PublicCitation_IsNotFound(string texte)
     {
@@ -167,7 +167,7 @@ public class CitationsPubliquesTests
     [Fact]
     public void Markdown_RuleCatalogue_CitesOnlyPublicTexts()
     {
-        AucuneMention(Mentions("docs/regles.md", CatalogueRegles.Markdown()));
+        AucuneMention(Mentions("docs/regles.md", CatalogueRegles.ToMarkdown()));
         AucuneMention(Mentions("docs/format-dossier.md", EsmsRules.Format.FormatDossier.Markdown()));
         AucuneMention(Mentions("docs/baremes.md", DocumentationBaremes.Markdown()));
     }

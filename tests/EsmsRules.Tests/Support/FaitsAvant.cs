@@ -11,8 +11,8 @@ public static class FaitsAvant
     public static Faits Orientation(Dossier dossier, Bareme? bareme = null)
     {
         var faits = new Faits(dossier, bareme ?? Campagnes.Generalisation2022);
-        faits = new SectionEligibilite().Evaluer(faits).Faits;
-        faits = new SectionGrappe().Evaluer(faits).Faits;
-        return new SectionOrientation().Evaluer(faits).Faits;
+        faits = new SectionEligibilite().Evaluate(faits).Faits;
+        faits = new SectionGrappe().Evaluate(faits).Faits;
+        return new SectionOrientation().Evaluate(faits).Faits;
     }
 }

@@ -105,7 +105,7 @@ public static class FundingBuilders
         Assert.Contains(text, d.Explication(regle), System.StringComparison.Ordinal);
 
     /// <summary>Per-rank rate of the barème: the full rate below the 50th ESSMS, the reduced one from it.</summary>
-    public static decimal Taux(TarifParRang tarif, int rang) => rang < 50 ? tarif.JusquAuRang49 : tarif.APartirDuRangReduit;
+    public static decimal Taux(TarifParRang tarif, int rang) => rang < 50 ? tarif.AvantRangReduit : tarif.APartirDuRangReduit;
 
     /// <summary>Σ of the per-rank rates for ranks <paramref name="premier"/> … <paramref name="premier"/> + <paramref name="count"/> − 1.</summary>
     public static decimal SommeRangs(TarifParRang tarif, int premier, int count) =>

@@ -42,12 +42,12 @@ public sealed class Achat01 : Regle
     public override bool PeutBloquer => true;
 
     /// <inheritdoc />
-    public override DecisionNode Evaluer(Faits faits)
+    public override DecisionNode Evaluate(Faits faits)
     {
         var g = (faits ?? throw new System.ArgumentNullException(nameof(faits))).GrappeEtablie;
         if (g.N == 0 || !faits.Acquisition)
         {
-            return Conclure(faits, Resultat.NotApplicable, SectionAchat.NonAcquisition(faits));
+            return Conclude(faits, Resultat.NotApplicable, SectionAchat.NonAcquisition(faits));
         }
 
         var p = faits.Dossier.Porteur;
@@ -61,7 +61,7 @@ public sealed class Achat01 : Regle
         };
         if (!g.MajoriteMedicoSociale || marche == true)
         {
-            return Conclure(faits, Resultat.NotApplicable, g.MajoriteMedicoSociale ? "marcheUtilisable" : "champsSociaux", entrees: entrees);
+            return Conclude(faits, Resultat.NotApplicable, g.MajoriteMedicoSociale ? "marcheUtilisable" : "champsSociaux", entrees: entrees);
         }
 
         var manquePorteur = marche is null
@@ -70,19 +70,19 @@ public sealed class Achat01 : Regle
         switch (sad)
         {
             case true:
-                return Conclure(faits, Resultat.Satisfied, marche == false ? "sad" : "sadMarcheIncertain", entrees: entrees, bloquant: true);
+                return Conclude(faits, Resultat.Satisfied, marche == false ? "sad" : "sadMarcheIncertain", entrees: entrees, bloquant: true);
             case false when marche == false:
-                return Conclure(faits, Resultat.NotSatisfied, "horsSad", entrees: entrees, bloquant: true);
+                return Conclude(faits, Resultat.NotSatisfied, "horsSad", entrees: entrees, bloquant: true);
             case false:
-                return Conclure(faits, Resultat.MissingInput, "horsSadMarcheInconnu", new[] { Chiffre.ListeDe("manquantes", manquePorteur, " et ") },
+                return Conclude(faits, Resultat.MissingInput, "horsSadMarcheInconnu", new[] { Chiffre.ListeDe("manquantes", manquePorteur, " et ") },
                     manquantes: manquePorteur, entrees: entrees, bloquant: true);
             default:
                 var manque = new string[1 + manquePorteur.Length];
                 manque[0] = "referenceSad";
                 manquePorteur.CopyTo(manque, 1);
                 return marche == false
-                    ? Conclure(faits, Resultat.MissingInput, "sadInconnu", manquantes: manque, entrees: entrees, bloquant: true)
-                    : Conclure(faits, Resultat.MissingInput, "sadEtMarcheInconnus", new[] { Chiffre.ListeDe("manquantes", manque) },
+                    ? Conclude(faits, Resultat.MissingInput, "sadInconnu", manquantes: manque, entrees: entrees, bloquant: true)
+                    : Conclude(faits, Resultat.MissingInput, "sadEtMarcheInconnus", new[] { Chiffre.ListeDe("manquantes", manque) },
                         manquantes: manque, entrees: entrees, bloquant: true);
         }
     }

@@ -49,7 +49,7 @@ public sealed class Achat02 : Regle
     public override bool PeutBloquer => true;
 
     /// <inheritdoc />
-    public override DecisionNode Evaluer(Faits faits)
+    public override DecisionNode Evaluate(Faits faits)
     {
         var g = (faits ?? throw new System.ArgumentNullException(nameof(faits))).GrappeEtablie;
         var p = faits.Dossier.Porteur;
@@ -57,7 +57,7 @@ public sealed class Achat02 : Regle
         var chiffreP = marche is null ? System.Array.Empty<Chiffre>() : new[] { Chiffre.OuiNon(ChiffreMarchePossible, marche.Value) };
         if (g.N == 0 || !faits.Acquisition)
         {
-            return Conclure(faits, Resultat.NotApplicable, SectionAchat.NonAcquisition(faits), chiffreP);
+            return Conclude(faits, Resultat.NotApplicable, SectionAchat.NonAcquisition(faits), chiffreP);
         }
 
         var seg = faits.Dossier.Editeur.ReferenceSegur;
@@ -71,7 +71,7 @@ public sealed class Achat02 : Regle
         };
         if (marche == false)
         {
-            return Conclure(faits, Resultat.NotApplicable, "sansMarche", chiffreP, entrees: entrees);
+            return Conclude(faits, Resultat.NotApplicable, "sansMarche", chiffreP, entrees: entrees);
         }
 
         if (marche == true)
@@ -89,17 +89,17 @@ public sealed class Achat02 : Regle
                     referencements.Add("SAD");
                 }
 
-                return Conclure(faits, Resultat.Satisfied, "marcheUtilisable", new[] { chiffreP[0], Chiffre.ListeDe("referencements", referencements, " et ") },
+                return Conclude(faits, Resultat.Satisfied, "marcheUtilisable", new[] { chiffreP[0], Chiffre.ListeDe("referencements", referencements, " et ") },
                     entrees: entrees, bloquant: true);
             }
 
             if (seg == false && sad == false)
             {
-                return Conclure(faits, Resultat.NotSatisfied, "nonReference", chiffreP, entrees: entrees, bloquant: true);
+                return Conclude(faits, Resultat.NotSatisfied, "nonReference", chiffreP, entrees: entrees, bloquant: true);
             }
 
             var manque = SectionRecevabilite.Manquants(seg, "referenceSegur", sad, "referenceSad");
-            return Conclure(faits, Resultat.MissingInput, "referencementInconnu", new[] { chiffreP[0], Chiffre.ListeDe("manquantes", manque, " et ") },
+            return Conclude(faits, Resultat.MissingInput, "referencementInconnu", new[] { chiffreP[0], Chiffre.ListeDe("manquantes", manque, " et ") },
                 manquantes: manque, entrees: entrees, bloquant: true);
         }
 
@@ -107,7 +107,7 @@ public sealed class Achat02 : Regle
         var manquePorteur = SectionRecevabilite.Manquants(p.SoumisCodeCommandePublique, "soumisCodeCommandePublique", p.MarcheEnCoursMemeObjet, "marcheEnCoursMemeObjet");
         var ms = g.MajoriteMedicoSociale;
         var tient = !ms || sad == true;
-        return Conclure(faits, Resultat.MissingInput, !tient ? "porteurInconnu" : ms ? "porteurInconnu.sad" : "porteurInconnu.champsSociaux",
+        return Conclude(faits, Resultat.MissingInput, !tient ? "porteurInconnu" : ms ? "porteurInconnu.sad" : "porteurInconnu.champsSociaux",
             new[] { Chiffre.ListeDe("manquantes", manquePorteur, " et ") }, manquantes: manquePorteur, entrees: entrees, bloquant: !tient);
     }
 }

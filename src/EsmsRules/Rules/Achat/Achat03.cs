@@ -29,16 +29,16 @@ public sealed class Achat03 : Regle
     }
 
     /// <inheritdoc />
-    public override DecisionNode Evaluer(Faits faits)
+    public override DecisionNode Evaluate(Faits faits)
     {
         var g = (faits ?? throw new System.ArgumentNullException(nameof(faits))).GrappeEtablie;
         if (g.N == 0 || !faits.Acquisition)
         {
-            return Conclure(faits, Resultat.NotApplicable, SectionAchat.NonAcquisition(faits));
+            return Conclude(faits, Resultat.NotApplicable, SectionAchat.NonAcquisition(faits));
         }
 
-        return g.MajoriteMedicoSociale ? Conclure(faits, Resultat.NotApplicable, "majoriteMedicoSociale")
-            : faits.AchatEtabli.MarcheEnCours ? Conclure(faits, Resultat.NotApplicable, "marcheEnCours")
-            : Conclure(faits, Resultat.Satisfied, "libre");
+        return g.MajoriteMedicoSociale ? Conclude(faits, Resultat.NotApplicable, "majoriteMedicoSociale")
+            : faits.AchatEtabli.MarcheEnCours ? Conclude(faits, Resultat.NotApplicable, "marcheEnCours")
+            : Conclude(faits, Resultat.Satisfied, "libre");
     }
 }

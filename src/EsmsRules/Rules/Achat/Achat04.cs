@@ -29,11 +29,11 @@ public sealed class Achat04 : Regle
     }
 
     /// <inheritdoc />
-    public override DecisionNode Evaluer(Faits faits)
+    public override DecisionNode Evaluate(Faits faits)
     {
         var g = (faits ?? throw new System.ArgumentNullException(nameof(faits))).GrappeEtablie;
-        return g.N == 0 ? Conclure(faits, Resultat.NotApplicable, SectionAchat.MotifAucun)
-            : faits.Acquisition ? Conclure(faits, Resultat.NotApplicable, "acquisition")
-            : Conclure(faits, Resultat.Satisfied, g.SonsUniquement ? "sonsUniquement" : "conformite");
+        return g.N == 0 ? Conclude(faits, Resultat.NotApplicable, SectionAchat.MotifAucun)
+            : faits.Acquisition ? Conclude(faits, Resultat.NotApplicable, "acquisition")
+            : Conclude(faits, Resultat.Satisfied, g.SonsUniquement ? "sonsUniquement" : "conformite");
     }
 }

@@ -55,7 +55,7 @@ public sealed class SectionAchat : Section
     }
 
     /// <inheritdoc />
-    public override Section AvecRegles(IEnumerable<Regle> regles) => new SectionAchat(regles);
+    public override Section WithRules(IEnumerable<Regle> regles) => new SectionAchat(regles);
 
     /// <summary>P, "the porteur may use its current contract": <c>soumisCodeCommandePublique</c> ∧
     /// <c>marcheEnCoursMemeObjet</c> in three-valued logic — false when either is false, true when both are true, unknown
@@ -63,7 +63,7 @@ public sealed class SectionAchat : Section
     /// <param name="soumis">The porteur is subject to the Code de la commande publique.</param>
     /// <param name="marche">It has a current public contract of the same object.</param>
     /// <returns>P.</returns>
-    public static bool? MarchePossible(bool? soumis, bool? marche) =>
+    internal static bool? MarchePossible(bool? soumis, bool? marche) =>
         soumis == false || marche == false ? false
         : soumis == true && marche == true ? true
         : null;
@@ -71,14 +71,14 @@ public sealed class SectionAchat : Section
     /// <summary>Why an acquisition rule does not apply: no eligible ESSMS, or a mise en conformité.</summary>
     /// <param name="faits">The facts, grappe established.</param>
     /// <returns>The motif (<see cref="MotifAucun"/> or <see cref="MotifConformite"/>).</returns>
-    public static string NonAcquisition(Faits faits) =>
+    internal static string NonAcquisition(Faits faits) =>
         (faits ?? throw new ArgumentNullException(nameof(faits))).GrappeEtablie.N == 0 ? MotifAucun : MotifConformite;
 
     /// <summary>The procurement facts the nodes of its rules establish (see the section).</summary>
     /// <param name="faits">The facts, grappe established.</param>
     /// <param name="noeuds">The nodes of the rules evaluated so far.</param>
     /// <returns>The procurement facts.</returns>
-    public FaitsAchat Etablir(Faits faits, IReadOnlyList<DecisionNode> noeuds)
+    internal FaitsAchat Etablir(Faits faits, IReadOnlyList<DecisionNode> noeuds)
     {
         var g = (faits ?? throw new ArgumentNullException(nameof(faits))).GrappeEtablie;
         DecisionNode? achat02 = null;
@@ -122,13 +122,13 @@ public sealed class SectionAchat : Section
     }
 
     /// <inheritdoc />
-    public override ResultatSection Evaluer(Faits faits)
+    public override ResultatSection Evaluate(Faits faits)
     {
         var noeuds = new List<DecisionNode>(Regles.Count);
         var courants = (faits ?? throw new ArgumentNullException(nameof(faits))) with { Achat = Etablir(faits, noeuds) };
         foreach (var r in Regles)
         {
-            noeuds.Add(r.Evaluer(courants));
+            noeuds.Add(r.Evaluate(courants));
             var achat = Etablir(faits, noeuds);
             if (achat != courants.Achat)
             {
@@ -136,6 +136,6 @@ public sealed class SectionAchat : Section
             }
         }
 
-        return new ResultatSection(Resumer(courants, noeuds, null), courants);
+        return new ResultatSection(Summarize(courants, noeuds, null), courants);
     }
 }

@@ -28,7 +28,7 @@ public sealed class Essms01 : RegleEssms
     public const string Identifiant = "ESSMS-01";
 
     /// <inheritdoc />
-    public override Resultat EvaluerEssms(Essms essms, ContexteEssms contexte) => essms?.RelevantL312_1 switch
+    public override Resultat EvaluateEssms(Essms essms, ContexteEssms contexte) => essms?.RelevantL312_1 switch
     {
         true => Resultat.Satisfied,
         false => Resultat.NotSatisfied,

@@ -28,7 +28,7 @@ public sealed class Essms02 : RegleEssms
     public const string Identifiant = "ESSMS-02";
 
     /// <inheritdoc />
-    public override Resultat EvaluerEssms(Essms essms, ContexteEssms contexte) => essms?.FinancementEsmsNumeriqueAnterieur switch
+    public override Resultat EvaluateEssms(Essms essms, ContexteEssms contexte) => essms?.FinancementEsmsNumeriqueAnterieur switch
     {
         true => Resultat.NotSatisfied,
         false => Resultat.Satisfied,

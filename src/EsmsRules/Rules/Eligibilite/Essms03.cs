@@ -34,7 +34,7 @@ public sealed class Essms03 : RegleEssms
     public const string Identifiant = "ESSMS-03";
 
     /// <inheritdoc />
-    public override Resultat EvaluerEssms(Essms essms, ContexteEssms contexte)
+    public override Resultat EvaluateEssms(Essms essms, ContexteEssms contexte)
     {
         if (essms is null)
         {

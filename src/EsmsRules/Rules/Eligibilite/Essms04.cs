@@ -31,7 +31,7 @@ public sealed class Essms04 : RegleEssms
     public override bool Exclut => false;
 
     /// <inheritdoc />
-    public override Resultat EvaluerEssms(Essms essms, ContexteEssms contexte) => essms?.ActivitesConfort switch
+    public override Resultat EvaluateEssms(Essms essms, ContexteEssms contexte) => essms?.ActivitesConfort switch
     {
         true => Resultat.ReviewRequired,
         false => Resultat.NotApplicable,

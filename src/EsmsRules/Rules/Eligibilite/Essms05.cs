@@ -29,7 +29,7 @@ public sealed class Essms05 : RegleEssms
     public const string Identifiant = "ESSMS-05";
 
     /// <inheritdoc />
-    public override Resultat EvaluerEssms(Essms essms, ContexteEssms contexte) => essms?.RattacheEntiteNationale switch
+    public override Resultat EvaluateEssms(Essms essms, ContexteEssms contexte) => essms?.RattacheEntiteNationale switch
     {
         false => Resultat.NotApplicable,
         null => Resultat.MissingInput,

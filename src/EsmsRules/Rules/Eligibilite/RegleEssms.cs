@@ -49,7 +49,7 @@ public abstract class RegleEssms : Regle
     /// <param name="essms">The ESSMS.</param>
     /// <param name="contexte">The facts of the dossier and what the rules share while they go through its ESSMS.</param>
     /// <returns>The outcome.</returns>
-    public abstract Resultat EvaluerEssms(Essms essms, ContexteEssms contexte);
+    public abstract Resultat EvaluateEssms(Essms essms, ContexteEssms contexte);
 
     /// <summary>The value of <see cref="Champ"/> on an ESSMS, as the dossier's JSON writes it (the input
     /// read).</summary>
@@ -70,19 +70,19 @@ public abstract class RegleEssms : Regle
     /// <returns>The motif of the summary.</returns>
     protected virtual string Resume(Faits faits) => MotifResume;
 
-    /// <summary>Not used: the section evaluates a rule on each ESSMS (<see cref="EvaluerEssms"/>) and builds its node
+    /// <summary>Not used: the section evaluates a rule on each ESSMS (<see cref="EvaluateEssms"/>) and builds its node
     /// from the outcomes (<see cref="Noeud"/>).</summary>
     /// <param name="faits">The facts.</param>
     /// <returns>Never.</returns>
     /// <exception cref="InvalidOperationException">Always.</exception>
-    public override DecisionNode Evaluer(Faits faits) =>
+    public override DecisionNode Evaluate(Faits faits) =>
         throw new InvalidOperationException($"{Id} s'évalue ESSMS par ESSMS, dans la section ELIGIBILITE.");
 
     /// <summary>The rule's node over the ESSMS it was evaluated on.</summary>
     /// <param name="contexte">The shared context.</param>
     /// <param name="resultats">Each ESSMS evaluated (its OG, its index, the ESSMS) and its outcome, in list order.</param>
     /// <returns>The node.</returns>
-    public DecisionNode Noeud(ContexteEssms contexte, IReadOnlyList<(int Og, int Index, Essms Essms, Resultat Resultat)> resultats)
+    internal DecisionNode Noeud(ContexteEssms contexte, IReadOnlyList<(int Og, int Index, Essms Essms, Resultat Resultat)> resultats)
     {
         if (contexte is null)
         {
@@ -123,7 +123,7 @@ public abstract class RegleEssms : Regle
                 ? new[] { Chiffre.Mot("finess", essms.FinessGeographique.Value) }
                 : new[] { Chiffre.Mot("finess", essms.FinessGeographique.Value), Chiffre.Mot("nom", nom) };
             var valeur = Valeur(essms);
-            (enfants ??= new List<DecisionNode>()).Add(Conclure(
+            (enfants ??= new List<DecisionNode>()).Add(Conclude(
                 faits,
                 r,
                 Detail(essms, r, contexte),
@@ -133,7 +133,7 @@ public abstract class RegleEssms : Regle
         }
 
         var liste = (IReadOnlyList<DecisionNode>?)enfants ?? Array.Empty<DecisionNode>();
-        var resultat = liste.Count > 0 ? Section.Agreger(liste) : satisfied > 0 ? Resultat.Satisfied : Resultat.NotApplicable;
+        var resultat = liste.Count > 0 ? Section.Aggregate(liste) : satisfied > 0 ? Resultat.Satisfied : Resultat.NotApplicable;
         var resume = new List<Chiffre>(5)
         {
             Chiffre.Entier("ok", satisfied + notApplicable),
@@ -154,7 +154,7 @@ public abstract class RegleEssms : Regle
             resume.Add(Chiffre.Entier("manquants", missing));
         }
 
-        return Conclure(faits, resultat, Resume(faits), resume, enfants: liste);
+        return Conclude(faits, resultat, Resume(faits), resume, enfants: liste);
     }
 }
 

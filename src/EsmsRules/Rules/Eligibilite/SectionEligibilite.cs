@@ -45,10 +45,10 @@ public sealed class SectionEligibilite : Section
     }
 
     /// <inheritdoc />
-    public override Section AvecRegles(IEnumerable<Regle> regles) => new SectionEligibilite(regles);
+    public override Section WithRules(IEnumerable<Regle> regles) => new SectionEligibilite(regles);
 
     /// <inheritdoc />
-    public override ResultatSection Evaluer(Faits faits)
+    public override ResultatSection Evaluate(Faits faits)
     {
         if (faits is null)
         {
@@ -88,7 +88,7 @@ public sealed class SectionEligibilite : Section
                         continue;
                     }
 
-                    var r = sorties[k] = regles[k].EvaluerEssms(e, contexte);
+                    var r = sorties[k] = regles[k].EvaluateEssms(e, contexte);
                     resultats[k].Add((o, i, e, r));
                     if (r == Resultat.NotSatisfied && premier is null)
                     {
@@ -115,7 +115,7 @@ public sealed class SectionEligibilite : Section
                 {
                     if (!regles[k].Exclut)
                     {
-                        resultats[k].Add((o, i, e, regles[k].EvaluerEssms(e, contexte)));
+                        resultats[k].Add((o, i, e, regles[k].EvaluateEssms(e, contexte)));
                     }
                 }
             }
@@ -130,7 +130,7 @@ public sealed class SectionEligibilite : Section
         }
 
         var etablis = new FaitsEligibilite(ValueList.Wrap(retenus.ToArray()), ValueList.Wrap(exclus.ToArray()), ValueList.Wrap(ogs), total);
-        var noeud = Resumer(faits, enfants, "resume", new[]
+        var noeud = Summarize(faits, enfants, "resume", new[]
         {
             Chiffre.Entier("n", etablis.N), Chiffre.Entier("total", total), Chiffre.Entier("exclus", exclus.Count),
         });

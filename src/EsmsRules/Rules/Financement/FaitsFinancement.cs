@@ -72,7 +72,7 @@ public sealed record FaitsFinancement
     /// <param name="ligne">The amount.</param>
     /// <returns>The copy.</returns>
     /// <exception cref="ArgumentException">Its shares are not one per OG.</exception>
-    public FaitsFinancement Avec(LigneAllouee ligne)
+    internal FaitsFinancement Avec(LigneAllouee ligne)
     {
         if (ligne is null)
         {
@@ -143,7 +143,7 @@ public sealed record FaitsFinancement
     /// part éditeur and equipment; the AMOA lines stay at project level.
     /// </summary>
     /// <returns>The funding, every OG of the dossier listed.</returns>
-    public Financement Totaliser()
+    internal Financement Totaliser()
     {
         var partEssms = Montant(LigneFinancement.PartEssms) ?? 0m;
         var ligneEditeur = Montant(LigneFinancement.PartEditeur) is null ? LigneFinancement.PlafondEditeur : LigneFinancement.PartEditeur;

@@ -32,18 +32,18 @@ public sealed class Fin01 : RegleFinancement
     }
 
     /// <inheritdoc />
-    public override Allocation Allouer(Faits faits)
+    public override Allocation Allocate(Faits faits)
     {
         if (!(faits ?? throw new ArgumentNullException(nameof(faits))).Acquisition)
         {
-            return new Allocation(Conclure(faits, Resultat.NotApplicable, "conformite"));
+            return new Allocation(Conclude(faits, Resultat.NotApplicable, "conformite"));
         }
 
         var tarif = faits.Bareme.PartEssmsAcquisition;
         var (partEssms, parOg) = ParRang(faits, tarif);
         var (_, reduit) = Rangs(faits);
         return new Allocation(
-            Conclure(faits, Resultat.Satisfied, reduit > 0 ? "tarifReduit" : "tarifPlein", ChiffresParRang(faits, tarif, "partEssms", partEssms), partEssms),
+            Conclude(faits, Resultat.Satisfied, reduit > 0 ? "tarifReduit" : "tarifPlein", ChiffresParRang(faits, tarif, "partEssms", partEssms), partEssms),
             parOg);
     }
 }

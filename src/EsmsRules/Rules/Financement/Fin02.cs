@@ -34,23 +34,23 @@ public sealed class Fin02 : RegleFinancement
     }
 
     /// <inheritdoc />
-    public override Allocation Allouer(Faits faits)
+    public override Allocation Allocate(Faits faits)
     {
         if (!(faits ?? throw new ArgumentNullException(nameof(faits))).Acquisition)
         {
-            return new Allocation(Conclure(faits, Resultat.NotApplicable, SectionFinancement.MotifConformite));
+            return new Allocation(Conclude(faits, Resultat.NotApplicable, SectionFinancement.MotifConformite));
         }
 
         if (faits.Dossier.Editeur.ReferenceSegur == true)
         {
-            return new Allocation(Conclure(faits, Resultat.NotApplicable, "segur"));
+            return new Allocation(Conclude(faits, Resultat.NotApplicable, "segur"));
         }
 
         var tarif = faits.Bareme.PartEditeurSad;
         var (plafond, parOg) = ParRang(faits, tarif);
         var (_, reduit) = Rangs(faits);
         return new Allocation(
-            Conclure(faits, Resultat.Satisfied, reduit > 0 ? "tarifReduit" : "tarifPlein", ChiffresParRang(faits, tarif, "plafond", plafond), plafond),
+            Conclude(faits, Resultat.Satisfied, reduit > 0 ? "tarifReduit" : "tarifPlein", ChiffresParRang(faits, tarif, "plafond", plafond), plafond),
             parOg);
     }
 }

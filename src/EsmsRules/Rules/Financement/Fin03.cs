@@ -40,24 +40,24 @@ public sealed class Fin03 : RegleFinancement
                 new Modele(SectionFinancement.MotifConformite, Resultat.NotApplicable, SectionFinancement.TexteConformite),
             },
             LigneFinancement.PlafondEditeur,
-            new[] { "rangTarifReduit", "partEditeurSegur", "partEditeurSegurReduitLecture002", "lectureFin03" })
+            new[] { "rangTarifReduit", "partEditeurSegur", "partEditeurSegurReduitLecturePageCnsa", "lectureFin03" })
     {
     }
 
     /// <inheritdoc />
-    public override Allocation Allouer(Faits faits)
+    public override Allocation Allocate(Faits faits)
     {
         if (!(faits ?? throw new ArgumentNullException(nameof(faits))).Acquisition)
         {
-            return new Allocation(Conclure(faits, Resultat.NotApplicable, SectionFinancement.MotifConformite));
+            return new Allocation(Conclude(faits, Resultat.NotApplicable, SectionFinancement.MotifConformite));
         }
 
         switch (faits.Dossier.Editeur.ReferenceSegur)
         {
             case null:
-                return new Allocation(Conclure(faits, Resultat.MissingInput, "referenceSegurInconnue", manquantes: new[] { "referenceSegur" }));
+                return new Allocation(Conclude(faits, Resultat.MissingInput, "referenceSegurInconnue", manquantes: new[] { "referenceSegur" }));
             case false:
-                return new Allocation(Conclure(faits, Resultat.NotApplicable, "nonSegur"));
+                return new Allocation(Conclude(faits, Resultat.NotApplicable, "nonSegur"));
         }
 
         var b = faits.Bareme;
@@ -66,9 +66,9 @@ public sealed class Fin03 : RegleFinancement
         var (_, reduit) = Rangs(faits);
         var chiffres = ChiffresParRang(faits, tarif, "plafond", plafond);
         chiffres.Add(Chiffre.Entier("rangReduit", b.RangTarifReduit));
-        chiffres.Add(Chiffre.Euros("tarifLecturePage", b.PartEditeurSegurReduitLecture002));
+        chiffres.Add(Chiffre.Euros("tarifLecturePage", b.PartEditeurSegurReduitLecturePageCnsa));
         chiffres.Add(Chiffre.Euros("tarifSadReduit", b.PartEditeurSad.APartirDuRangReduit));
         var motif = (b.LectureFin03 == LectureFin03.QuatreMille ? "quatreMille." : string.Empty) + (reduit > 0 ? "tarifReduit" : "tarifPlein");
-        return new Allocation(Conclure(faits, Resultat.Satisfied, motif, chiffres, plafond), parOg);
+        return new Allocation(Conclude(faits, Resultat.Satisfied, motif, chiffres, plafond), parOg);
     }
 }

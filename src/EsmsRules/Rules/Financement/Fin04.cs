@@ -36,11 +36,11 @@ public sealed class Fin04 : RegleFinancement
     }
 
     /// <inheritdoc />
-    public override Allocation Allouer(Faits faits)
+    public override Allocation Allocate(Faits faits)
     {
         if ((faits ?? throw new ArgumentNullException(nameof(faits))).Acquisition)
         {
-            return new Allocation(Conclure(faits, Resultat.NotApplicable, "acquisition"));
+            return new Allocation(Conclude(faits, Resultat.NotApplicable, "acquisition"));
         }
 
         var tarif = faits.Bareme.PartEssmsConformite;
@@ -65,7 +65,7 @@ public sealed class Fin04 : RegleFinancement
         }
 
         return new Allocation(
-            Conclure(faits, sansDui is null ? Resultat.Satisfied : Resultat.ReviewRequired, sansDui is null ? motif : "sansDui." + motif, chiffres, partEssms),
+            Conclude(faits, sansDui is null ? Resultat.Satisfied : Resultat.ReviewRequired, sansDui is null ? motif : "sansDui." + motif, chiffres, partEssms),
             parOg);
     }
 }

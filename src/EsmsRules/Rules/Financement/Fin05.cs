@@ -41,17 +41,17 @@ public sealed class Fin05 : RegleFinancement
     }
 
     /// <inheritdoc />
-    public override Allocation Allouer(Faits faits)
+    public override Allocation Allocate(Faits faits)
     {
         if (!(faits ?? throw new ArgumentNullException(nameof(faits))).Acquisition)
         {
-            return new Allocation(Conclure(faits, Resultat.NotApplicable, SectionFinancement.MotifConformite));
+            return new Allocation(Conclude(faits, Resultat.NotApplicable, SectionFinancement.MotifConformite));
         }
 
         var allocations = faits.AllocationsEtablies;
         if (allocations.Plafond is not { } plafond)
         {
-            return new Allocation(Conclure(faits, Resultat.NotApplicable, "sansPlafond"));
+            return new Allocation(Conclude(faits, Resultat.NotApplicable, "sansPlafond"));
         }
 
         var plafondOg = allocations.ParOrganisme(LigneFinancement.PlafondEditeur);
@@ -59,7 +59,7 @@ public sealed class Fin05 : RegleFinancement
         if (devis is null)
         {
             return new Allocation(
-                Conclure(faits, Resultat.Satisfied, "sansDevis", new[] { Chiffre.Euros("plafond", plafond), Chiffre.Euros("partEditeur", plafond) }, plafond),
+                Conclude(faits, Resultat.Satisfied, "sansDevis", new[] { Chiffre.Euros("plafond", plafond), Chiffre.Euros("partEditeur", plafond) }, plafond),
                 plafondOg);
         }
 
@@ -70,7 +70,7 @@ public sealed class Fin05 : RegleFinancement
         };
         if (devis.Value >= plafond)
         {
-            return new Allocation(Conclure(faits, Resultat.Satisfied, "plafond", chiffres, partEditeur), plafondOg);
+            return new Allocation(Conclude(faits, Resultat.Satisfied, "plafond", chiffres, partEditeur), plafondOg);
         }
 
         var ogs = faits.EligibiliteEtablie.Ogs;
@@ -86,7 +86,7 @@ public sealed class Fin05 : RegleFinancement
 
         chiffres.Add(Chiffre.Entier("ogs", textes.Count));
         chiffres.Add(Chiffre.ListeDe("parts", textes, " / "));
-        return new Allocation(Conclure(faits, Resultat.Satisfied, textes.Count == 1 ? "devis.unOg" : "devis.repartition", chiffres, partEditeur), parts);
+        return new Allocation(Conclude(faits, Resultat.Satisfied, textes.Count == 1 ? "devis.unOg" : "devis.repartition", chiffres, partEditeur), parts);
     }
 
     /// <summary>
@@ -100,7 +100,7 @@ public sealed class Fin05 : RegleFinancement
     /// <param name="plafondOg">Each OG's ceiling (at most two decimals).</param>
     /// <param name="partEditeur">The part éditeur to share (at most two decimals).</param>
     /// <returns>Each OG's share.</returns>
-    public static decimal[] Repartir(IReadOnlyList<FaitsOg> ogs, IReadOnlyList<decimal> plafondOg, decimal partEditeur)
+    internal static decimal[] Repartir(IReadOnlyList<FaitsOg> ogs, IReadOnlyList<decimal> plafondOg, decimal partEditeur)
     {
         if (ogs is null)
         {

@@ -31,7 +31,7 @@ public sealed class Fin06 : Regle
     }
 
     /// <inheritdoc />
-    public override DecisionNode Evaluer(Faits faits)
+    public override DecisionNode Evaluate(Faits faits)
     {
         var e = (faits ?? throw new ArgumentNullException(nameof(faits))).EligibiliteEtablie;
         var reduit = 0;
@@ -43,7 +43,7 @@ public sealed class Fin06 : Regle
         var n = e.N;
         var chiffres = new[] { Chiffre.Entier("n", n), Chiffre.Entier("rangReduit", faits.Bareme.RangTarifReduit), Chiffre.Entier("reduit", reduit) };
         return reduit > 0
-            ? Conclure(faits, Resultat.Satisfied, reduit == 1 ? "unRangReduit" : "rangsReduits", chiffres)
-            : Conclure(faits, Resultat.NotApplicable, n <= 1 ? "unSeul" : "tarifPlein", chiffres);
+            ? Conclude(faits, Resultat.Satisfied, reduit == 1 ? "unRangReduit" : "rangsReduits", chiffres)
+            : Conclude(faits, Resultat.NotApplicable, n <= 1 ? "unSeul" : "tarifPlein", chiffres);
     }
 }

@@ -27,7 +27,7 @@ public sealed class Mod01 : Regle
     }
 
     /// <inheritdoc />
-    public override DecisionNode Evaluer(Faits faits)
+    public override DecisionNode Evaluate(Faits faits)
     {
         var confort = 0;
         foreach (var r in (faits ?? throw new ArgumentNullException(nameof(faits))).EligibiliteEtablie.Retenus)
@@ -39,7 +39,7 @@ public sealed class Mod01 : Regle
         }
 
         return confort > 0
-            ? Conclure(faits, Resultat.ReviewRequired, "confort", new[] { Chiffre.Entier("confort", confort), RegleFinancement.Autorite(faits) })
-            : Conclure(faits, Resultat.NotApplicable, "aucun");
+            ? Conclude(faits, Resultat.ReviewRequired, "confort", new[] { Chiffre.Entier("confort", confort), RegleFinancement.Autorite(faits) })
+            : Conclude(faits, Resultat.NotApplicable, "aucun");
     }
 }

@@ -26,6 +26,6 @@ public sealed class Mod02 : Regle
     }
 
     /// <inheritdoc />
-    public override DecisionNode Evaluer(Faits faits) =>
-        Conclure(faits ?? throw new ArgumentNullException(nameof(faits)), Resultat.ReviewRequired, "modulable", new[] { RegleFinancement.Autorite(faits, majuscule: true) });
+    public override DecisionNode Evaluate(Faits faits) =>
+        Conclude(faits ?? throw new ArgumentNullException(nameof(faits)), Resultat.ReviewRequired, "modulable", new[] { RegleFinancement.Autorite(faits, majuscule: true) });
 }

@@ -37,7 +37,7 @@ public sealed class PetitOg01 : RegleFinancement
     }
 
     /// <inheritdoc />
-    public override Allocation Allouer(Faits faits)
+    public override Allocation Allocate(Faits faits)
     {
         var a = (faits ?? throw new ArgumentNullException(nameof(faits))).AllocationsEtablies;
         var b = faits.Bareme;
@@ -45,7 +45,7 @@ public sealed class PetitOg01 : RegleFinancement
         var seuil = Chiffre.Entier("seuil", b.SeuilPetitOg);
         if (!a.APetitOg)
         {
-            return new Allocation(Conclure(faits, Resultat.NotApplicable, prefixe + "aucun", new[] { seuil }));
+            return new Allocation(Conclude(faits, Resultat.NotApplicable, prefixe + "aucun", new[] { seuil }));
         }
 
         var parOg = new decimal[a.Ogs.Count];
@@ -64,7 +64,7 @@ public sealed class PetitOg01 : RegleFinancement
 
         var equipements = a.EssmsPetitsOg * b.EquipementParEssms;
         return new Allocation(
-            Conclure(faits, Resultat.ReviewRequired, prefixe + "petitsOg", new[]
+            Conclude(faits, Resultat.ReviewRequired, prefixe + "petitsOg", new[]
             {
                 seuil, Chiffre.ListeDe("petitsOg", petits), Chiffre.Entier("essms", a.EssmsPetitsOg),
                 Chiffre.Euros("parEssms", b.EquipementParEssms), Chiffre.Euros("equipements", equipements), Autorite(faits),

@@ -37,7 +37,7 @@ public sealed class PetitOg02 : RegleFinancement
     }
 
     /// <inheritdoc />
-    public override Allocation Allouer(Faits faits)
+    public override Allocation Allocate(Faits faits)
     {
         var a = (faits ?? throw new ArgumentNullException(nameof(faits))).AllocationsEtablies;
         var b = faits.Bareme;
@@ -47,11 +47,11 @@ public sealed class PetitOg02 : RegleFinancement
         var montant = a.APetitOg && faits.Acquisition && !marcheEnCours && regional && (majorite || b.AmoaMarcheChampsSociaux) ? b.AmoaMarcheParProjet : 0m;
         if (montant > 0)
         {
-            return new Allocation(Conclure(faits, Resultat.ReviewRequired, majorite ? "accorde" : "accordeChampsSociaux",
+            return new Allocation(Conclude(faits, Resultat.ReviewRequired, majorite ? "accorde" : "accordeChampsSociaux",
                 new[] { Chiffre.Euros("amoaMarche", montant), Autorite(faits) }, montant));
         }
 
         var motif = !a.APetitOg ? "aucunPetitOg" : !faits.Acquisition ? "conformite" : marcheEnCours ? "marcheEnCours" : !regional ? "national" : "champsSociaux";
-        return new Allocation(Conclure(faits, Resultat.NotApplicable, motif));
+        return new Allocation(Conclude(faits, Resultat.NotApplicable, motif));
     }
 }

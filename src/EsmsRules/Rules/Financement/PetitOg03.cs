@@ -30,12 +30,12 @@ public sealed class PetitOg03 : RegleFinancement
     }
 
     /// <inheritdoc />
-    public override Allocation Allouer(Faits faits)
+    public override Allocation Allocate(Faits faits)
     {
         var a = (faits ?? throw new ArgumentNullException(nameof(faits))).AllocationsEtablies;
         var montant = a.APetitOg && faits.OrientationEtablie.Orientation == Orientation.Regional ? faits.Bareme.AmoaProjetParProjet : 0m;
         return montant > 0
-            ? new Allocation(Conclure(faits, Resultat.ReviewRequired, "accorde", new[] { Chiffre.Euros("amoaProjet", montant), Autorite(faits) }, montant))
-            : new Allocation(Conclure(faits, Resultat.NotApplicable, a.APetitOg ? "national" : "aucunPetitOg"));
+            ? new Allocation(Conclude(faits, Resultat.ReviewRequired, "accorde", new[] { Chiffre.Euros("amoaProjet", montant), Autorite(faits) }, montant))
+            : new Allocation(Conclude(faits, Resultat.NotApplicable, a.APetitOg ? "national" : "aucunPetitOg"));
     }
 }

@@ -26,12 +26,12 @@ public sealed class PetitOg04 : Regle
     }
 
     /// <inheritdoc />
-    public override DecisionNode Evaluer(Faits faits)
+    public override DecisionNode Evaluate(Faits faits)
     {
         var a = (faits ?? throw new ArgumentNullException(nameof(faits))).AllocationsEtablies;
         var specifiques = (a.Montant(LigneFinancement.Equipements) ?? 0m) + (a.Montant(LigneFinancement.AmoaMarche) ?? 0m) + (a.Montant(LigneFinancement.AmoaProjet) ?? 0m);
         return specifiques > 0
-            ? Conclure(faits, Resultat.Satisfied, "verses", new[] { Chiffre.Euros("specifiques", specifiques) })
-            : Conclure(faits, Resultat.NotApplicable, "aucun");
+            ? Conclude(faits, Resultat.Satisfied, "verses", new[] { Chiffre.Euros("specifiques", specifiques) })
+            : Conclude(faits, Resultat.NotApplicable, "aucun");
     }
 }

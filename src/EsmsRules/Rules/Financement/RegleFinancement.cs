@@ -36,19 +36,19 @@ public abstract class RegleFinancement : Regle
     /// <summary>Evaluates the rule: its node and each OG's share of its amount.</summary>
     /// <param name="faits">The facts, the funding section's own (<see cref="Faits.Allocations"/>) included.</param>
     /// <returns>What it allocates.</returns>
-    public abstract Allocation Allouer(Faits faits);
+    public abstract Allocation Allocate(Faits faits);
 
-    /// <summary>Its node (<see cref="Allouer"/>'s).</summary>
+    /// <summary>Its node (<see cref="Allocate"/>'s).</summary>
     /// <param name="faits">The facts.</param>
     /// <returns>Its node.</returns>
-    public sealed override DecisionNode Evaluer(Faits faits) => Allouer(faits).Noeud;
+    public sealed override DecisionNode Evaluate(Faits faits) => Allocate(faits).Noeud;
 
     /// <summary>An amount over the retained ESSMS at their ranks: per OG, its ESSMS ranked before
     /// the reduced-rate rank at the full rate and the others at the reduced rate; the total is the sum over the OGs.</summary>
     /// <param name="faits">The facts, eligibility established.</param>
     /// <param name="tarif">The rate by rank.</param>
     /// <returns>The total and each OG's share (every OG of the dossier).</returns>
-    protected static (decimal Total, decimal[] ParOrganisme) ParRang(Faits faits, TarifParRang tarif)
+    private protected static (decimal Total, decimal[] ParOrganisme) ParRang(Faits faits, TarifParRang tarif)
     {
         var ogs = (faits ?? throw new ArgumentNullException(nameof(faits))).EligibiliteEtablie.Ogs;
         if (tarif is null)
@@ -60,7 +60,7 @@ public abstract class RegleFinancement : Regle
         decimal total = 0;
         for (var i = 0; i < parOg.Length; i++)
         {
-            parOg[i] = (ogs[i].RetenusTarifPlein * tarif.JusquAuRang49) + (ogs[i].RetenusTarifReduit * tarif.APartirDuRangReduit);
+            parOg[i] = (ogs[i].RetenusTarifPlein * tarif.AvantRangReduit) + (ogs[i].RetenusTarifReduit * tarif.APartirDuRangReduit);
             total += parOg[i];
         }
 
@@ -76,7 +76,7 @@ public abstract class RegleFinancement : Regle
     /// <param name="nom">The amount's name.</param>
     /// <param name="montant">The amount.</param>
     /// <returns>The figures.</returns>
-    protected static List<Chiffre> ChiffresParRang(Faits faits, TarifParRang tarif, string nom, decimal montant)
+    private protected static List<Chiffre> ChiffresParRang(Faits faits, TarifParRang tarif, string nom, decimal montant)
     {
         var (plein, reduit) = Rangs(faits);
         return new List<Chiffre>(8)
@@ -84,7 +84,7 @@ public abstract class RegleFinancement : Regle
             Chiffre.Entier("n", plein + reduit),
             Chiffre.Entier("plein", plein),
             Chiffre.Entier("reduit", reduit),
-            Chiffre.Euros("tarifPlein", (tarif ?? throw new ArgumentNullException(nameof(tarif))).JusquAuRang49),
+            Chiffre.Euros("tarifPlein", (tarif ?? throw new ArgumentNullException(nameof(tarif))).AvantRangReduit),
             Chiffre.Euros("tarifReduit", tarif.APartirDuRangReduit),
             Chiffre.Euros(nom, montant),
         };
@@ -93,7 +93,7 @@ public abstract class RegleFinancement : Regle
     /// <summary>The retained ESSMS ranked before the reduced-rate rank and from it on.</summary>
     /// <param name="faits">The facts, eligibility established.</param>
     /// <returns>Both counts.</returns>
-    protected static (int Plein, int Reduit) Rangs(Faits faits)
+    private protected static (int Plein, int Reduit) Rangs(Faits faits)
     {
         int plein = 0, reduit = 0;
         foreach (var og in (faits ?? throw new ArgumentNullException(nameof(faits))).EligibiliteEtablie.Ogs)
@@ -110,7 +110,7 @@ public abstract class RegleFinancement : Regle
     /// <param name="tarifReduit">Whether some ESSMS are at the reduced rate.</param>
     /// <param name="nom">The amount's name.</param>
     /// <returns>The template text.</returns>
-    protected static string Calcul(bool tarifReduit, string nom) => tarifReduit
+    private protected static string Calcul(bool tarifReduit, string nom) => tarifReduit
         ? "{plein} × {tarifPlein} + {reduit} × {tarifReduit} = {" + nom + "}."
         : "{plein} × {tarifPlein} = {" + nom + "}.";
 
@@ -125,7 +125,7 @@ public abstract class RegleFinancement : Regle
             : (majuscule ? "L'ARS" : "l'ARS"));
 }
 
-/// <summary>What a funding rule allocates (<see cref="RegleFinancement.Allouer"/>).</summary>
+/// <summary>What a funding rule allocates (<see cref="RegleFinancement.Allocate"/>).</summary>
 /// <param name="Noeud">Its node; its <see cref="DecisionNode.Montant"/> is the amount on the rule's line (null: nothing).</param>
 /// <param name="ParOrganisme">Each OG's share of the amount, one per OG of the dossier in list order; null for an amount
 /// at project level (the AMOA lines).</param>

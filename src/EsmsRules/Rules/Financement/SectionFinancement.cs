@@ -64,27 +64,27 @@ public sealed class SectionFinancement : Section
     }
 
     /// <inheritdoc />
-    public override Section AvecRegles(IEnumerable<Regle> regles) => new SectionFinancement(regles);
+    public override Section WithRules(IEnumerable<Regle> regles) => new SectionFinancement(regles);
 
     /// <summary>The section's facts before its rules conclude: every OG of the dossier, and whether each is a small OG
     /// with retained ESSMS — its ESSMS in FINESS (<see cref="FaitsOg.NombreEssmsFiness"/>) below the barème's threshold
-    /// (<see cref="Baremes.Bareme.EstPetitOg"/>).</summary>
+    /// (<see cref="Baremes.Bareme.IsPetitOg"/>).</summary>
     /// <param name="faits">The facts, eligibility established.</param>
     /// <returns>The facts, no amount allocated yet.</returns>
-    public static FaitsFinancement Etablir(Faits faits)
+    internal static FaitsFinancement Etablir(Faits faits)
     {
         var ogs = (faits ?? throw new ArgumentNullException(nameof(faits))).EligibiliteEtablie.Ogs;
         var petits = new bool[ogs.Count];
         for (var i = 0; i < petits.Length; i++)
         {
-            petits[i] = ogs[i].Retenus > 0 && faits.Bareme.EstPetitOg(ogs[i].NombreEssmsFiness);
+            petits[i] = ogs[i].Retenus > 0 && faits.Bareme.IsPetitOg(ogs[i].NombreEssmsFiness);
         }
 
         return new FaitsFinancement(ogs, petits);
     }
 
     /// <inheritdoc />
-    public override ResultatSection Evaluer(Faits faits)
+    public override ResultatSection Evaluate(Faits faits)
     {
         var g = (faits ?? throw new ArgumentNullException(nameof(faits))).GrappeEtablie;
         var recevable = faits.VerdictEtabli.Recevable;
@@ -95,7 +95,7 @@ public sealed class SectionFinancement : Section
             var motif = g.SonsUniquement && recevable == true ? "sonsUniquement" : recevable == false ? "nonRecevable" : "indetermine";
             var zero = allocations.Totaliser();
             return new ResultatSection(
-                Resumer(courant, Array.Empty<DecisionNode>(), motif, montant: 0m, resultat: Resultat.NotApplicable),
+                Summarize(courant, Array.Empty<DecisionNode>(), motif, montant: 0m, resultat: Resultat.NotApplicable),
                 courant with { Financement = zero });
         }
 
@@ -104,11 +104,11 @@ public sealed class SectionFinancement : Section
         {
             if (r is not RegleFinancement rf)
             {
-                noeuds.Add(r.Evaluer(courant));
+                noeuds.Add(r.Evaluate(courant));
                 continue;
             }
 
-            var a = rf.Allouer(courant);
+            var a = rf.Allocate(courant);
             noeuds.Add(a.Noeud);
             if (a.Noeud.Montant is { } montant)
             {
@@ -118,7 +118,7 @@ public sealed class SectionFinancement : Section
         }
 
         var f = allocations.Totaliser();
-        var noeud = Resumer(courant, noeuds, "total", new[]
+        var noeud = Summarize(courant, noeuds, "total", new[]
         {
             Chiffre.Euros("partEssms", f.PartEssms), Chiffre.Euros("partEditeur", f.PartEditeur), Chiffre.Euros("equipements", f.Equipements),
             Chiffre.Euros("amoaMarche", f.AmoaMarche), Chiffre.Euros("amoaProjet", f.AmoaProjet), Chiffre.Euros("total", f.Total),

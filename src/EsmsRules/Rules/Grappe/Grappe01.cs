@@ -43,19 +43,19 @@ public sealed class Grappe01 : Regle
     public override bool PeutBloquer => true;
 
     /// <inheritdoc />
-    public override DecisionNode Evaluer(Faits faits)
+    public override DecisionNode Evaluate(Faits faits)
     {
         var g = (faits ?? throw new System.ArgumentNullException(nameof(faits))).GrappeEtablie;
         if (g.N == 0)
         {
-            return Conclure(faits, Resultat.NotSatisfied, "aucun", bloquant: true);
+            return Conclude(faits, Resultat.NotSatisfied, "aucun", bloquant: true);
         }
 
         var (resultat, motif) = g.Depose && g.Mixte ? (Resultat.ReviewRequired, "mixte")
             : g.N >= g.TailleMinimale ? (Resultat.Satisfied, "atteint")
             : g.SonsUniquement ? (Resultat.NotApplicable, "sonsUniquement")
             : (Resultat.NotApplicable, "nonAtteint");
-        return Conclure(faits, resultat, (g.Ultramarine ? "ultramarine." : string.Empty) + motif, new[]
+        return Conclude(faits, resultat, (g.Ultramarine ? "ultramarine." : string.Empty) + motif, new[]
         {
             Chiffre.Entier("n", g.N), Chiffre.Entier("T", g.TailleMinimale),
             Chiffre.Entier("metropole", g.Metropole), Chiffre.Entier("corseOutreMer", g.CorseOutreMer),

@@ -27,11 +27,11 @@ public sealed class Grappe02 : Regle
     }
 
     /// <inheritdoc />
-    public override DecisionNode Evaluer(Faits faits)
+    public override DecisionNode Evaluate(Faits faits)
     {
         var g = (faits ?? throw new System.ArgumentNullException(nameof(faits))).GrappeEtablie;
         return g.SonsUniquement
-            ? Conclure(faits, Resultat.Satisfied, "sonsUniquement")
-            : Conclure(faits, Resultat.NotApplicable, faits.Acquisition ? "acquisition" : "conformite", new[] { Chiffre.Entier("n", g.N) });
+            ? Conclude(faits, Resultat.Satisfied, "sonsUniquement")
+            : Conclude(faits, Resultat.NotApplicable, faits.Acquisition ? "acquisition" : "conformite", new[] { Chiffre.Entier("n", g.N) });
     }
 }

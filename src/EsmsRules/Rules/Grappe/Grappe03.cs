@@ -44,7 +44,7 @@ public sealed class Grappe03 : Regle
     public override bool PeutBloquer => true;
 
     /// <inheritdoc />
-    public override DecisionNode Evaluer(Faits faits)
+    public override DecisionNode Evaluate(Faits faits)
     {
         var g = (faits ?? throw new System.ArgumentNullException(nameof(faits))).GrappeEtablie;
         var d = faits.Dossier;
@@ -58,7 +58,7 @@ public sealed class Grappe03 : Regle
         };
         if (!g.Depose || g.N >= g.TailleMinimale || rep == true)
         {
-            return Conclure(faits, Resultat.NotApplicable, g.Depose && g.N < g.TailleMinimale ? "national" : "sansObjet", chiffres, entrees: entrees);
+            return Conclude(faits, Resultat.NotApplicable, g.Depose && g.N < g.TailleMinimale ? "national" : "sansObjet", chiffres, entrees: entrees);
         }
 
         // Below the minimum, on the regional path when rep is false; rep null: the rule holds only if it turns out false.
@@ -72,6 +72,6 @@ public sealed class Grappe03 : Regle
                     ? (Resultat.MissingInput, "maturiteEtRepresentativiteInconnues", new[] { "representativiteNationale", "maitriseOuvrageMature" })
                     : (Resultat.MissingInput, "maturiteInconnue", new[] { "maitriseOuvrageMature" }),
             };
-        return Conclure(faits, resultat, motif, chiffres, manquantes: manque, entrees: entrees, bloquant: true);
+        return Conclude(faits, resultat, motif, chiffres, manquantes: manque, entrees: entrees, bloquant: true);
     }
 }

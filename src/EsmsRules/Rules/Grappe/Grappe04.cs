@@ -27,11 +27,11 @@ public sealed class Grappe04 : Regle
     }
 
     /// <inheritdoc />
-    public override DecisionNode Evaluer(Faits faits)
+    public override DecisionNode Evaluate(Faits faits)
     {
         var g = (faits ?? throw new System.ArgumentNullException(nameof(faits))).GrappeEtablie;
         return g.Depose && g.OgsAvecRetenus >= 2
-            ? Conclure(faits, Resultat.ReviewRequired, faits.Acquisition ? "acquisition" : "conformite", new[] { Chiffre.Entier("ogs", g.OgsAvecRetenus) })
-            : Conclure(faits, Resultat.NotApplicable, "unSeulOg");
+            ? Conclude(faits, Resultat.ReviewRequired, faits.Acquisition ? "acquisition" : "conformite", new[] { Chiffre.Entier("ogs", g.OgsAvecRetenus) })
+            : Conclude(faits, Resultat.NotApplicable, "unSeulOg");
     }
 }

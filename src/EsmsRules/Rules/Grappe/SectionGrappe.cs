@@ -34,13 +34,13 @@ public sealed class SectionGrappe : Section
     }
 
     /// <inheritdoc />
-    public override Section AvecRegles(IEnumerable<Regle> regles) => new SectionGrappe(regles);
+    public override Section WithRules(IEnumerable<Regle> regles) => new SectionGrappe(regles);
 
     /// <summary>The grappe facts of an eligibility: n, the territory of the grappe (Corse / overseas when strictly
     /// more of its ESSMS are there than in métropole), SONS only, the medico-social majority.</summary>
     /// <param name="faits">The facts, eligibility established.</param>
     /// <returns>The grappe facts.</returns>
-    public static FaitsGrappe Etablir(Faits faits)
+    internal static FaitsGrappe Etablir(Faits faits)
     {
         var e = (faits ?? throw new ArgumentNullException(nameof(faits))).EligibiliteEtablie;
         int metropole = 0, corseOutreMer = 0, medicoSociaux = 0;
@@ -55,7 +55,7 @@ public sealed class SectionGrappe : Section
                 corseOutreMer++;
             }
 
-            if (r.Essms.Champ.EstMedicoSocial())
+            if (r.Essms.Champ.IsMedicoSocial())
             {
                 medicoSociaux++;
             }
@@ -64,16 +64,16 @@ public sealed class SectionGrappe : Section
         var n = e.N;
         var b = faits.Bareme;
         var t = corseOutreMer > metropole ? b.TailleMinimaleGrappeCorseOutreMer : b.TailleMinimaleGrappe;
-        var majorite = n > 0 && faits.Dossier.Porteur.Champ.EstMedicoSocial() && medicoSociaux * 2 > n;
+        var majorite = n > 0 && faits.Dossier.Porteur.Champ.IsMedicoSocial() && medicoSociaux * 2 > n;
         return new FaitsGrappe(n, metropole, corseOutreMer, t, n == 1 && !faits.Acquisition, majorite, medicoSociaux, e.OgsAvecRetenus);
     }
 
     /// <inheritdoc />
-    public override ResultatSection Evaluer(Faits faits)
+    public override ResultatSection Evaluate(Faits faits)
     {
         var g = Etablir(faits);
         var etablis = faits with { Grappe = g };
-        var noeud = Resumer(etablis, EvaluerRegles(etablis), "resume", new[] { Chiffre.Entier("n", g.N), Chiffre.Entier("T", g.TailleMinimale) });
+        var noeud = Summarize(etablis, EvaluateRules(etablis), "resume", new[] { Chiffre.Entier("n", g.N), Chiffre.Entier("T", g.TailleMinimale) });
         return new ResultatSection(noeud, etablis);
     }
 }

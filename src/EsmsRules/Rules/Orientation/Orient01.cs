@@ -28,17 +28,17 @@ public sealed class Orient01 : Regle
     }
 
     /// <inheritdoc />
-    public override DecisionNode Evaluer(Faits faits)
+    public override DecisionNode Evaluate(Faits faits)
     {
         var g = (faits ?? throw new System.ArgumentNullException(nameof(faits))).GrappeEtablie;
         if (!g.Depose)
         {
-            return Conclure(faits, Resultat.NotApplicable, SectionOrientation.NonDepose(g));
+            return Conclude(faits, Resultat.NotApplicable, SectionOrientation.NonDepose(g));
         }
 
         var chiffres = new[] { Chiffre.Entier("n", g.N), Chiffre.Entier("seuil", faits.Bareme.SeuilNational) };
         return g.N >= faits.Bareme.SeuilNational
-            ? Conclure(faits, Resultat.Satisfied, "national", chiffres)
-            : Conclure(faits, Resultat.NotApplicable, "sousLeSeuil", chiffres);
+            ? Conclude(faits, Resultat.Satisfied, "national", chiffres)
+            : Conclude(faits, Resultat.NotApplicable, "sousLeSeuil", chiffres);
     }
 }

@@ -33,12 +33,12 @@ public sealed class Orient02 : Regle
     public override bool PeutBloquer => true;
 
     /// <inheritdoc />
-    public override DecisionNode Evaluer(Faits faits)
+    public override DecisionNode Evaluate(Faits faits)
     {
         var g = (faits ?? throw new System.ArgumentNullException(nameof(faits))).GrappeEtablie;
         if (!g.Depose)
         {
-            return Conclure(faits, Resultat.NotApplicable, SectionOrientation.NonDepose(g));
+            return Conclude(faits, Resultat.NotApplicable, SectionOrientation.NonDepose(g));
         }
 
         var seuil = faits.Bareme.SeuilNational;
@@ -47,14 +47,14 @@ public sealed class Orient02 : Regle
         var entrees = new[] { new EntreeLue("$.representativiteNationale", Chemins.Texte(rep)) };
         if (g.N >= seuil)
         {
-            return Conclure(faits, Resultat.NotApplicable, "dejaNational", chiffres, entrees: entrees);
+            return Conclude(faits, Resultat.NotApplicable, "dejaNational", chiffres, entrees: entrees);
         }
 
         return rep switch
         {
-            true => Conclure(faits, Resultat.Satisfied, "national", chiffres, entrees: entrees),
-            false => Conclure(faits, Resultat.NotApplicable, "regional", chiffres, entrees: entrees),
-            null => Conclure(faits, Resultat.MissingInput, "inconnue", chiffres, manquantes: new[] { "representativiteNationale" }, entrees: entrees, bloquant: true),
+            true => Conclude(faits, Resultat.Satisfied, "national", chiffres, entrees: entrees),
+            false => Conclude(faits, Resultat.NotApplicable, "regional", chiffres, entrees: entrees),
+            null => Conclude(faits, Resultat.MissingInput, "inconnue", chiffres, manquantes: new[] { "representativiteNationale" }, entrees: entrees, bloquant: true),
         };
     }
 }

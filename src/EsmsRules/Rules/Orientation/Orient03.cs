@@ -33,32 +33,32 @@ public sealed class Orient03 : Regle
     }
 
     /// <inheritdoc />
-    public override DecisionNode Evaluer(Faits faits)
+    public override DecisionNode Evaluate(Faits faits)
     {
         var g = (faits ?? throw new ArgumentNullException(nameof(faits))).GrappeEtablie;
         if (!g.Depose)
         {
-            return Conclure(faits, Resultat.NotApplicable, SectionOrientation.NonDepose(g));
+            return Conclude(faits, Resultat.NotApplicable, SectionOrientation.NonDepose(g));
         }
 
         var rep = faits.Dossier.RepresentativiteNationale;
         if (g.N < faits.Bareme.SeuilNational && rep == false)
         {
             var (region, nombre) = RegionMajoritaire(faits);
-            return Conclure(faits, Resultat.Satisfied, "regional", new[]
+            return Conclude(faits, Resultat.Satisfied, "regional", new[]
             {
                 Chiffre.Mot("region", region), Chiffre.Entier("essmsRegion", nombre), Chiffre.Entier("n", g.N),
             });
         }
 
-        return Conclure(faits, Resultat.NotApplicable, g.N < faits.Bareme.SeuilNational && rep is null ? "indetermine" : "national");
+        return Conclude(faits, Resultat.NotApplicable, g.N < faits.Bareme.SeuilNational && rep is null ? "indetermine" : "national");
     }
 
     /// <summary>The region holding the most retained ESSMS and their number; ties go to the porteur's region, then to
     /// alphabetical order (accents folded). An unknown département prefix counts as its own "région inconnue (XX)".</summary>
     /// <param name="faits">The facts, eligibility established.</param>
     /// <returns>The region and its retained ESSMS.</returns>
-    public static (string Region, int Nombre) RegionMajoritaire(Faits faits)
+    internal static (string Region, int Nombre) RegionMajoritaire(Faits faits)
     {
         var e = (faits ?? throw new ArgumentNullException(nameof(faits))).EligibiliteEtablie;
         var noms = Regions.Noms;

@@ -51,17 +51,17 @@ public sealed class SectionOrientation : Section
     /// <summary>Why an orientation rule does not apply to a dossier that files nothing.</summary>
     /// <param name="g">The grappe.</param>
     /// <returns>The motif.</returns>
-    public static string NonDepose(FaitsGrappe g) =>
+    internal static string NonDepose(FaitsGrappe g) =>
         (g ?? throw new ArgumentNullException(nameof(g))).SonsUniquement ? MotifSonsUniquement : MotifAucun;
 
     /// <inheritdoc />
-    public override Section AvecRegles(IEnumerable<Regle> regles) => new SectionOrientation(regles);
+    public override Section WithRules(IEnumerable<Regle> regles) => new SectionOrientation(regles);
 
     /// <inheritdoc />
-    public override ResultatSection Evaluer(Faits faits)
+    public override ResultatSection Evaluate(Faits faits)
     {
         var g = (faits ?? throw new ArgumentNullException(nameof(faits))).GrappeEtablie;
-        var noeuds = EvaluerRegles(faits);
+        var noeuds = EvaluateRules(faits);
         Orientation? orientation = null;
         string? region = null;
         var nombre = 0;
@@ -100,6 +100,6 @@ public sealed class SectionOrientation : Section
             _ => "indeterminee",
         };
         var etablis = faits with { Orientation = new FaitsOrientation(orientation, region, nombre) };
-        return new ResultatSection(Resumer(etablis, noeuds, motif), etablis);
+        return new ResultatSection(Summarize(etablis, noeuds, motif), etablis);
     }
 }

@@ -57,15 +57,15 @@ public sealed class SectionPrestationSegur : Section
     }
 
     /// <inheritdoc />
-    public override Section AvecRegles(IEnumerable<Regle> regles) => new SectionPrestationSegur(regles);
+    public override Section WithRules(IEnumerable<Regle> regles) => new SectionPrestationSegur(regles);
 
     /// <inheritdoc />
-    public override ResultatSection Evaluer(Faits faits)
+    public override ResultatSection Evaluate(Faits faits)
     {
         if ((faits ?? throw new ArgumentNullException(nameof(faits))).Dossier.TypeProjet != TypeProjet.MiseEnConformite)
         {
             return new ResultatSection(
-                Resumer(faits, Array.Empty<DecisionNode>(), "acquisition", resultat: Resultat.NotApplicable),
+                Summarize(faits, Array.Empty<DecisionNode>(), "acquisition", resultat: Resultat.NotApplicable),
                 faits with { PrestationSegur = Array.Empty<PrestationSegurOrganisme>() });
         }
 
@@ -100,8 +100,8 @@ public sealed class SectionPrestationSegur : Section
             : sons06 is null ? "sansMontant"
             : "aucunEligible";
         var noeud = entrees.Count > 0
-            ? Resumer(faits, noeuds, motif, new[] { Chiffre.Euros("total", somme) }, somme)
-            : Resumer(faits, noeuds, motif);
+            ? Summarize(faits, noeuds, motif, new[] { Chiffre.Euros("total", somme) }, somme)
+            : Summarize(faits, noeuds, motif);
         return new ResultatSection(noeud, faits with { PrestationSegur = entrees });
     }
 

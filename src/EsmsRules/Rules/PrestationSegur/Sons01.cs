@@ -47,7 +47,7 @@ public sealed class Sons01 : RegleSurNoeuds
     /// <param name="essms">The ESSMS.</param>
     /// <param name="bareme">The barème (categories and aggregates).</param>
     /// <returns>Satisfied, notSatisfied or reviewRequired.</returns>
-    public static Resultat Eligibilite(Essms essms, Bareme bareme)
+    internal static Resultat Eligibilite(Essms essms, Bareme bareme)
     {
         if (essms is null)
         {
@@ -86,7 +86,7 @@ public sealed class Sons01 : RegleSurNoeuds
     }
 
     /// <inheritdoc />
-    public override DecisionNode Evaluer(Faits faits, IReadOnlyDictionary<string, DecisionNode> lus)
+    public override DecisionNode Evaluate(Faits faits, IReadOnlyDictionary<string, DecisionNode> lus)
     {
         var e = (faits ?? throw new ArgumentNullException(nameof(faits))).EligibiliteEtablie;
         var b = faits.Bareme;
@@ -134,7 +134,7 @@ public sealed class Sons01 : RegleSurNoeuds
                 chiffres.Add(Chiffre.Mot("categorie", essms.CategorieFiness!));
             }
 
-            (enfants ??= new List<DecisionNode>()).Add(Conclure(faits, resultat, motif, chiffres, entrees: new[]
+            (enfants ??= new List<DecisionNode>()).Add(Conclude(faits, resultat, motif, chiffres, entrees: new[]
             {
                 new EntreeLue(Chemins.Essms(r.Og, r.Index, "categorieFiness"), essms.CategorieFiness),
                 new EntreeLue(Chemins.Essms(r.Og, r.Index, "equipeDui"), Chemins.Texte(essms.EquipeDui)),
@@ -142,8 +142,8 @@ public sealed class Sons01 : RegleSurNoeuds
         }
 
         var decompte = new[] { Chiffre.Entier("ok", ok), Chiffre.Entier("exclus", exclus), Chiffre.Entier("aApprecier", aApprecier) };
-        return enfants is not null ? Conclure(faits, Section.Agreger(enfants), "decompte", decompte, enfants: enfants)
-            : e.N > 0 ? Conclure(faits, Resultat.Satisfied, "tousEligibles", decompte)
-            : Conclure(faits, Resultat.NotApplicable, "aucun", decompte);
+        return enfants is not null ? Conclude(faits, Section.Aggregate(enfants), "decompte", decompte, enfants: enfants)
+            : e.N > 0 ? Conclude(faits, Resultat.Satisfied, "tousEligibles", decompte)
+            : Conclude(faits, Resultat.NotApplicable, "aucun", decompte);
     }
 }

@@ -56,11 +56,11 @@ public sealed class Sons02 : Regle
     /// user removed the rule) the referencing is not checked and the Prestation is computed.</summary>
     /// <param name="lus">The nodes a rule read, by id.</param>
     /// <returns>True when the Prestation is computed.</returns>
-    public static bool PrestationCalculee(IReadOnlyDictionary<string, DecisionNode> lus) =>
+    internal static bool PrestationCalculee(IReadOnlyDictionary<string, DecisionNode> lus) =>
         !(lus ?? throw new ArgumentNullException(nameof(lus))).TryGetValue(Identifiant, out var n) || n.Motif == MotifReferencee;
 
     /// <inheritdoc />
-    public override DecisionNode Evaluer(Faits faits)
+    public override DecisionNode Evaluate(Faits faits)
     {
         var b = (faits ?? throw new ArgumentNullException(nameof(faits))).Bareme;
         var delai = Chiffre.Entier("delai", b.DelaiReferencementSonsJours);
@@ -78,7 +78,7 @@ public sealed class Sons02 : Regle
             var numero = Chiffre.Entier("numero", c + 1);
             if (cmd.DateDossierReferencement is not { } depot)
             {
-                enfants.Add(Conclure(faits, Resultat.MissingInput, "depotNonRenseigne",
+                enfants.Add(Conclude(faits, Resultat.MissingInput, "depotNonRenseigne",
                     cmd.DateCommande is { } d ? new[] { numero, Chiffre.LeJour("dateCommande", d) } : new[] { numero },
                     manquantes: new[] { "dateDossierReferencement" }));
                 continue;
@@ -86,13 +86,13 @@ public sealed class Sons02 : Regle
 
             if (cmd.DateCommande is not { } dateCommande)
             {
-                enfants.Add(Conclure(faits, Resultat.MissingInput, "dateCommandeNonRenseignee", new[] { numero, delai }, manquantes: new[] { "dateCommande" }));
+                enfants.Add(Conclude(faits, Resultat.MissingInput, "dateCommandeNonRenseignee", new[] { numero, delai }, manquantes: new[] { "dateCommande" }));
                 continue;
             }
 
             var jours = Period.Between(dateCommande, depot, PeriodUnits.Days).Days;
             var valable = jours <= b.DelaiReferencementSonsJours;
-            enfants.Add(Conclure(faits, valable ? Resultat.Satisfied : Resultat.NotSatisfied, valable ? "commandeValable" : "commandeNonValable",
+            enfants.Add(Conclude(faits, valable ? Resultat.Satisfied : Resultat.NotSatisfied, valable ? "commandeValable" : "commandeNonValable",
                 new[] { numero, Chiffre.LeJour("dateCommande", dateCommande), Chiffre.LeJour("dateDossier", depot), Chiffre.Entier("jours", jours), delai },
                 entrees: new[] { new EntreeLue($"$.commandesSons[{c.ToString(CultureInfo.InvariantCulture)}].dateDossierReferencement", Iso(depot)) }));
         }
@@ -106,10 +106,10 @@ public sealed class Sons02 : Regle
         };
         if (enfants is not null)
         {
-            resultat = Section.Pire(resultat, Section.Agreger(enfants));
+            resultat = Section.Worst(resultat, Section.Aggregate(enfants));
         }
 
-        return Conclure(faits, resultat, motif, new[] { delai },
+        return Conclude(faits, resultat, motif, new[] { delai },
             manquantes: seg is null ? new[] { "referenceSegur" } : null,
             entrees: new[] { new EntreeLue("$.editeur.referenceSegur", Chemins.Texte(seg)) },
             enfants: enfants);

@@ -32,13 +32,13 @@ public sealed class Sons03 : Regle
     }
 
     /// <inheritdoc />
-    public override DecisionNode Evaluer(Faits faits)
+    public override DecisionNode Evaluate(Faits faits)
     {
         var d = (faits ?? throw new ArgumentNullException(nameof(faits))).Dossier;
         var commandes = d.CommandesSons;
         if (commandes.Count == 0)
         {
-            return Conclure(faits, Resultat.NotApplicable, "aucuneCommande");
+            return Conclude(faits, Resultat.NotApplicable, "aucuneCommande");
         }
 
         var duDossier = new HashSet<Finess>();
@@ -58,7 +58,7 @@ public sealed class Sons03 : Regle
             {
                 if (duDossier.Contains(f) && !vus.Add(f))
                 {
-                    (doublons ??= new List<DecisionNode>()).Add(Conclure(faits, Resultat.NotSatisfied, "doublon", new[]
+                    (doublons ??= new List<DecisionNode>()).Add(Conclude(faits, Resultat.NotSatisfied, "doublon", new[]
                     {
                         Chiffre.Mot("finess", f.Value), Chiffre.Entier("numero", c + 1),
                     }));
@@ -67,7 +67,7 @@ public sealed class Sons03 : Regle
         }
 
         return doublons is null
-            ? Conclure(faits, Resultat.Satisfied, "distincts", new[] { Chiffre.Entier("commandes", commandes.Count) })
-            : Conclure(faits, Resultat.NotSatisfied, "doublons", new[] { Chiffre.Entier("commandes", commandes.Count), Chiffre.Entier("doublons", doublons.Count) }, enfants: doublons);
+            ? Conclude(faits, Resultat.Satisfied, "distincts", new[] { Chiffre.Entier("commandes", commandes.Count) })
+            : Conclude(faits, Resultat.NotSatisfied, "doublons", new[] { Chiffre.Entier("commandes", commandes.Count), Chiffre.Entier("doublons", doublons.Count) }, enfants: doublons);
     }
 }

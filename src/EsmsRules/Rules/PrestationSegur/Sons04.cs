@@ -27,11 +27,11 @@ public sealed class Sons04 : Regle
     }
 
     /// <inheritdoc />
-    public override DecisionNode Evaluer(Faits faits)
+    public override DecisionNode Evaluate(Faits faits)
     {
         var n = (faits ?? throw new ArgumentNullException(nameof(faits))).EligibiliteEtablie.N;
         return n > 0
-            ? Conclure(faits, Resultat.Satisfied, "aucunFinance", new[] { Chiffre.Entier("n", n) })
-            : Conclure(faits, Resultat.NotApplicable, "aucun", new[] { Chiffre.Entier("n", n) });
+            ? Conclude(faits, Resultat.Satisfied, "aucunFinance", new[] { Chiffre.Entier("n", n) })
+            : Conclude(faits, Resultat.NotApplicable, "aucun", new[] { Chiffre.Entier("n", n) });
     }
 }

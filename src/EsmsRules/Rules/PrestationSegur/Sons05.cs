@@ -53,7 +53,7 @@ public sealed class Sons05 : RegleSurNoeuds
     }
 
     /// <inheritdoc />
-    public override DecisionNode Evaluer(Faits faits, IReadOnlyDictionary<string, DecisionNode> lus)
+    public override DecisionNode Evaluate(Faits faits, IReadOnlyDictionary<string, DecisionNode> lus)
     {
         var b = (faits ?? throw new ArgumentNullException(nameof(faits))).Bareme;
         var ms1 = b.CalendrierSonsEnVigueur;
@@ -65,7 +65,7 @@ public sealed class Sons05 : RegleSurNoeuds
         var commandes = faits.Dossier.CommandesSons;
         if (commandes.Count == 0)
         {
-            return Conclure(faits, Resultat.NotApplicable, "aucuneCommande", calendrier);
+            return Conclude(faits, Resultat.NotApplicable, "aucuneCommande", calendrier);
         }
 
         var avecPrestation = Sons02.PrestationCalculee(lus);
@@ -82,7 +82,7 @@ public sealed class Sons05 : RegleSurNoeuds
             };
             if (cmd.DateCommande is not { } date)
             {
-                enfants.Add(Conclure(faits, Resultat.MissingInput, "dateNonRenseignee", chiffres.ToArray(),
+                enfants.Add(Conclude(faits, Resultat.MissingInput, "dateNonRenseignee", chiffres.ToArray(),
                     manquantes: new[] { "dateCommande" }, entrees: new[] { new EntreeLue(chemin + "dateCommande", null) }));
             }
             else
@@ -99,19 +99,19 @@ public sealed class Sons05 : RegleSurNoeuds
                     : ouverture is null ? avecPrestation ? (Resultat.ReviewRequired, "ouvertureNonDatee") : (Resultat.NotApplicable, "ouvertureNonDateeSansPrestation")
                     : date < ouverture.Value ? (Resultat.NotSatisfied, ms1Couloir ? "avantJo" : "avantOuverture")
                     : (Resultat.Satisfied, ms1Couloir ? "dansLesDelaisJo" : "dansLesDelais");
-                enfants.Add(Conclure(faits, resultat, motif, chiffres.ToArray(), entrees: new[] { new EntreeLue(chemin + "dateCommande", Sons02.Iso(date)) }));
+                enfants.Add(Conclude(faits, resultat, motif, chiffres.ToArray(), entrees: new[] { new EntreeLue(chemin + "dateCommande", Sons02.Iso(date)) }));
             }
 
             // Balance request (VA signed) no later than the balance closing date, else the editor refunds the advance.
             if (cmd.DateDemandeSolde is { } solde)
             {
                 var dansLesDelais = solde <= cal.FinSoldes;
-                enfants.Add(Conclure(faits, dansLesDelais ? Resultat.Satisfied : Resultat.NotSatisfied, dansLesDelais ? "soldeDansLesDelais" : "soldeHorsDelais",
+                enfants.Add(Conclude(faits, dansLesDelais ? Resultat.Satisfied : Resultat.NotSatisfied, dansLesDelais ? "soldeDansLesDelais" : "soldeHorsDelais",
                     new[] { chiffres[0], Chiffre.LeJour("dateSolde", solde), Chiffre.LeJour("finSoldes", cal.FinSoldes) },
                     entrees: new[] { new EntreeLue(chemin + "dateDemandeSolde", Sons02.Iso(solde)) }));
             }
         }
 
-        return Conclure(faits, Section.Agreger(enfants), "calendrier", calendrier, enfants: enfants);
+        return Conclude(faits, Section.Aggregate(enfants), "calendrier", calendrier, enfants: enfants);
     }
 }

@@ -50,7 +50,7 @@ public sealed class Sons06 : RegleSurNoeuds
     /// <summary>The OGs' amounts in SONS-06's node: its children with an amount and the figure <c>og</c>, in order.</summary>
     /// <param name="sons06">SONS-06's node, or null when the section has no SONS-06.</param>
     /// <returns>The children; none when no Prestation is computed.</returns>
-    public static IReadOnlyList<DecisionNode> Montants(DecisionNode? sons06)
+    internal static IReadOnlyList<DecisionNode> Montants(DecisionNode? sons06)
     {
         var montants = new List<DecisionNode>();
         if (sons06 is not null)
@@ -68,12 +68,12 @@ public sealed class Sons06 : RegleSurNoeuds
     }
 
     /// <inheritdoc />
-    public override DecisionNode Evaluer(Faits faits, IReadOnlyDictionary<string, DecisionNode> lus)
+    public override DecisionNode Evaluate(Faits faits, IReadOnlyDictionary<string, DecisionNode> lus)
     {
         var e = (faits ?? throw new ArgumentNullException(nameof(faits))).EligibiliteEtablie;
         if (!Sons02.PrestationCalculee(lus))
         {
-            return Conclure(faits, Resultat.NotApplicable, "nonReferencee");
+            return Conclude(faits, Resultat.NotApplicable, "nonReferencee");
         }
 
         var nonEligibles = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -120,11 +120,11 @@ public sealed class Sons06 : RegleSurNoeuds
             chiffres.Add(Chiffre.Euros("montantParEssms", tranche.MontantParEssms));
             chiffres.Add(Chiffre.Euros("total", total));
             var bornes = tranche.Maximum is null ? "ouverte" : tranche.Maximum == tranche.Minimum ? "unique" : "plage";
-            montants.Add(Conclure(faits, Resultat.Satisfied, (parFiness ? "finess." : "commande.") + bornes, chiffres, total));
+            montants.Add(Conclude(faits, Resultat.Satisfied, (parFiness ? "finess." : "commande.") + bornes, chiffres, total));
         }
 
         return montants.Count > 0
-            ? Conclure(faits, Resultat.Satisfied, "total", new[] { Chiffre.Euros("total", somme) }, somme, enfants: montants)
-            : Conclure(faits, Resultat.NotApplicable, "aucunEligible", enfants: montants);
+            ? Conclude(faits, Resultat.Satisfied, "total", new[] { Chiffre.Euros("total", somme) }, somme, enfants: montants)
+            : Conclude(faits, Resultat.NotApplicable, "aucunEligible", enfants: montants);
     }
 }

@@ -33,13 +33,13 @@ public sealed class Sons07 : RegleSurNoeuds
     }
 
     /// <inheritdoc />
-    public override DecisionNode Evaluer(Faits faits, IReadOnlyDictionary<string, DecisionNode> lus)
+    public override DecisionNode Evaluate(Faits faits, IReadOnlyDictionary<string, DecisionNode> lus)
     {
         var taux = Chiffre.Taux("taux", (faits ?? throw new ArgumentNullException(nameof(faits))).Bareme.TauxAvanceSons);
         var montants = Sons06.Montants((lus ?? throw new ArgumentNullException(nameof(lus))).TryGetValue(Sons06.Identifiant, out var n) ? n : null);
         if (montants.Count == 0)
         {
-            return Conclure(faits, Resultat.NotApplicable, "sansPrestation", new[] { taux });
+            return Conclude(faits, Resultat.NotApplicable, "sansPrestation", new[] { taux });
         }
 
         var paiements = new List<DecisionNode>(montants.Count);
@@ -49,12 +49,12 @@ public sealed class Sons07 : RegleSurNoeuds
             var total = m.Montant!.Value;
             var avance = Math.Round(total * taux.Nombre, 2, MidpointRounding.AwayFromZero);
             somme += total;
-            paiements.Add(Conclure(faits, Resultat.Satisfied, "og", new[]
+            paiements.Add(Conclude(faits, Resultat.Satisfied, "og", new[]
             {
                 ChiffreDe(m, "og")!.Value, taux, Chiffre.Euros("total", total), Chiffre.EurosCentimes("avance", avance), Chiffre.EurosCentimes("solde", total - avance),
             }, total));
         }
 
-        return Conclure(faits, Resultat.Satisfied, "versement", new[] { taux, Chiffre.Euros("total", somme) }, somme, enfants: paiements);
+        return Conclude(faits, Resultat.Satisfied, "versement", new[] { taux, Chiffre.Euros("total", somme) }, somme, enfants: paiements);
     }
 }

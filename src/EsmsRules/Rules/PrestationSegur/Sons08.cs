@@ -26,5 +26,5 @@ public sealed class Sons08 : Regle
     }
 
     /// <inheritdoc />
-    public override DecisionNode Evaluer(Faits faits) => Conclure(faits ?? throw new ArgumentNullException(nameof(faits)), Resultat.NotApplicable, "sansDonnee");
+    public override DecisionNode Evaluate(Faits faits) => Conclude(faits ?? throw new ArgumentNullException(nameof(faits)), Resultat.NotApplicable, "sansDonnee");
 }

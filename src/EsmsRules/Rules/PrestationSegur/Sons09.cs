@@ -29,8 +29,8 @@ public sealed class Sons09 : RegleSurNoeuds
     }
 
     /// <inheritdoc />
-    public override DecisionNode Evaluer(Faits faits, IReadOnlyDictionary<string, DecisionNode> lus) =>
+    public override DecisionNode Evaluate(Faits faits, IReadOnlyDictionary<string, DecisionNode> lus) =>
         Sons06.Montants((lus ?? throw new ArgumentNullException(nameof(lus))).TryGetValue(Sons06.Identifiant, out var n) ? n : null).Count > 0
-            ? Conclure(faits, Resultat.ReviewRequired, "pointDeControle")
-            : Conclure(faits, Resultat.NotApplicable, "sansPrestation");
+            ? Conclude(faits, Resultat.ReviewRequired, "pointDeControle")
+            : Conclude(faits, Resultat.NotApplicable, "sansPrestation");
 }

@@ -38,12 +38,12 @@ public sealed class Projet01 : Regle
     public override bool PeutBloquer => true;
 
     /// <inheritdoc />
-    public override DecisionNode Evaluer(Faits faits)
+    public override DecisionNode Evaluate(Faits faits)
     {
         var g = (faits ?? throw new System.ArgumentNullException(nameof(faits))).GrappeEtablie;
         if (!(g.Depose && faits.Acquisition && g.MajoriteMedicoSociale))
         {
-            return Conclure(faits, Resultat.NotApplicable, faits.Acquisition ? "champsSociaux" : "conformite");
+            return Conclude(faits, Resultat.NotApplicable, faits.Acquisition ? "champsSociaux" : "conformite");
         }
 
         var seg = faits.Dossier.Editeur.ReferenceSegur;
@@ -82,7 +82,7 @@ public sealed class Projet01 : Regle
             manque = new[] { "referenceSegur" };
         }
 
-        return Conclure(faits, r, motif, SectionRecevabilite.ChiffresMajorite(faits, Chiffre.Mot("campagne", faits.Bareme.Campagne)),
+        return Conclude(faits, r, motif, SectionRecevabilite.ChiffresMajorite(faits, Chiffre.Mot("campagne", faits.Bareme.Campagne)),
             manquantes: manque, entrees: SectionRecevabilite.EntreesReferencement(faits), bloquant: true);
     }
 }

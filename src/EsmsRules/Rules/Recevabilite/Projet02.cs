@@ -26,16 +26,16 @@ public sealed class Projet02 : Regle
     public override bool PeutBloquer => true;
 
     /// <inheritdoc />
-    public override DecisionNode Evaluer(Faits faits)
+    public override DecisionNode Evaluate(Faits faits)
     {
         var g = (faits ?? throw new System.ArgumentNullException(nameof(faits))).GrappeEtablie;
         if (!(g.Depose && faits.Acquisition && !g.MajoriteMedicoSociale))
         {
-            return Conclure(faits, Resultat.NotApplicable, SectionRecevabilite.MotifSansObjet);
+            return Conclude(faits, Resultat.NotApplicable, SectionRecevabilite.MotifSansObjet);
         }
 
         var (r, motif, manque) = SectionRecevabilite.RequiertSegur(faits);
-        return Conclure(faits, r, motif, SectionRecevabilite.ChiffresMajorite(faits), manquantes: manque,
+        return Conclude(faits, r, motif, SectionRecevabilite.ChiffresMajorite(faits), manquantes: manque,
             entrees: SectionRecevabilite.EntreesReferencement(faits), bloquant: true);
     }
 }

@@ -25,15 +25,15 @@ public sealed class Projet03 : Regle
     public override bool PeutBloquer => true;
 
     /// <inheritdoc />
-    public override DecisionNode Evaluer(Faits faits)
+    public override DecisionNode Evaluate(Faits faits)
     {
         var g = (faits ?? throw new System.ArgumentNullException(nameof(faits))).GrappeEtablie;
         if (!(g.N > 0 && !faits.Acquisition))
         {
-            return Conclure(faits, Resultat.NotApplicable, SectionRecevabilite.MotifSansObjet);
+            return Conclude(faits, Resultat.NotApplicable, SectionRecevabilite.MotifSansObjet);
         }
 
         var (r, motif, manque) = SectionRecevabilite.RequiertSegur(faits);
-        return Conclure(faits, r, motif, manquantes: manque, entrees: SectionRecevabilite.EntreesReferencement(faits), bloquant: true);
+        return Conclude(faits, r, motif, manquantes: manque, entrees: SectionRecevabilite.EntreesReferencement(faits), bloquant: true);
     }
 }

@@ -31,17 +31,17 @@ public sealed class Projet04 : Regle
     public override bool PeutBloquer => true;
 
     /// <inheritdoc />
-    public override DecisionNode Evaluer(Faits faits)
+    public override DecisionNode Evaluate(Faits faits)
     {
         var g = (faits ?? throw new System.ArgumentNullException(nameof(faits))).GrappeEtablie;
         if (!(g.Depose && faits.Acquisition && g.MajoriteMedicoSociale && faits.Dossier.Editeur.ReferenceSegur == false))
         {
-            return Conclure(faits, Resultat.NotApplicable, SectionRecevabilite.MotifSansObjet);
+            return Conclude(faits, Resultat.NotApplicable, SectionRecevabilite.MotifSansObjet);
         }
 
         var campagne = new[] { Chiffre.Mot("campagne", faits.Bareme.Campagne) };
         return faits.Bareme.NonSegurAutoriseAcquisition
-            ? Conclure(faits, Resultat.Satisfied, "admise", campagne, bloquant: true)
-            : Conclure(faits, Resultat.NotSatisfied, "nonAdmise", campagne, bloquant: true);
+            ? Conclude(faits, Resultat.Satisfied, "admise", campagne, bloquant: true)
+            : Conclude(faits, Resultat.NotSatisfied, "nonAdmise", campagne, bloquant: true);
     }
 }

@@ -33,12 +33,12 @@ public sealed class Projet05 : Regle
     public override bool PeutBloquer => true;
 
     /// <inheritdoc />
-    public override DecisionNode Evaluer(Faits faits)
+    public override DecisionNode Evaluate(Faits faits)
     {
         var g = (faits ?? throw new System.ArgumentNullException(nameof(faits))).GrappeEtablie;
         if (!g.Depose)
         {
-            return Conclure(faits, Resultat.NotApplicable, SectionRecevabilite.NonDepose(g));
+            return Conclude(faits, Resultat.NotApplicable, SectionRecevabilite.NonDepose(g));
         }
 
         List<DecisionNode>? manquants = null;
@@ -57,14 +57,14 @@ public sealed class Projet05 : Regle
                 var chiffres = f.Og.Nom is null
                     ? new[] { Chiffre.Mot("finess", f.Og.FinessJuridique.Value) }
                     : new[] { Chiffre.Mot("finess", f.Og.FinessJuridique.Value), Chiffre.Mot("nom", f.Og.Nom) };
-                (manquants ??= new List<DecisionNode>()).Add(Conclure(faits, Resultat.NotSatisfied, "og", chiffres,
+                (manquants ??= new List<DecisionNode>()).Add(Conclude(faits, Resultat.NotSatisfied, "og", chiffres,
                     entrees: new[] { new EntreeLue(Chemins.Og(f.Index, "autodiagnosticFourni"), Chemins.Texte(fourni)) }));
             }
         }
 
         return manquants is null
-            ? Conclure(faits, Resultat.Satisfied, "fourni", new[] { Chiffre.Entier("ogs", ogs), Chiffre.Entier("sansAutodiagnostic", 0) }, bloquant: true)
-            : Conclure(faits, Resultat.NotSatisfied, "manquant", new[] { Chiffre.Entier("ogs", ogs), Chiffre.Entier("sansAutodiagnostic", manquants.Count) },
+            ? Conclude(faits, Resultat.Satisfied, "fourni", new[] { Chiffre.Entier("ogs", ogs), Chiffre.Entier("sansAutodiagnostic", 0) }, bloquant: true)
+            : Conclude(faits, Resultat.NotSatisfied, "manquant", new[] { Chiffre.Entier("ogs", ogs), Chiffre.Entier("sansAutodiagnostic", manquants.Count) },
                 enfants: manquants, bloquant: true);
     }
 }

@@ -31,12 +31,12 @@ public sealed class Projet06 : Regle
     }
 
     /// <inheritdoc />
-    public override DecisionNode Evaluer(Faits faits)
+    public override DecisionNode Evaluate(Faits faits)
     {
         var g = (faits ?? throw new System.ArgumentNullException(nameof(faits))).GrappeEtablie;
         if (!g.Depose)
         {
-            return Conclure(faits, Resultat.NotApplicable, SectionRecevabilite.NonDepose(g));
+            return Conclude(faits, Resultat.NotApplicable, SectionRecevabilite.NonDepose(g));
         }
 
         var max = (faits.Acquisition ? faits.Bareme.DureeMaxAcquisition : faits.Bareme.DureeMaxConformite).Months;
@@ -44,13 +44,13 @@ public sealed class Projet06 : Regle
         var entrees = new[] { new EntreeLue("$.dureePrevueMois", duree?.ToString(CultureInfo.InvariantCulture)) };
         if (duree is null)
         {
-            return Conclure(faits, Resultat.MissingInput, "nonRenseignee", new[] { Chiffre.Entier("dureeMax", max) },
+            return Conclude(faits, Resultat.MissingInput, "nonRenseignee", new[] { Chiffre.Entier("dureeMax", max) },
                 manquantes: new[] { "dureePrevueMois" }, entrees: entrees);
         }
 
         var chiffres = new[] { Chiffre.Entier("duree", duree.Value), Chiffre.Entier("dureeMax", max) };
         return duree.Value > max
-            ? Conclure(faits, Resultat.ReviewRequired, "depassee", chiffres, entrees: entrees)
-            : Conclure(faits, Resultat.Satisfied, "respectee", chiffres, entrees: entrees);
+            ? Conclude(faits, Resultat.ReviewRequired, "depassee", chiffres, entrees: entrees)
+            : Conclude(faits, Resultat.Satisfied, "respectee", chiffres, entrees: entrees);
     }
 }

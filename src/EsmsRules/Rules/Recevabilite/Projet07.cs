@@ -57,12 +57,12 @@ public sealed class Projet07 : Regle
     public override bool PeutBloquer => true;
 
     /// <inheritdoc />
-    public override DecisionNode Evaluer(Faits faits)
+    public override DecisionNode Evaluate(Faits faits)
     {
         var g = (faits ?? throw new System.ArgumentNullException(nameof(faits))).GrappeEtablie;
         if (!g.Depose)
         {
-            return Conclure(faits, Resultat.NotApplicable, SectionRecevabilite.NonDepose(g));
+            return Conclude(faits, Resultat.NotApplicable, SectionRecevabilite.NonDepose(g));
         }
 
         var d = faits.Dossier;
@@ -86,7 +86,7 @@ public sealed class Projet07 : Regle
         };
         if (date is null)
         {
-            return Conclure(faits, Resultat.NotApplicable, "sansDate", entrees: entrees);
+            return Conclude(faits, Resultat.NotApplicable, "sansDate", entrees: entrees);
         }
 
         var jour = date.Value;
@@ -108,33 +108,33 @@ public sealed class Projet07 : Regle
             };
             if (fenetre is null)
             {
-                return Conclure(faits, Resultat.ReviewRequired, "sansCalendrier", new[] { campagne, dateDepot }, entrees: entrees, bloquant: true);
+                return Conclude(faits, Resultat.ReviewRequired, "sansCalendrier", new[] { campagne, dateDepot }, entrees: entrees, bloquant: true);
             }
 
             var quelle = orientation == Orientation.National
                 ? nonRetenu ? "nationaleNonRetenu2021" : "nationale"
                 : ReferenceEquals(fenetre, b.FenetreRegionale) ? "regionale" : "regionaleAcquisitionMedicoSociale";
-            var dedans = fenetre.Contient(jour);
-            return Conclure(faits, dedans ? Resultat.Satisfied : Resultat.NotSatisfied, quelle + (dedans ? ".dans" : ".hors"),
+            var dedans = fenetre.Contains(jour);
+            return Conclude(faits, dedans ? Resultat.Satisfied : Resultat.NotSatisfied, quelle + (dedans ? ".dans" : ".hors"),
                 new[] { campagne, dateDepot, Chiffre.LeJour("debut", fenetre.Debut), Chiffre.LeJour("fin", fenetre.Fin) },
                 entrees: entrees, bloquant: true);
         }
 
         if (nationale is null || regionale is null)
         {
-            return Conclure(faits, Resultat.ReviewRequired, "sansCalendrier", new[] { campagne, dateDepot }, entrees: entrees, bloquant: true);
+            return Conclude(faits, Resultat.ReviewRequired, "sansCalendrier", new[] { campagne, dateDepot }, entrees: entrees, bloquant: true);
         }
 
-        var n = nationale.Contient(jour);
-        var rg = regionale.Contient(jour);
+        var n = nationale.Contains(jour);
+        var rg = regionale.Contains(jour);
         var chiffres = new[]
         {
             campagne, dateDepot,
             Chiffre.LeJour("debutNationale", nationale.Debut), Chiffre.LeJour("finNationale", nationale.Fin),
             Chiffre.LeJour("debutRegionale", regionale.Debut), Chiffre.LeJour("finRegionale", regionale.Fin),
         };
-        return n && rg ? Conclure(faits, Resultat.Satisfied, "indeterminee.dansLesDeux", chiffres, entrees: entrees, bloquant: true)
-            : !n && !rg ? Conclure(faits, Resultat.NotSatisfied, "indeterminee.horsDesDeux", chiffres, entrees: entrees, bloquant: true)
-            : Conclure(faits, Resultat.MissingInput, "indeterminee.uneSeule", chiffres, manquantes: new[] { "representativiteNationale" }, entrees: entrees, bloquant: true);
+        return n && rg ? Conclude(faits, Resultat.Satisfied, "indeterminee.dansLesDeux", chiffres, entrees: entrees, bloquant: true)
+            : !n && !rg ? Conclude(faits, Resultat.NotSatisfied, "indeterminee.horsDesDeux", chiffres, entrees: entrees, bloquant: true)
+            : Conclude(faits, Resultat.MissingInput, "indeterminee.uneSeule", chiffres, manquantes: new[] { "representativiteNationale" }, entrees: entrees, bloquant: true);
     }
 }

@@ -32,14 +32,14 @@ public sealed class Projet08 : Regle
     public override bool LitLeVerdict => true;
 
     /// <inheritdoc />
-    public override DecisionNode Evaluer(Faits faits)
+    public override DecisionNode Evaluate(Faits faits)
     {
         var g = (faits ?? throw new System.ArgumentNullException(nameof(faits))).GrappeEtablie;
         if (!(g.Depose && faits.VerdictEtabli.Recevable == true))
         {
-            return Conclure(faits, Resultat.NotApplicable, SectionRecevabilite.MotifSansObjet);
+            return Conclude(faits, Resultat.NotApplicable, SectionRecevabilite.MotifSansObjet);
         }
 
-        return Conclure(faits, Resultat.ReviewRequired, faits.OrientationEtablie.Orientation == Orientation.National ? "cnsa" : "ars");
+        return Conclude(faits, Resultat.ReviewRequired, faits.OrientationEtablie.Orientation == Orientation.National ? "cnsa" : "ars");
     }
 }

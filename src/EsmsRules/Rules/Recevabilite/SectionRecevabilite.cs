@@ -9,8 +9,8 @@ namespace EsmsRules.Rules;
 /// RECEVABILITE: PROJET-01 … PROJET-08 on the facts of the eligibility, the grappe and the
 /// orientation. It is evaluated in two phases around the verdict, which also reads the blocking rules of other sections
 /// (GRAPPE, ORIENTATION, ACHAT): <see cref="EvaluerAvantVerdict"/> evaluates, in order, the rules that do not read the
-/// verdict; once the verdict is known, <see cref="Conclure"/> evaluates those that do (PROJET-08,
-/// <see cref="Regle.LitLeVerdict"/>) and builds the section's node, whose text says the verdict. <see cref="Evaluer"/>
+/// verdict; once the verdict is known, <see cref="Conclude"/> evaluates those that do (PROJET-08,
+/// <see cref="Regle.LitLeVerdict"/>) and builds the section's node, whose text says the verdict. <see cref="Evaluate"/>
 /// runs both on facts whose verdict is already known (a user evaluating the section alone gives theirs).
 /// </summary>
 /// <remarks>
@@ -67,7 +67,7 @@ public sealed class SectionRecevabilite : Section
     }
 
     /// <inheritdoc />
-    public override Section AvecRegles(IEnumerable<Regle> regles) => new SectionRecevabilite(regles);
+    public override Section WithRules(IEnumerable<Regle> regles) => new SectionRecevabilite(regles);
 
     /// <summary>The referencings PROJET-01/02/03 accept: Ségur or SAD for an acquisition with a
     /// medico-social majority while the barème switch <c>nonSegurAutoriseAcquisition</c> (PROJET-04) is on, Ségur
@@ -75,7 +75,7 @@ public sealed class SectionRecevabilite : Section
     /// <param name="faits">The facts, grappe established.</param>
     /// <returns>The referencings.</returns>
     /// <exception cref="InvalidOperationException">The grappe is not established.</exception>
-    public static IReadOnlyList<Referencement> ReferencementsAcceptes(Faits faits) =>
+    internal static IReadOnlyList<Referencement> ReferencementsAcceptes(Faits faits) =>
         (faits ?? throw new ArgumentNullException(nameof(faits))).Acquisition && faits.GrappeEtablie.MajoriteMedicoSociale && faits.Bareme.NonSegurAutoriseAcquisition
             ? SegurOuSad
             : SegurSeul;
@@ -83,8 +83,8 @@ public sealed class SectionRecevabilite : Section
     /// <summary>First phase: the rules that do not read the verdict, in order.</summary>
     /// <param name="faits">The facts of the eligibility, the grappe and the orientation.</param>
     /// <returns>Their nodes, one per rule (the blocking ones hold the verdict).</returns>
-    public IReadOnlyList<DecisionNode> EvaluerAvantVerdict(Faits faits) =>
-        EvaluerRegles(faits ?? throw new ArgumentNullException(nameof(faits)), r => r.LitLeVerdict);
+    internal IReadOnlyList<DecisionNode> EvaluerAvantVerdict(Faits faits) =>
+        EvaluateRules(faits ?? throw new ArgumentNullException(nameof(faits)), r => r.LitLeVerdict);
 
     /// <summary>Second phase, once the verdict is known: the rules that read it, then the section's node, its children
     /// in the order of <see cref="Section.Regles"/>.</summary>
@@ -94,7 +94,7 @@ public sealed class SectionRecevabilite : Section
     /// <exception cref="InvalidOperationException">The verdict is not known.</exception>
     /// <exception cref="ArgumentException"><paramref name="avant"/> is not one node per rule that does not read the
     /// verdict, in order.</exception>
-    public ResultatSection Conclure(Faits avecVerdict, IReadOnlyList<DecisionNode> avant)
+    internal ResultatSection Conclude(Faits avecVerdict, IReadOnlyList<DecisionNode> avant)
     {
         var verdict = (avecVerdict ?? throw new ArgumentNullException(nameof(avecVerdict))).VerdictEtabli;
         if (avant is null)
@@ -109,7 +109,7 @@ public sealed class SectionRecevabilite : Section
             var r = Regles[k];
             if (r.LitLeVerdict)
             {
-                enfants[k] = r.Evaluer(avecVerdict);
+                enfants[k] = r.Evaluate(avecVerdict);
             }
             else if (i < avant.Count && string.Equals(avant[i].Regle, r.Id, StringComparison.Ordinal))
             {
@@ -132,23 +132,23 @@ public sealed class SectionRecevabilite : Section
             false => "nonRecevable",
             null => "enAttente",
         };
-        return new ResultatSection(Resumer(avecVerdict, enfants, motif), avecVerdict);
+        return new ResultatSection(Summarize(avecVerdict, enfants, motif), avecVerdict);
     }
 
     /// <summary>Evaluates both phases on facts whose verdict is already known.</summary>
     /// <param name="faits">The facts of the eligibility, the grappe and the orientation, with the verdict.</param>
     /// <returns>The section's node and the facts (the section adds none).</returns>
     /// <exception cref="InvalidOperationException">The verdict is not known.</exception>
-    public override ResultatSection Evaluer(Faits faits)
+    public override ResultatSection Evaluate(Faits faits)
     {
         _ = (faits ?? throw new ArgumentNullException(nameof(faits))).VerdictEtabli;
-        return Conclure(faits, EvaluerAvantVerdict(faits));
+        return Conclude(faits, EvaluerAvantVerdict(faits));
     }
 
     /// <summary>Why a rule on a filed dossier does not apply to a dossier that files nothing.</summary>
     /// <param name="g">The grappe.</param>
     /// <returns>The motif.</returns>
-    public static string NonDepose(FaitsGrappe g) =>
+    internal static string NonDepose(FaitsGrappe g) =>
         (g ?? throw new ArgumentNullException(nameof(g))).SonsUniquement ? MotifSonsUniquement : MotifAucun;
 
     /// <summary>The figures of <see cref="Porteur"/>, then <paramref name="autres"/>.</summary>

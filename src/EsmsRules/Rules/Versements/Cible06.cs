@@ -22,5 +22,5 @@ public sealed class Cible06 : Regle
     }
 
     /// <inheritdoc />
-    public override DecisionNode Evaluer(Faits faits) => Conclure(faits, Resultat.NotApplicable, "sansDonnee");
+    public override DecisionNode Evaluate(Faits faits) => Conclude(faits, Resultat.NotApplicable, "sansDonnee");
 }

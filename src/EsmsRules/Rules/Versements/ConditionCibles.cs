@@ -53,7 +53,7 @@ public abstract class ConditionCibles : RegleSurNoeuds
     protected abstract decimal Cible(Bareme bareme);
 
     /// <inheritdoc />
-    public override DecisionNode Evaluer(Faits faits, IReadOnlyDictionary<string, DecisionNode> lus)
+    public override DecisionNode Evaluate(Faits faits, IReadOnlyDictionary<string, DecisionNode> lus)
     {
         if (faits is null)
         {
@@ -83,8 +83,8 @@ public abstract class ConditionCibles : RegleSurNoeuds
         {
             Chiffre.ListeDe("indicateurs", lues), Chiffre.ListeDe("nonAtteints", nonAtteints), Chiffre.Pourcentage("cible", Cible(faits.Bareme)),
         };
-        return lues.Count == 0 ? Conclure(faits, Resultat.NotApplicable, MotifSansIndicateur, chiffres)
-            : nonAtteints.Count == 0 ? Conclure(faits, Resultat.Satisfied, MotifAtteints, chiffres)
-            : Conclure(faits, Resultat.NotSatisfied, MotifNonAtteints, chiffres);
+        return lues.Count == 0 ? Conclude(faits, Resultat.NotApplicable, MotifSansIndicateur, chiffres)
+            : nonAtteints.Count == 0 ? Conclude(faits, Resultat.Satisfied, MotifAtteints, chiffres)
+            : Conclude(faits, Resultat.NotSatisfied, MotifNonAtteints, chiffres);
     }
 }

@@ -79,11 +79,11 @@ public abstract class RegleIndicateur : Regle
     /// <param name="denominateur">Denominator.</param>
     /// <param name="cible">Target in percent.</param>
     /// <returns>True when met.</returns>
-    public static bool Atteint(long numerateur, long denominateur, decimal cible) =>
+    internal static bool Atteint(long numerateur, long denominateur, decimal cible) =>
         denominateur > 0 && numerateur * 100m >= cible * denominateur;
 
     /// <inheritdoc />
-    public override DecisionNode Evaluer(Faits faits)
+    public override DecisionNode Evaluate(Faits faits)
     {
         var mesures = SectionVersements.MesuresRetenues(faits ?? throw new ArgumentNullException(nameof(faits)));
         var cible = Cible(faits.Bareme);
@@ -99,7 +99,7 @@ public abstract class RegleIndicateur : Regle
             {
                 var chiffres = Ratio(nm, dm, cible);
                 chiffres.Insert(0, Chiffre.Mot("finess", m.FinessGeographique.Value));
-                (sous ??= new List<DecisionNode>()).Add(Detailler(faits, Resultat.NotSatisfied, dm == 0 ? MotifEssmsIndefini : MotifEssmsSousCible, chiffres));
+                (sous ??= new List<DecisionNode>()).Add(ConcludeDetail(faits, Resultat.NotSatisfied, dm == 0 ? MotifEssmsIndefini : MotifEssmsSousCible, chiffres));
             }
         }
 
@@ -113,7 +113,7 @@ public abstract class RegleIndicateur : Regle
         var (resultat, motif) = den == 0 ? (Resultat.NotSatisfied, MotifIndefini)
             : Atteint(num, den, cible) ? (Resultat.Satisfied, MotifAtteint)
             : (Resultat.NotSatisfied, MotifNonAtteint);
-        return Conclure(faits, resultat, motif, agregat, enfants: sous);
+        return Conclude(faits, resultat, motif, agregat, enfants: sous);
     }
 
     private static List<Chiffre> Ratio(long numerateur, long denominateur, decimal cible)

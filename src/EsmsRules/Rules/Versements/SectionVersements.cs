@@ -65,13 +65,13 @@ public sealed class SectionVersements : Section
     }
 
     /// <inheritdoc />
-    public override Section AvecRegles(IEnumerable<Regle> regles) => new SectionVersements(regles);
+    public override Section WithRules(IEnumerable<Regle> regles) => new SectionVersements(regles);
 
     /// <summary>The usage measures of the retained ESSMS, in the dossier's order (a measure of another ESSMS is
     /// ignored).</summary>
     /// <param name="faits">The facts, eligibility established.</param>
     /// <returns>The measures.</returns>
-    public static IReadOnlyList<Mesure> MesuresRetenues(Faits faits)
+    internal static IReadOnlyList<Mesure> MesuresRetenues(Faits faits)
     {
         var mesures = (faits ?? throw new ArgumentNullException(nameof(faits))).Dossier.Mesures;
         if (mesures.Count == 0)
@@ -100,23 +100,23 @@ public sealed class SectionVersements : Section
     /// <summary>Whether credits are paid: a recevable project with a total allowable that is not zero.</summary>
     /// <param name="faits">The facts, verdict and funding established.</param>
     /// <returns>True when the payments are evaluated.</returns>
-    public static bool Applicable(Faits faits) =>
+    internal static bool Applicable(Faits faits) =>
         (faits ?? throw new ArgumentNullException(nameof(faits))).VerdictEtabli.Recevable == true && faits.FinancementEtabli.Total > 0;
 
     /// <inheritdoc />
-    public override ResultatSection Evaluer(Faits faits)
+    public override ResultatSection Evaluate(Faits faits)
     {
         if (!Applicable(faits))
         {
             return new ResultatSection(
-                Resumer(faits, Array.Empty<DecisionNode>(), "aucun", montant: 0m, resultat: Resultat.NotApplicable),
+                Summarize(faits, Array.Empty<DecisionNode>(), "aucun", montant: 0m, resultat: Resultat.NotApplicable),
                 faits with { Versements = new FaitsVersements(Array.Empty<Versement>(), null) });
         }
 
         var mesures = MesuresRetenues(faits);
         var noeuds = RegleSurNoeuds.EvaluerDansLOrdre(Regles, faits, mesures.Count > 0 ? null : r => SurLesMesures.Contains(r.Id));
         var total = faits.FinancementEtabli.Total;
-        var noeud = Resumer(faits, noeuds, null, montant: total, resultat: Resultat.Satisfied);
+        var noeud = Summarize(faits, noeuds, null, montant: total, resultat: Resultat.Satisfied);
         return new ResultatSection(noeud, faits with { Versements = Etablir(noeuds, mesures, total) });
     }
 

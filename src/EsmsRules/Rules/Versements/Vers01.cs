@@ -28,12 +28,12 @@ public sealed class Vers01 : Regle
     }
 
     /// <inheritdoc />
-    public override DecisionNode Evaluer(Faits faits)
+    public override DecisionNode Evaluate(Faits faits)
     {
         var total = (faits ?? throw new ArgumentNullException(nameof(faits))).FinancementEtabli.Total;
         var taux = faits.Bareme.TauxPremierVersement;
         var premier = Math.Round(total * taux, 2, MidpointRounding.AwayFromZero);
-        return Conclure(faits, Resultat.Satisfied, "premier", new[]
+        return Conclude(faits, Resultat.Satisfied, "premier", new[]
         {
             Chiffre.Taux("taux", taux), Chiffre.Euros("total", total), Chiffre.EurosCentimes("premier", premier),
         }, premier);

@@ -49,7 +49,7 @@ public sealed class Vers02 : RegleSurNoeuds
     }
 
     /// <inheritdoc />
-    public override DecisionNode Evaluer(Faits faits, IReadOnlyDictionary<string, DecisionNode> lus)
+    public override DecisionNode Evaluate(Faits faits, IReadOnlyDictionary<string, DecisionNode> lus)
     {
         if (faits is null)
         {
@@ -84,7 +84,7 @@ public sealed class Vers02 : RegleSurNoeuds
             }
 
             conditions.Add(id);
-            resultat = Section.Pire(resultat, n.Resultat);
+            resultat = Section.Worst(resultat, n.Resultat);
             if (n.Resultat == Resultat.NotSatisfied)
             {
                 nonRemplies.Add(id);
@@ -117,7 +117,7 @@ public sealed class Vers02 : RegleSurNoeuds
         };
         if (!mesurees)
         {
-            return Conclure(faits, Resultat.NotApplicable, "sansMesure", chiffres, second);
+            return Conclude(faits, Resultat.NotApplicable, "sansMesure", chiffres, second);
         }
 
         var motif = resultat switch
@@ -127,6 +127,6 @@ public sealed class Vers02 : RegleSurNoeuds
             Resultat.MissingInput => "depensesManquantes",
             _ => "depensesAApprecier",
         };
-        return Conclure(faits, resultat, motif, chiffres, second, manquantes: resultat == Resultat.MissingInput ? manquantes : null);
+        return Conclude(faits, resultat, motif, chiffres, second, manquantes: resultat == Resultat.MissingInput ? manquantes : null);
     }
 }

@@ -36,14 +36,14 @@ public sealed class Vers05 : Regle
     }
 
     /// <inheritdoc />
-    public override DecisionNode Evaluer(Faits faits)
+    public override DecisionNode Evaluate(Faits faits)
     {
         var total = (faits ?? throw new ArgumentNullException(nameof(faits))).FinancementEtabli.Total;
         var depenses = faits.Dossier.DepensesRealisees;
         var entrees = new[] { new EntreeLue("$.depensesRealisees", depenses?.ToString(CultureInfo.InvariantCulture)) };
         if (depenses is not { } d)
         {
-            return Conclure(faits, Resultat.MissingInput, "nonRenseignees", manquantes: new[] { "depensesRealisees" }, entrees: entrees);
+            return Conclude(faits, Resultat.MissingInput, "nonRenseignees", manquantes: new[] { "depensesRealisees" }, entrees: entrees);
         }
 
         var ratio = total == 0 ? 0 : d / total;
@@ -51,12 +51,12 @@ public sealed class Vers05 : Regle
         if (faits.Bareme.SeuilDepensesRealisees is not { } seuil)
         {
             var national = faits.Orientation?.Orientation == Orientation.National;
-            return Conclure(faits, Resultat.ReviewRequired, national ? "aApprecierNational" : "aApprecierRegional", chiffres, entrees: entrees);
+            return Conclude(faits, Resultat.ReviewRequired, national ? "aApprecierNational" : "aApprecierRegional", chiffres, entrees: entrees);
         }
 
         chiffres.Add(Chiffre.Taux("seuil", seuil));
         return ratio >= seuil
-            ? Conclure(faits, Resultat.Satisfied, "seuilAtteint", chiffres, entrees: entrees)
-            : Conclure(faits, Resultat.NotSatisfied, "seuilNonAtteint", chiffres, entrees: entrees);
+            ? Conclude(faits, Resultat.Satisfied, "seuilAtteint", chiffres, entrees: entrees)
+            : Conclude(faits, Resultat.NotSatisfied, "seuilNonAtteint", chiffres, entrees: entrees);
     }
 }

@@ -31,11 +31,11 @@ public sealed class Vers06 : Regle
     }
 
     /// <inheritdoc />
-    public override DecisionNode Evaluer(Faits faits)
+    public override DecisionNode Evaluate(Faits faits)
     {
         var b = (faits ?? throw new ArgumentNullException(nameof(faits))).Bareme;
         var (debut, duree) = faits.Acquisition ? (b.DebutCiblesAcquisition, b.DureeMaxAcquisition) : (b.DebutCiblesConformite, b.DureeMaxConformite);
-        return Conclure(faits, Resultat.NotApplicable, faits.Acquisition ? "acquisition" : "conformite", new[]
+        return Conclude(faits, Resultat.NotApplicable, faits.Acquisition ? "acquisition" : "conformite", new[]
         {
             Chiffre.Entier("debut", debut.Months), Chiffre.Entier("dureeMax", duree.Months),
         });

@@ -31,15 +31,15 @@ public class SectionAchatTests
         {
         }
 
-        public override DecisionNode Evaluer(Faits faits) => faits.Dossier.Porteur.SoumisCodeCommandePublique == true
-            ? Conclure(faits, Resultat.Satisfied, "oui", new[] { Chiffre.OuiNon(Achat02.ChiffreMarchePossible, true) })
-            : Conclure(faits, Resultat.NotApplicable, "non", new[] { Chiffre.OuiNon(Achat02.ChiffreMarchePossible, false) });
+        public override DecisionNode Evaluate(Faits faits) => faits.Dossier.Porteur.SoumisCodeCommandePublique == true
+            ? Conclude(faits, Resultat.Satisfied, "oui", new[] { Chiffre.OuiNon(Achat02.ChiffreMarchePossible, true) })
+            : Conclude(faits, Resultat.NotApplicable, "non", new[] { Chiffre.OuiNon(Achat02.ChiffreMarchePossible, false) });
     }
 
     [Fact]
     public void Evaluer_SocialChampsWithoutCurrentContract_LibreAndPFromAchat02sFigure()
     {
-        var r = new SectionAchat().Evaluer(FaitsAvant.Orientation(Social(soumis: true, marche: false)));
+        var r = new SectionAchat().Evaluate(FaitsAvant.Orientation(Social(soumis: true, marche: false)));
 
         Assert.Equal(new FaitsAchat(false, false, ProcedureAchat.Libre), r.Faits.Achat);
         Assert.False(r.Noeud.Find("ACHAT-02")!.Chiffre(Achat02.ChiffreMarchePossible).Booleen);
@@ -50,9 +50,9 @@ public class SectionAchatTests
     public void AvecRegles_Achat02ReplacedByARegionalReading_FactsAndAchat03FollowItsNode()
     {
         var section = new SectionAchat();
-        var regionale = section.AvecRegles(section.Regles.Select(r => r.Id == Achat02.Identifiant ? new MarcheDesQueSoumis() : r));
+        var regionale = section.WithRules(section.Regles.Select(r => r.Id == Achat02.Identifiant ? new MarcheDesQueSoumis() : r));
 
-        var r = regionale.Evaluer(FaitsAvant.Orientation(Social(soumis: true, marche: false)));
+        var r = regionale.Evaluate(FaitsAvant.Orientation(Social(soumis: true, marche: false)));
 
         Assert.Equal(new FaitsAchat(true, true, ProcedureAchat.MarcheEnCours), r.Faits.Achat);
         var achat03 = r.Noeud.Find("ACHAT-03")!;
@@ -66,8 +66,8 @@ public class SectionAchatTests
         var faits = FaitsAvant.Orientation(Social(soumis: null, marche: true));
         var section = new SectionAchat();
 
-        var avec = section.Evaluer(faits).Faits.Achat;
-        var sans = section.AvecRegles(section.Regles.Where(r => r.Id != Achat02.Identifiant)).Evaluer(faits);
+        var avec = section.Evaluate(faits).Faits.Achat;
+        var sans = section.WithRules(section.Regles.Where(r => r.Id != Achat02.Identifiant)).Evaluate(faits);
 
         Assert.Equal(new FaitsAchat(null, false, null), avec);
         Assert.Equal(new FaitsAchat(null, false, ProcedureAchat.Libre), sans.Faits.Achat);
@@ -82,7 +82,7 @@ public class SectionAchatTests
     {
         var faits = FaitsAvant.Orientation(MedicoSocial(soumis: null, marche: true).WithEditeur(segur: true, sad: sad));
 
-        var n = new Achat02().Evaluer(faits);
+        var n = new Achat02().Evaluate(faits);
 
         Assert.Equal(Resultat.MissingInput, n.Resultat);
         Assert.Equal(motif, n.Motif);
@@ -97,7 +97,7 @@ public class SectionAchatTests
         var faits = FaitsAvant.Orientation(MedicoSocial(soumis: null, marche: true).WithEditeur(segur: true, sad: false));
         var section = new SectionAchat();
 
-        var sans = section.AvecRegles(section.Regles.Where(r => r.Id != Achat01.Identifiant)).Evaluer(faits);
+        var sans = section.WithRules(section.Regles.Where(r => r.Id != Achat01.Identifiant)).Evaluate(faits);
 
         Assert.Null(FaitsVerdict.Etablir(sans.Noeud.Enfants).Recevable);
     }
@@ -105,7 +105,7 @@ public class SectionAchatTests
     [Fact]
     public void Evaluer_Conformite_SansObjetWhateverThePorteur()
     {
-        var r = new SectionAchat().Evaluer(FaitsAvant.Orientation(WithMarche(DossierBuilder.Grappe(15, TypeProjet.MiseEnConformite), true, true)));
+        var r = new SectionAchat().Evaluate(FaitsAvant.Orientation(WithMarche(DossierBuilder.Grappe(15, TypeProjet.MiseEnConformite), true, true)));
 
         Assert.Equal(new FaitsAchat(true, false, ProcedureAchat.SansObjet), r.Faits.Achat);
         Assert.Equal(Resultat.Satisfied, r.Noeud.Find("ACHAT-04")!.Resultat);

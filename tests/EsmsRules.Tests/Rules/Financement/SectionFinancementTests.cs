@@ -50,7 +50,7 @@ public class SectionFinancementTests
     [MemberData(nameof(CasHorsCorpus))]
     public void Evaluer_RarePath_ConcludesWithItsMotif(string cas, Dossier dossier, Bareme? bareme, string regle, string motif)
     {
-        var noeud = Section.Evaluer(Avant(dossier, bareme)).Noeud;
+        var noeud = Section.Evaluate(Avant(dossier, bareme)).Noeud;
         Assert.True(noeud.Find(regle)?.Motif == motif, $"{cas}: {regle} concludes {noeud.Find(regle)?.Motif}, not {motif}.");
     }
 
@@ -60,10 +60,10 @@ public class SectionFinancementTests
     public void Evaluer_Fin03ReplacedByAnArsCeiling_PartEditeurAndTotalFollowTheNewCeiling(string id)
     {
         var faits = Avant(Acquisition(20).Devis(300_000m));
-        var section = Section.AvecRegles(Section.Regles.Select(r => r.Id == Fin03.Identifiant ? new PlafondSegurArs(id) : r));
+        var section = Section.WithRules(Section.Regles.Select(r => r.Id == Fin03.Identifiant ? new PlafondSegurArs(id) : r));
 
-        var catalogue = Section.Evaluer(faits);
-        var ars = section.Evaluer(faits);
+        var catalogue = Section.Evaluate(faits);
+        var ars = section.Evaluate(faits);
 
         // Catalogue: min(20 × 14 500 €, 300 000 €); the ARS's ceiling of 16 000 € per ESSMS lifts it to the quote.
         Assert.Equal(290_000m, catalogue.Faits.Financement!.PartEditeur);
@@ -81,24 +81,24 @@ public class SectionFinancementTests
     public void Evaluer_Fin05Removed_PartEditeurIsTheCeilingUncapped()
     {
         var faits = Avant(Acquisition(20).Devis(100_000m));
-        var section = Section.AvecRegles(Section.Regles.Where(r => r.Id != Fin05.Identifiant));
+        var section = Section.WithRules(Section.Regles.Where(r => r.Id != Fin05.Identifiant));
 
-        var resultat = section.Evaluer(faits);
+        var resultat = section.Evaluate(faits);
 
         Assert.Null(resultat.Noeud.Find(Fin05.Identifiant));
         Assert.Equal(290_000m, resultat.Faits.Financement!.PartEditeur);
         Assert.Equal(290_000m, resultat.Faits.Financement.ParOrganisme.Single().PartEditeur);
         Assert.Equal(140_000m + 290_000m, resultat.Faits.Financement.Total);
-        Assert.Equal(100_000m, Section.Evaluer(faits).Faits.Financement!.PartEditeur);
+        Assert.Equal(100_000m, Section.Evaluate(faits).Faits.Financement!.PartEditeur);
     }
 
     [Fact]
     public void Evaluer_CeilingRulesRemoved_Fin05NotApplicableAndNoPartEditeur()
     {
         var faits = Avant(Acquisition(20).Devis(100_000m));
-        var section = Section.AvecRegles(Section.Regles.Where(r => r.Id is not (Fin02.Identifiant or Fin03.Identifiant)));
+        var section = Section.WithRules(Section.Regles.Where(r => r.Id is not (Fin02.Identifiant or Fin03.Identifiant)));
 
-        var resultat = section.Evaluer(faits);
+        var resultat = section.Evaluate(faits);
 
         var fin05 = resultat.Noeud.Find(Fin05.Identifiant)!;
         Assert.Equal(Resultat.NotApplicable, fin05.Resultat);
@@ -115,10 +115,10 @@ public class SectionFinancementTests
         var faits = Avant(dossier);
         var regles = Section.Regles.ToList();
         regles.Insert(regles.FindIndex(r => r.Id == PetitOg04.Identifiant), new ForfaitRegional());
-        var section = Section.AvecRegles(regles);
+        var section = Section.WithRules(regles);
 
-        var catalogue = Section.Evaluer(faits).Faits.Financement!;
-        var resultat = section.Evaluer(faits);
+        var catalogue = Section.Evaluate(faits).Faits.Financement!;
+        var resultat = section.Evaluate(faits);
         var f = resultat.Faits.Financement!;
 
         Assert.Equal(0m, catalogue.Equipements);
@@ -136,21 +136,21 @@ public class SectionFinancementTests
     public void Evaluer_RuleThatAllocatesNothingAdded_ShownWithoutChangingTheFunding()
     {
         var faits = Avant(Acquisition(20));
-        var section = Section.AvecRegles(Section.Regles.Append(new Rappel()));
+        var section = Section.WithRules(Section.Regles.Append(new Rappel()));
 
-        var resultat = section.Evaluer(faits);
+        var resultat = section.Evaluate(faits);
 
         Assert.Equal("OCC-02", resultat.Noeud.Enfants[^1].Regle);
-        Assert.Equal(Section.Evaluer(faits).Faits.Financement!.Total, resultat.Faits.Financement!.Total);
+        Assert.Equal(Section.Evaluate(faits).Faits.Financement!.Total, resultat.Faits.Financement!.Total);
     }
 
     [Fact]
     public void Evaluer_SharesNotOnePerOg_ClearError()
     {
         var faits = Avant(Grappe(TypeProjet.Acquisition, Og(1, 12), Og(2, 8)));
-        var section = Section.AvecRegles(Section.Regles.Append(new ForfaitRegional(parOg: false)));
+        var section = Section.WithRules(Section.Regles.Append(new ForfaitRegional(parOg: false)));
 
-        var erreur = Assert.Throws<ArgumentException>(() => section.Evaluer(faits));
+        var erreur = Assert.Throws<ArgumentException>(() => section.Evaluate(faits));
 
         Assert.Contains("OCC-01 répartit son montant entre 1 OG ; le dossier en compte 2.", erreur.Message, StringComparison.Ordinal);
     }
@@ -161,7 +161,7 @@ public class SectionFinancementTests
         var dossier = Grappe(TypeProjet.Acquisition, Og(1, 12), Og(2, 8));
         var faits = Avant(dossier) with { Verdict = new FaitsVerdict(false) };
 
-        var resultat = Section.Evaluer(faits);
+        var resultat = Section.Evaluate(faits);
 
         Assert.Empty(resultat.Noeud.Enfants);
         Assert.Equal(Resultat.NotApplicable, resultat.Noeud.Resultat);
@@ -175,10 +175,10 @@ public class SectionFinancementTests
     [Fact]
     public void Evaluer_MiseEnConformite_Fin04ShownBeforeFin01()
     {
-        var resultat = Section.Evaluer(Avant(Conformite(20)));
+        var resultat = Section.Evaluate(Avant(Conformite(20)));
 
         Assert.Equal(new[] { Fin04.Identifiant, Fin01.Identifiant, Fin02.Identifiant }, resultat.Noeud.Enfants.Take(3).Select(n => n.Regle));
-        Assert.Equal(new[] { Fin01.Identifiant, Fin04.Identifiant, Fin02.Identifiant }, Section.Evaluer(Avant(Acquisition(20))).Noeud.Enfants.Take(3).Select(n => n.Regle));
+        Assert.Equal(new[] { Fin01.Identifiant, Fin04.Identifiant, Fin02.Identifiant }, Section.Evaluate(Avant(Acquisition(20))).Noeud.Enfants.Take(3).Select(n => n.Regle));
     }
 
     [Fact]
@@ -225,7 +225,7 @@ public class SectionFinancementTests
 
     /// <summary>The facts the default rule set establishes before the funding section (the verdict included).</summary>
     private static Faits Avant(Dossier dossier, Bareme? bareme = null) =>
-        JeuDeRegles.ParDefaut.EvaluerSection(SectionRecevabilite.Identifiant, new Faits(dossier, bareme ?? Campagnes.Generalisation2022)).Faits;
+        JeuDeRegles.ParDefaut.EvaluateSection(SectionRecevabilite.Identifiant, new Faits(dossier, bareme ?? Campagnes.Generalisation2022)).Faits;
 
     /// <summary>An ARS's own ceiling for a Ségur-referenced editor: 16 000 € per retained ESSMS whatever its rank.</summary>
     private sealed class PlafondSegurArs : RegleFinancement
@@ -236,12 +236,12 @@ public class SectionFinancementTests
         {
         }
 
-        public override Allocation Allouer(Faits faits)
+        public override Allocation Allocate(Faits faits)
         {
             var ogs = faits.EligibiliteEtablie.Ogs;
             var parOg = ogs.Select(o => o.Retenus * 16_000m).ToArray();
             var plafond = parOg.Sum();
-            return new Allocation(Conclure(faits, Resultat.Satisfied, "plafond", new[]
+            return new Allocation(Conclude(faits, Resultat.Satisfied, "plafond", new[]
             {
                 Chiffre.Entier("n", faits.EligibiliteEtablie.N), Chiffre.Euros("parEssms", 16_000m), Chiffre.Euros("plafond", plafond),
             }, plafond), parOg);
@@ -260,12 +260,12 @@ public class SectionFinancementTests
             _parOg = parOg;
         }
 
-        public override Allocation Allouer(Faits faits)
+        public override Allocation Allocate(Faits faits)
         {
             var ogs = faits.EligibiliteEtablie.Ogs;
             var parOg = _parOg ? ogs.Select(o => o.Retenus * 2_000m).ToArray() : new[] { 0m };
             var forfait = faits.EligibiliteEtablie.N * 2_000m;
-            return new Allocation(Conclure(faits, Resultat.Satisfied, "forfait", new[]
+            return new Allocation(Conclude(faits, Resultat.Satisfied, "forfait", new[]
             {
                 Chiffre.Entier("n", faits.EligibiliteEtablie.N), Chiffre.Euros("parEssms", 2_000m), Chiffre.Euros("forfait", forfait),
             }, forfait), parOg);
@@ -281,6 +281,6 @@ public class SectionFinancementTests
         {
         }
 
-        public override DecisionNode Evaluer(Faits faits) => Conclure(faits, Resultat.ReviewRequired, "rappel");
+        public override DecisionNode Evaluate(Faits faits) => Conclude(faits, Resultat.ReviewRequired, "rappel");
     }
 }

@@ -21,23 +21,23 @@ public class SectionPrestationSegurTests
     private static Faits Avant(Dossier d)
     {
         var f = new Faits(d, Campagnes.Generalisation2022);
-        f = new SectionEligibilite().Evaluer(f).Faits;
-        f = new SectionGrappe().Evaluer(f).Faits;
-        return new SectionOrientation().Evaluer(f).Faits;
+        f = new SectionEligibilite().Evaluate(f).Faits;
+        f = new SectionGrappe().Evaluate(f).Faits;
+        return new SectionOrientation().Evaluate(f).Faits;
     }
 
     /// <summary>Two OGs of a mise en conformité: 3 ESSMS (tranche B, 2 920 €) and 5 (tranche C, 2 190 €).</summary>
     private static Dossier DeuxOgs() => Grappe(TypeProjet.MiseEnConformite, Og(1, 3), Og(2, 5));
 
-    private static Section Sans(string id) => new SectionPrestationSegur().AvecRegles(new SectionPrestationSegur().Regles.Where(r => r.Id != id));
+    private static Section Sans(string id) => new SectionPrestationSegur().WithRules(new SectionPrestationSegur().Regles.Where(r => r.Id != id));
 
-    private static Section Remplacer(Regle regle) =>
-        new SectionPrestationSegur().AvecRegles(new SectionPrestationSegur().Regles.Select(r => r.Id == regle.Id ? regle : r));
+    private static Section Replace(Regle regle) =>
+        new SectionPrestationSegur().WithRules(new SectionPrestationSegur().Regles.Select(r => r.Id == regle.Id ? regle : r));
 
     [Fact]
     public void Evaluer_DefaultRules_EntriesFromTheRulesFigures()
     {
-        var r = new SectionPrestationSegur().Evaluer(Avant(DeuxOgs()));
+        var r = new SectionPrestationSegur().Evaluate(Avant(DeuxOgs()));
 
         Assert.Equal(new[] { ("B", 3, 2_920m, 8_760m, 2_628m, 6_132m), ("C", 5, 2_190m, 10_950m, 3_285m, 7_665m) },
             r.Faits.PrestationSegur!.Select(p => (p.Tranche, p.NombreEssms, p.MontantParEssms, p.Total, p.Avance, p.Solde)));
@@ -50,7 +50,7 @@ public class SectionPrestationSegurTests
     [Fact]
     public void Evaluer_AdvanceRuleReplacedByHalf_EntriesFollow()
     {
-        var r = Remplacer(new AvanceMoitie()).Evaluer(Avant(DeuxOgs()));
+        var r = Replace(new AvanceMoitie()).Evaluate(Avant(DeuxOgs()));
 
         Assert.Equal(new[] { (4_380m, 4_380m), (5_475m, 5_475m) }, r.Faits.PrestationSegur!.Select(p => (p.Avance, p.Solde)));
     }
@@ -58,7 +58,7 @@ public class SectionPrestationSegurTests
     [Fact]
     public void Evaluer_AdvanceRuleRemoved_BalanceIsTheTotal()
     {
-        var r = Sans(Sons07.Identifiant).Evaluer(Avant(DeuxOgs()));
+        var r = Sans(Sons07.Identifiant).Evaluate(Avant(DeuxOgs()));
 
         Assert.Equal(new[] { (0m, 8_760m), (0m, 10_950m) }, r.Faits.PrestationSegur!.Select(p => (p.Avance, p.Solde)));
         Assert.Equal(Resultat.ReviewRequired, r.Noeud.Find(Sons09.Identifiant)!.Resultat);
@@ -69,8 +69,8 @@ public class SectionPrestationSegurTests
     {
         var d = DeuxOgs().MapEssmsAt(0, e => e with { EquipeDui = false });
 
-        var complet = new SectionPrestationSegur().Evaluer(Avant(d));
-        var sansSons01 = Sans(Sons01.Identifiant).Evaluer(Avant(d));
+        var complet = new SectionPrestationSegur().Evaluate(Avant(d));
+        var sansSons01 = Sans(Sons01.Identifiant).Evaluate(Avant(d));
 
         Assert.Equal(2, complet.Faits.PrestationSegur![0].NombreEssms);
         Assert.Equal(3, sansSons01.Faits.PrestationSegur![0].NombreEssms);
@@ -79,7 +79,7 @@ public class SectionPrestationSegurTests
     [Fact]
     public void Evaluer_EligibilityRuleReplaced_ItsRefusalsLeaveTheCount()
     {
-        var r = Remplacer(new SeulementPa()).Evaluer(Avant(Grappe(TypeProjet.MiseEnConformite, Og(1, 3), Og(2, 5, champ: Champ.PH))));
+        var r = Replace(new SeulementPa()).Evaluate(Avant(Grappe(TypeProjet.MiseEnConformite, Og(1, 3), Og(2, 5, champ: Champ.PH))));
 
         Assert.Equal(new[] { 3 }, r.Faits.PrestationSegur!.Select(p => p.NombreEssms));
     }
@@ -89,8 +89,8 @@ public class SectionPrestationSegurTests
     {
         var d = DeuxOgs().WithEditeur(segur: false, sad: true);
 
-        var complet = new SectionPrestationSegur().Evaluer(Avant(d));
-        var sansSons02 = Sans(Sons02.Identifiant).Evaluer(Avant(d));
+        var complet = new SectionPrestationSegur().Evaluate(Avant(d));
+        var sansSons02 = Sans(Sons02.Identifiant).Evaluate(Avant(d));
 
         Assert.Empty(complet.Faits.PrestationSegur!);
         Assert.Equal("Pas de Prestation Ségur : la solution n'est pas référencée Ségur (SONS-02).", complet.Noeud.Explication);
@@ -103,7 +103,7 @@ public class SectionPrestationSegurTests
         var d = DeuxOgs();
         d = d.Commandes(d.Commande(0, new LocalDate(2022, 6, 1)) with { SousConditionReferencement = true, DateDossierReferencement = new LocalDate(2022, 12, 1) });
 
-        var r = new SectionPrestationSegur().Evaluer(Avant(d));
+        var r = new SectionPrestationSegur().Evaluate(Avant(d));
 
         var sons02 = r.Noeud.Find(Sons02.Identifiant)!;
         Assert.Equal(Resultat.NotSatisfied, sons02.Resultat);
@@ -115,7 +115,7 @@ public class SectionPrestationSegurTests
     [Fact]
     public void Evaluer_AmountRuleRemoved_NoPrestationAndSaysWhy()
     {
-        var r = Sans(Sons06.Identifiant).Evaluer(Avant(DeuxOgs()));
+        var r = Sans(Sons06.Identifiant).Evaluate(Avant(DeuxOgs()));
 
         Assert.Empty(r.Faits.PrestationSegur!);
         Assert.Null(r.Noeud.Montant);
@@ -127,7 +127,7 @@ public class SectionPrestationSegurTests
     [Fact]
     public void Evaluer_Acquisition_NoRuleAndNoEntry()
     {
-        var r = new SectionPrestationSegur().Evaluer(Avant(Acquisition(20)));
+        var r = new SectionPrestationSegur().Evaluate(Avant(Acquisition(20)));
 
         Assert.Empty(r.Noeud.Enfants);
         Assert.Equal(Resultat.NotApplicable, r.Noeud.Resultat);
@@ -144,13 +144,13 @@ public class SectionPrestationSegurTests
         {
         }
 
-        public override DecisionNode Evaluer(Faits faits, IReadOnlyDictionary<string, DecisionNode> lus)
+        public override DecisionNode Evaluate(Faits faits, IReadOnlyDictionary<string, DecisionNode> lus)
         {
-            var enfants = Sons06.Montants(lus[Sons06.Identifiant]).Select(m => Conclure(faits, Resultat.Satisfied, "og", new[]
+            var enfants = Sons06.Montants(lus[Sons06.Identifiant]).Select(m => Conclude(faits, Resultat.Satisfied, "og", new[]
             {
                 m.Chiffre("og"), Chiffre.EurosCentimes("avance", m.Montant!.Value / 2), Chiffre.EurosCentimes("solde", m.Montant!.Value / 2),
             }, m.Montant)).ToArray();
-            return Conclure(faits, Resultat.Satisfied, "versement", enfants: enfants);
+            return Conclude(faits, Resultat.Satisfied, "versement", enfants: enfants);
         }
     }
 
@@ -163,14 +163,14 @@ public class SectionPrestationSegurTests
         {
         }
 
-        public override DecisionNode Evaluer(Faits faits)
+        public override DecisionNode Evaluate(Faits faits)
         {
             var e = faits.EligibiliteEtablie;
-            var enfants = e.Retenus.Where(r => r.Essms.Champ != Champ.PA).Select(r => Conclure(faits, Resultat.NotSatisfied, "horsPa", new[]
+            var enfants = e.Retenus.Where(r => r.Essms.Champ != Champ.PA).Select(r => Conclude(faits, Resultat.NotSatisfied, "horsPa", new[]
             {
                 Chiffre.Mot("finess", r.Essms.FinessGeographique.Value), Chiffre.Mot("og", e.Ogs[r.Og].Og.FinessJuridique.Value),
             })).ToArray();
-            return Conclure(faits, enfants.Length > 0 ? Resultat.NotSatisfied : Resultat.Satisfied, "resume", enfants: enfants);
+            return Conclude(faits, enfants.Length > 0 ? Resultat.NotSatisfied : Resultat.Satisfied, "resume", enfants: enfants);
         }
     }
 }

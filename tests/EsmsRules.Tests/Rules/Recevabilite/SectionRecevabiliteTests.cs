@@ -33,15 +33,15 @@ public class SectionRecevabiliteTests
 
         public override bool LitLeVerdict => true;
 
-        public override DecisionNode Evaluer(Faits faits) => faits.VerdictEtabli.Recevable == true
-            ? Conclure(faits, Resultat.ReviewRequired, "aSigner")
-            : Conclure(faits, Resultat.NotApplicable, "sansObjet");
+        public override DecisionNode Evaluate(Faits faits) => faits.VerdictEtabli.Recevable == true
+            ? Conclude(faits, Resultat.ReviewRequired, "aSigner")
+            : Conclude(faits, Resultat.NotApplicable, "sansObjet");
     }
 
     [Fact]
     public void Evaluer_VerdictUnknown_Throws()
     {
-        Assert.Throws<InvalidOperationException>(() => new SectionRecevabilite().Evaluer(Avant(DossierBuilder.Grappe(15))));
+        Assert.Throws<InvalidOperationException>(() => new SectionRecevabilite().Evaluate(Avant(DossierBuilder.Grappe(15))));
     }
 
     [Theory]
@@ -50,7 +50,7 @@ public class SectionRecevabiliteTests
     [InlineData(null, Resultat.NotApplicable, "Recevabilité en attente de données manquantes.")]
     public void Evaluer_VerdictGiven_Projet08AndTheSectionsTextFollowIt(bool? recevable, Resultat projet08, string texte)
     {
-        var r = new SectionRecevabilite().Evaluer(Avant(DossierBuilder.Grappe(15)) with { Verdict = new FaitsVerdict(recevable) });
+        var r = new SectionRecevabilite().Evaluate(Avant(DossierBuilder.Grappe(15)) with { Verdict = new FaitsVerdict(recevable) });
 
         Assert.Equal(Projets, r.Noeud.Enfants.Select(n => n.Regle));
         Assert.Equal(projet08, r.Noeud.Find("PROJET-08")!.Resultat);
@@ -65,13 +65,13 @@ public class SectionRecevabiliteTests
 
         var avant = section.EvaluerAvantVerdict(faits);
         var verdict = FaitsVerdict.Etablir(avant);
-        var deuxPhases = section.Conclure(faits with { Verdict = verdict }, avant);
+        var deuxPhases = section.Conclude(faits with { Verdict = verdict }, avant);
 
         Assert.Equal(Projets.Take(7), avant.Select(n => n.Regle));
         Assert.True(verdict.Recevable);
         Assert.Equal("Projet recevable : l'avis final (favorable ou défavorable) appartient à la CNSA et la DNS.", deuxPhases.Noeud.Find("PROJET-08")!.Explication);
         Assert.Equal(
-            DecisionJsonWriter.Serialize(section.Evaluer(faits with { Verdict = verdict }).Noeud),
+            DecisionJsonWriter.Serialize(section.Evaluate(faits with { Verdict = verdict }).Noeud),
             DecisionJsonWriter.Serialize(deuxPhases.Noeud));
     }
 
@@ -82,7 +82,7 @@ public class SectionRecevabiliteTests
         var faits = Avant(DossierBuilder.Grappe(15));
 
         var avant = avecOcc.EvaluerAvantVerdict(faits);
-        var r = avecOcc.Conclure(faits with { Verdict = FaitsVerdict.Etablir(avant) }, avant);
+        var r = avecOcc.Conclude(faits with { Verdict = FaitsVerdict.Etablir(avant) }, avant);
 
         Assert.Equal(Projets.Take(7), avant.Select(n => n.Regle));
         Assert.Equal(new[] { "OCC-01" }.Concat(Projets), r.Noeud.Enfants.Select(n => n.Regle));
@@ -93,9 +93,9 @@ public class SectionRecevabiliteTests
     public void Conclure_NodesOfAnotherSection_Throws()
     {
         var faits = Avant(DossierBuilder.Grappe(15)) with { Verdict = new FaitsVerdict(true) };
-        var autres = new SectionAchat().Evaluer(faits).Noeud.Enfants;
+        var autres = new SectionAchat().Evaluate(faits).Noeud.Enfants;
 
-        Assert.Throws<ArgumentException>(() => new SectionRecevabilite().Conclure(faits, autres));
+        Assert.Throws<ArgumentException>(() => new SectionRecevabilite().Conclude(faits, autres));
     }
 
     [Fact]
@@ -118,7 +118,7 @@ public class SectionRecevabiliteTests
     [Fact]
     public void Projet06_DurationBeyondTheMaximum_TypedFigures()
     {
-        var n = new Projet06().Evaluer(Avant(DossierBuilder.Grappe(15) with { DureePrevueMois = 20 }));
+        var n = new Projet06().Evaluate(Avant(DossierBuilder.Grappe(15) with { DureePrevueMois = 20 }));
 
         Assert.Equal(Resultat.ReviewRequired, n.Resultat);
         Assert.Equal(20m, n.Chiffre("duree").Nombre);
@@ -129,7 +129,7 @@ public class SectionRecevabiliteTests
     [Fact]
     public void Projet07_OutsideTheRegionalWindow_BlockingWithTheWindowAsDates()
     {
-        var n = new Projet07().Evaluer(Avant(DossierBuilder.Grappe(15) with { DateDepot = new LocalDate(2022, 10, 1) }));
+        var n = new Projet07().Evaluate(Avant(DossierBuilder.Grappe(15) with { DateDepot = new LocalDate(2022, 10, 1) }));
 
         Assert.Equal(Resultat.NotSatisfied, n.Resultat);
         Assert.True(n.Bloquant);

@@ -22,9 +22,9 @@ public class SectionVersementsTests
     internal static Faits Avant(Dossier d, decimal total = Total, bool? recevable = true, Bareme? bareme = null)
     {
         var f = new Faits(d, bareme ?? Campagnes.Generalisation2022);
-        f = new SectionEligibilite().Evaluer(f).Faits;
-        f = new SectionGrappe().Evaluer(f).Faits;
-        f = new SectionOrientation().Evaluer(f).Faits;
+        f = new SectionEligibilite().Evaluate(f).Faits;
+        f = new SectionGrappe().Evaluate(f).Faits;
+        f = new SectionOrientation().Evaluate(f).Faits;
         return f with
         {
             Verdict = new FaitsVerdict(recevable),
@@ -35,12 +35,12 @@ public class SectionVersementsTests
     private static Dossier Mesuree(long mss = 80, decimal? depenses = 900m) =>
         Acquisition(20).AvecMesures(e => Mesure(e.FinessGeographique, mss: mss), depenses);
 
-    private static SectionVersements Sans(string id) => (SectionVersements)new SectionVersements().AvecRegles(new SectionVersements().Regles.Where(r => r.Id != id));
+    private static SectionVersements Sans(string id) => (SectionVersements)new SectionVersements().WithRules(new SectionVersements().Regles.Where(r => r.Id != id));
 
     [Fact]
     public void Evaluer_DefaultRules_FiguresAQuotingScreenReads()
     {
-        var r = new SectionVersements().Evaluer(Avant(Acquisition(20), 1_000.01m));
+        var r = new SectionVersements().Evaluate(Avant(Acquisition(20), 1_000.01m));
 
         var vers01 = r.Noeud.Find(Vers01.Identifiant)!;
         Assert.Equal(500.01m, vers01.Chiffre("premier").Nombre);
@@ -52,9 +52,9 @@ public class SectionVersementsTests
     [Fact]
     public void Evaluer_FirstPaymentReplacedBySixtyPercent_SecondPaymentAndScheduleFollow()
     {
-        var section = new SectionVersements().AvecRegles(new SectionVersements().Regles.Select(r => r.Id == Vers01.Identifiant ? new PremierVersementSoixante() : r));
+        var section = new SectionVersements().WithRules(new SectionVersements().Regles.Select(r => r.Id == Vers01.Identifiant ? new PremierVersementSoixante() : r));
 
-        var r = section.Evaluer(Avant(Acquisition(20)));
+        var r = section.Evaluate(Avant(Acquisition(20)));
 
         Assert.Equal(new[] { (1, 0.6m, 600m), (2, 0.4m, 400m) }, r.Faits.Versements!.Versements.Select(v => (v.Ordre, v.Taux, v.Montant)));
         Assert.Equal(400m, r.Faits.Versements.SecondVersement!.Montant);
@@ -65,7 +65,7 @@ public class SectionVersementsTests
     [Fact]
     public void Evaluer_FirstPaymentRemoved_SecondPaymentIsTheWholeTotal()
     {
-        var r = Sans(Vers01.Identifiant).Evaluer(Avant(Acquisition(20)));
+        var r = Sans(Vers01.Identifiant).Evaluate(Avant(Acquisition(20)));
 
         Assert.Null(r.Noeud.Find(Vers01.Identifiant));
         Assert.Equal(new[] { (2, 1m, Total) }, r.Faits.Versements!.Versements.Select(v => (v.Ordre, v.Taux, v.Montant)));
@@ -74,7 +74,7 @@ public class SectionVersementsTests
     [Fact]
     public void Evaluer_SecondPaymentRemoved_NoSecondPaymentFact()
     {
-        var r = Sans(Vers02.Identifiant).Evaluer(Avant(Mesuree()));
+        var r = Sans(Vers02.Identifiant).Evaluate(Avant(Mesuree()));
 
         Assert.Null(r.Faits.Versements!.SecondVersement);
         Assert.Equal(new[] { 1 }, r.Faits.Versements.Versements.Select(v => v.Ordre));
@@ -86,8 +86,8 @@ public class SectionVersementsTests
     {
         // Every ESSMS below the MSS target: with CIBLE-01 read, VERS-03 fails; without it, CIBLE-02 alone is met.
         var d = Mesuree(mss: 10);
-        var complet = new SectionVersements().Evaluer(Avant(d));
-        var sansMss = Sans(Cible01.Identifiant).Evaluer(Avant(d));
+        var complet = new SectionVersements().Evaluate(Avant(d));
+        var sansMss = Sans(Cible01.Identifiant).Evaluate(Avant(d));
 
         Assert.Equal(Resultat.NotSatisfied, complet.Noeud.Find(Vers03.Identifiant)!.Resultat);
         Assert.Equal(new[] { "VERS-03" }, complet.Faits.Versements!.SecondVersement!.ConditionsNonRemplies);
@@ -101,7 +101,7 @@ public class SectionVersementsTests
     [Fact]
     public void Evaluer_ExpensesConditionRemoved_TargetsMetReleaseThePayment()
     {
-        var r = Sans(Vers05.Identifiant).Evaluer(Avant(Mesuree(depenses: null)));
+        var r = Sans(Vers05.Identifiant).Evaluate(Avant(Mesuree(depenses: null)));
 
         var second = r.Faits.Versements!.SecondVersement!;
         Assert.Equal(Resultat.Satisfied, second.Resultat);
@@ -112,21 +112,21 @@ public class SectionVersementsTests
     [Fact]
     public void Evaluer_OwnRuleAdded_EvaluatedInItsPlaceWithOrWithoutMeasures()
     {
-        var section = new SectionVersements().AvecRegles(new SectionVersements().Regles.Append(new ConventionDePartenariat()));
+        var section = new SectionVersements().WithRules(new SectionVersements().Regles.Append(new ConventionDePartenariat()));
 
         foreach (var d in new[] { Acquisition(20), Mesuree() })
         {
-            var r = section.Evaluer(Avant(d));
+            var r = section.Evaluate(Avant(d));
 
             Assert.Equal("OCC-VERS", r.Noeud.Enfants[^1].Regle);
-            Assert.Equal(new SectionVersements().Evaluer(Avant(d)).Faits.Versements!.Versements, r.Faits.Versements!.Versements);
+            Assert.Equal(new SectionVersements().Evaluate(Avant(d)).Faits.Versements!.Versements, r.Faits.Versements!.Versements);
         }
     }
 
     [Fact]
     public void Evaluer_NotRecevable_NoRuleAndNoPayment()
     {
-        var r = new SectionVersements().Evaluer(Avant(Mesuree(), recevable: null));
+        var r = new SectionVersements().Evaluate(Avant(Mesuree(), recevable: null));
 
         Assert.Equal(Resultat.NotApplicable, r.Noeud.Resultat);
         Assert.Empty(r.Noeud.Enfants);
@@ -152,10 +152,10 @@ public class SectionVersementsTests
         {
         }
 
-        public override DecisionNode Evaluer(Faits faits)
+        public override DecisionNode Evaluate(Faits faits)
         {
             var total = faits.FinancementEtabli.Total;
-            return Conclure(faits, Resultat.Satisfied, "premier",
+            return Conclude(faits, Resultat.Satisfied, "premier",
                 new[] { Chiffre.Taux("taux", 0.6m), Chiffre.Euros("total", total), Chiffre.EurosCentimes("premier", total * 0.6m) }, total * 0.6m);
         }
     }
@@ -169,7 +169,7 @@ public class SectionVersementsTests
         {
         }
 
-        public override DecisionNode Evaluer(Faits faits) => Conclure(faits, Resultat.ReviewRequired, "aVerifier");
+        public override DecisionNode Evaluate(Faits faits) => Conclude(faits, Resultat.ReviewRequired, "aVerifier");
     }
 
     /// <summary>A rule reading another.</summary>
@@ -180,6 +180,6 @@ public class SectionVersementsTests
         {
         }
 
-        public override DecisionNode Evaluer(Faits faits, IReadOnlyDictionary<string, DecisionNode> lus) => Conclure(faits, Resultat.Satisfied, "lu");
+        public override DecisionNode Evaluate(Faits faits, IReadOnlyDictionary<string, DecisionNode> lus) => Conclude(faits, Resultat.Satisfied, "lu");
     }
 }
