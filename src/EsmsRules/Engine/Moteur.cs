@@ -30,6 +30,7 @@ internal static class Moteur
         };
         var listes = new Listes();
         listes.Lire(racine, jeu);
+        var manquantes = listes.Manquantes();
         var versements = faits.Versements;
         return new Decision(
             recevable,
@@ -44,7 +45,7 @@ internal static class Moteur
             faits.PrestationSegur ?? Array.Empty<PrestationSegurOrganisme>(),
             listes.NonSatisfaites(),
             listes.AApprecier(),
-            listes.Manquantes(),
+            manquantes,
             racine,
             bareme.Campagne)
         {
@@ -52,7 +53,7 @@ internal static class Moteur
             SecondVersement = versements?.SecondVersement,
             Region = orientation == Orientation.Regional ? faits.OrientationEtablie.Region : null,
             Avertissements = Avertissements(d, avertissementsLecture),
-            Questions = Questions.Lire(racine, d),
+            Questions = Questions.Lire(racine, d, manquantes),
         };
     }
 

@@ -15,27 +15,37 @@ namespace EsmsRules.Engine;
 /// </summary>
 internal static class Questions
 {
-    public static IReadOnlyList<Question> Lire(DecisionNode racine, Dossier d)
+    /// <summary>The questions of a tree whose decision lists <paramref name="manquantes"/> (nothing to walk when it is
+    /// empty: most dossiers).</summary>
+    public static IReadOnlyList<Question> Lire(DecisionNode racine, Dossier d, IReadOnlyList<string> manquantes)
     {
-        Dictionary<string, Accumulateur>? parChamp = null;
-        var pile = new Stack<DecisionNode>();
-        pile.Push(racine);
-        while (pile.Count > 0)
+        if (manquantes.Count == 0)
         {
-            var n = pile.Pop();
-            for (var i = n.Enfants.Count - 1; i >= 0; i--)
-            {
-                pile.Push(n.Enfants[i]);
-            }
+            return Array.Empty<Question>();
+        }
 
-            if (n.Resultat != Resultat.MissingInput || n.Definition is not Regle || n.EstDetail)
-            {
-                continue;
-            }
+        var parChamp = new Dictionary<string, Accumulateur>(StringComparer.Ordinal);
+        Parcourir(racine, d, parChamp);
+        var questions = new List<Question>(parChamp.Count);
+        foreach (var kv in parChamp)
+        {
+            var chemins = new List<string>(kv.Value.Chemins);
+            chemins.Sort((x, y) => string.CompareOrdinal(OrdreDossier(x), OrdreDossier(y)));
+            var regles = new string[kv.Value.Regles.Count];
+            kv.Value.Regles.CopyTo(regles);
+            questions.Add(new Question(kv.Key, chemins.ToArray(), regles, kv.Value.Bloquant));
+        }
 
+        questions.Sort(Comparer);
+        return questions.ToArray();
+    }
+
+    private static void Parcourir(DecisionNode n, Dossier d, Dictionary<string, Accumulateur> parChamp)
+    {
+        if (n.Resultat == Resultat.MissingInput && n.Definition is Regle && !n.EstDetail)
+        {
             foreach (var champ in n.DonneesManquantes)
             {
-                parChamp ??= new Dictionary<string, Accumulateur>(StringComparer.Ordinal);
                 if (!parChamp.TryGetValue(champ, out var a))
                 {
                     parChamp.Add(champ, a = new Accumulateur());
@@ -50,23 +60,10 @@ internal static class Questions
             }
         }
 
-        if (parChamp is null)
+        for (var i = 0; i < n.Enfants.Count; i++)
         {
-            return Array.Empty<Question>();
+            Parcourir(n.Enfants[i], d, parChamp);
         }
-
-        var questions = new List<Question>(parChamp.Count);
-        foreach (var kv in parChamp)
-        {
-            var chemins = new List<string>(kv.Value.Chemins);
-            chemins.Sort((x, y) => string.CompareOrdinal(OrdreDossier(x), OrdreDossier(y)));
-            var regles = new string[kv.Value.Regles.Count];
-            kv.Value.Regles.CopyTo(regles);
-            questions.Add(new Question(kv.Key, chemins.ToArray(), regles, kv.Value.Bloquant));
-        }
-
-        questions.Sort(Comparer);
-        return questions.ToArray();
     }
 
     /// <summary>Blocking first, then the most rules, then the field name (ordinal).</summary>
