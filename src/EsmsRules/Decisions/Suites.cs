@@ -34,8 +34,9 @@ public sealed record Hypothese(string Chemin, bool Valeur);
 
 /// <summary>
 /// The most favourable outcome for the porteur of a dossier whose verdict waits for missing inputs (JSON
-/// <c>sousReserve</c>): among the completions of its blocking yes/no inputs (the first four of
-/// <see cref="Decision.Questions"/> when there are more; the others stay missing), the one that makes the dossier
+/// <c>sousReserve</c>): among the completions of its blocking yes/no inputs (the first four in the order of
+/// <see cref="Decision.Questions"/> when there are more; the others, and a blocking input that is not a yes/no fact — a
+/// date, a count —, stay missing), the one that makes the dossier
 /// recevable with the highest total — ties: the fewest <c>true</c> values, then the answer <c>true</c> given to the
 /// earlier question. A quoting screen shows it as "sous réserve de…".
 /// </summary>
