@@ -18,14 +18,18 @@ namespace EsmsRules.Cli.Commands;
 /// <param name="SansArbre">Leave the explained tree out (and its explanations unformatted).</param>
 /// <param name="Bareme">A barème document to evaluate with.</param>
 /// <param name="Strict">Refuse unknown fields of the dossier.</param>
-internal sealed record EvaluateSettings(string? Fichier, bool Json, bool Ndjson, bool SansArbre, string? Bareme, bool Strict)
+/// <param name="Remedes">With <c>--ndjson</c>, compute <c>sousReserve</c> and <c>remedes</c> (a single dossier always
+/// has them).</param>
+internal sealed record EvaluateSettings(string? Fichier, bool Json, bool Ndjson, bool SansArbre, string? Bareme, bool Strict, bool Remedes = false)
 {
-    /// <summary>The library's options for these settings.</summary>
+    /// <summary>The library's options for these settings: <c>sousReserve</c> and <c>remedes</c> for a single dossier,
+    /// and in a batch only with <c>--remedes</c> (they cost up to 32 more evaluations per dossier).</summary>
     public EvaluationOptions ToEvaluationOptions(Bareme? bareme) =>
-        new() { Explications = !SansArbre, Bareme = bareme, Strict = Strict };
+        new() { Explications = !SansArbre, Bareme = bareme, Strict = Strict, Remedes = !Ndjson || Remedes };
 }
 
-/// <summary><c>esms-rules evaluate [FICHIER|-] [--json] [--ndjson] [--sans-arbre] [--bareme FICHIER] [--strict]</c>.</summary>
+/// <summary><c>esms-rules evaluate [FICHIER|-] [--json] [--ndjson] [--sans-arbre] [--remedes] [--bareme FICHIER]
+/// [--strict]</c>.</summary>
 internal sealed class EvaluateCommand : CliCommand
 {
     private static readonly byte[] Bom = { 0xEF, 0xBB, 0xBF };
@@ -55,6 +59,13 @@ internal sealed class EvaluateCommand : CliCommand
     private readonly Option<bool> _sansArbre = new("--sans-arbre")
     {
         Description = "Avec --json ou --ndjson : omet l'arbre expliqué et ne formate pas les explications (plus rapide).",
+    };
+
+    private readonly Option<bool> _remedes = new("--remedes")
+    {
+        Description = "Avec --ndjson : calcule aussi « sousReserve » (le meilleur résultat si les données manquantes "
+            + "bloquantes sont fournies) et « remedes » (les changements qui rendraient le dossier recevable), jusqu'à 32 "
+            + "évaluations de plus par dossier. Un dossier seul les a toujours.",
     };
 
     private readonly Option<string?> _bareme = new("--bareme")
@@ -90,6 +101,7 @@ internal sealed class EvaluateCommand : CliCommand
         Add(_json);
         Add(_ndjson);
         Add(_sansArbre);
+        Add(_remedes);
         Add(_bareme);
         Add(_strict);
         SetAction(parseResult => Execute(Settings(parseResult)));
@@ -108,7 +120,7 @@ internal sealed class EvaluateCommand : CliCommand
 
     /// <summary>The settings the command line asked for.</summary>
     private EvaluateSettings Settings(ParseResult r) =>
-        new(r.GetValue(_fichier), r.GetValue(_json), r.GetValue(_ndjson), r.GetValue(_sansArbre), r.GetValue(_bareme), r.GetValue(_strict));
+        new(r.GetValue(_fichier), r.GetValue(_json), r.GetValue(_ndjson), r.GetValue(_sansArbre), r.GetValue(_bareme), r.GetValue(_strict), r.GetValue(_remedes));
 
     private int Execute(EvaluateSettings settings)
     {

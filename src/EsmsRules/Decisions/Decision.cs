@@ -53,6 +53,8 @@ public sealed record Decision(
     private readonly ValueList<string> _aApprecier = ValueList.From(AApprecier);
     private readonly ValueList<string> _donneesManquantes = ValueList.From(DonneesManquantes);
     private readonly ValueList<Avertissement> _avertissements = ValueList<Avertissement>.Empty;
+    private readonly ValueList<Question> _questions = ValueList<Question>.Empty;
+    private readonly ValueList<Remede>? _remedes;
 
     /// <summary>Referencings PROJET-01/02/03 accept.</summary>
     public IReadOnlyList<Referencement> ReferencementsAcceptes { get => _referencementsAcceptes; init => _referencementsAcceptes = ValueList.From(value); }
@@ -91,6 +93,24 @@ public sealed record Decision(
     /// the aggregate indicators and the ESSMS below target (JSON <c>secondVersement</c>). Null when no payment is
     /// scheduled (<see cref="Versements"/> empty).</summary>
     public SecondVersement? SecondVersement { get; init; }
+
+    /// <summary>The missing inputs to ask for, most important first: blocking ones, then those more rules named, then
+    /// by field name (JSON <c>questions</c>). Their fields are exactly <see cref="DonneesManquantes"/>; empty when
+    /// nothing is missing.</summary>
+    public IReadOnlyList<Question> Questions { get => _questions; init => _questions = ValueList.From(value); }
+
+    /// <summary>When the verdict waits for missing inputs, the most favourable outcome for the porteur under supposed
+    /// answers (JSON <c>sousReserve</c>); null when no completion makes the dossier recevable, when the verdict is
+    /// known, or when it was not computed (<see cref="Remedes"/> is then null too; option
+    /// <c>EvaluationOptions.Remedes</c>).</summary>
+    public SousReserve? SousReserve { get; init; }
+
+    /// <summary>The changes that make a refused dossier recevable, each checked by evaluating the changed dossier, fewest
+    /// changed facts first, then highest total; for a recevable acquisition whose solution is not Ségur-referenced, what
+    /// a Ségur-referenced one would add (JSON <c>remedes</c>). Empty when there is nothing to say; null when not computed
+    /// (option <c>EvaluationOptions.Remedes</c> off): the JSON then has neither <c>remedes</c> nor
+    /// <c>sousReserve</c>.</summary>
+    public IReadOnlyList<Remede>? Remedes { get => _remedes; init => _remedes = ValueList.FromOrNull(value); }
 }
 
 /// <summary>The barème a decision used.</summary>

@@ -41,6 +41,15 @@ public sealed record EvaluationOptions
     /// default: an unknown field is then ignored and reported in the decision's <c>avertissements</c>.</summary>
     public bool Strict { get; init; }
 
+    /// <summary>Compute, beyond the verdict, what would change it (default): <see cref="Decision.SousReserve"/> (the most
+    /// favourable completion of the blocking missing inputs) and <see cref="Decision.Remedes"/> (the changes that make a
+    /// refused dossier recevable; what a Ségur-referenced solution would add to a recevable acquisition). Each is checked
+    /// by evaluating changed copies of the dossier with the same rules and barème, without explanations: at most 32 more
+    /// evaluations per dossier. Off: both are null and absent from the JSON, for batches that only want the verdict
+    /// (the command line's <c>--ndjson</c> computes them only with <c>--remedes</c>). <see cref="Decision.Questions"/>
+    /// is always given (read from the tree, no evaluation).</summary>
+    public bool Remedes { get; init; } = true;
+
     /// <summary>The limits of a dossier read from JSON (document size, ESSMS per dossier, string length, nesting
     /// depth, problems listed); <see cref="InputLimits.Default"/> unless set.</summary>
     public InputLimits Limits { get; init; } = InputLimits.Default;
@@ -103,8 +112,13 @@ public sealed class EsmsEvaluator
     /// <summary>Evaluates a dossier already validated (by <see cref="DossierJsonReader"/> or
     /// <see cref="DossierValidator"/> against this evaluator's options); the benchmarks use it to time the batch path
     /// without its reading.</summary>
-    internal Decision EvaluateValid(Dossier d, IReadOnlyList<Avertissement>? avertissementsLecture = null) =>
-        Moteur.Decider(_options.Regles ?? JeuDeRegles.ParDefaut, d, Selectionner(d), _options.Explications, avertissementsLecture);
+    internal Decision EvaluateValid(Dossier d, IReadOnlyList<Avertissement>? avertissementsLecture = null)
+    {
+        var jeu = _options.Regles ?? JeuDeRegles.ParDefaut;
+        var selection = Selectionner(d);
+        var decision = Moteur.Decider(jeu, d, selection, _options.Explications, avertissementsLecture);
+        return _options.Remedes ? Suites.Completer(decision, jeu, d, selection.Bareme) : decision;
+    }
 
     /// <summary>
     /// Evaluates the decision chart up to one section and gives that section's node and the facts established so far —

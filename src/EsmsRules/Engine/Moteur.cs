@@ -21,12 +21,7 @@ internal static class Moteur
         var racine = SyntheseDossier.Instance.Noeud(faits, sections);
         var recevable = faits.VerdictEtabli.Recevable;
         var g = faits.GrappeEtablie;
-        Orientation? orientation = recevable switch
-        {
-            false => Orientation.NonRecevable,
-            null => null,
-            _ => g.SonsUniquement ? Orientation.SonsUniquement : faits.OrientationEtablie.Orientation,
-        };
+        var orientation = OrientationDe(faits);
         Instructeur? instructeur = orientation switch
         {
             Orientation.Regional => Instructeur.ARS,
@@ -35,6 +30,7 @@ internal static class Moteur
         };
         var listes = new Listes();
         listes.Lire(racine, jeu);
+        var manquantes = listes.Manquantes();
         var versements = faits.Versements;
         return new Decision(
             recevable,
@@ -49,7 +45,7 @@ internal static class Moteur
             faits.PrestationSegur ?? Array.Empty<PrestationSegurOrganisme>(),
             listes.NonSatisfaites(),
             listes.AApprecier(),
-            listes.Manquantes(),
+            manquantes,
             racine,
             bareme.Campagne)
         {
@@ -57,8 +53,18 @@ internal static class Moteur
             SecondVersement = versements?.SecondVersement,
             Region = orientation == Orientation.Regional ? faits.OrientationEtablie.Region : null,
             Avertissements = Avertissements(d, avertissementsLecture),
+            Questions = Questions.Lire(racine, d, manquantes),
         };
     }
+
+    /// <summary>The decision's orientation once the chart is evaluated: <c>nonRecevable</c> on a refusal, null while the
+    /// verdict waits, <c>sonsUniquement</c> for GRAPPE-02, else the orientation section's.</summary>
+    internal static Orientation? OrientationDe(Faits faits) => faits.VerdictEtabli.Recevable switch
+    {
+        false => Orientation.NonRecevable,
+        null => null,
+        _ => faits.GrappeEtablie.SonsUniquement ? Orientation.SonsUniquement : faits.OrientationEtablie.Orientation,
+    };
 
     /// <summary>The decision's three lists (unions over every rule evaluated, sorted) and the rules evaluated, read
     /// from the tree: every node of a rule that is its rule's outcome (not a detail) counts.</summary>

@@ -19,7 +19,7 @@ public static class FormatDossier
     /// <summary>The documentation of the format in Markdown (French): one table per object (field, type and bounds,
     /// required, description, example), the limits, and the template dossier of <see cref="Modele"/>.</summary>
     /// <returns>The Markdown text, lines ending with <c>\n</c>.</returns>
-    public static string Markdown() => DossierFormatExport.Documentation();
+    public static string ToMarkdown() => DossierFormatExport.Documentation();
 
     /// <summary>A template dossier that fills in every field of the format with a plausible value (an acquisition by a
     /// small OG of two ESSMS, with usage measures and a SONS order) and evaluates as it is.</summary>

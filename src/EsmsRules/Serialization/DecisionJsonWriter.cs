@@ -408,6 +408,7 @@ public static class DecisionJsonWriter
         }
 
         w.WriteEndArray();
+        WriteSuites(w, d);
         if (inclureArbre)
         {
             w.WritePropertyName("arbre");
@@ -418,6 +419,67 @@ public static class DecisionJsonWriter
         }
 
         w.WriteEndObject();
+    }
+
+    /// <summary>Beyond the verdict: <c>questions</c> always (empty when nothing is missing); <c>sousReserve</c> and
+    /// <c>remedes</c> when they were computed (<see cref="Decision.Remedes"/> not null), absent otherwise.</summary>
+    private static void WriteSuites(Utf8JsonWriter w, Decision d)
+    {
+        w.WriteStartArray("questions");
+        foreach (var q in d.Questions)
+        {
+            w.WriteStartObject();
+            w.WriteString("champ", q.Champ);
+            Strings(w, "chemins", q.Chemins);
+            Strings(w, "regles", q.Regles);
+            w.WriteBoolean("bloquant", q.Bloquant);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        if (d.Remedes is null && d.SousReserve is null)
+        {
+            return;
+        }
+
+        if (d.SousReserve is { } s)
+        {
+            w.WriteStartObject("sousReserve");
+            w.WriteStartArray("hypotheses");
+            foreach (var h in s.Hypotheses)
+            {
+                w.WriteStartObject();
+                w.WriteString("chemin", h.Chemin);
+                w.WriteBoolean("valeur", h.Valeur);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteBoolean("recevable", s.Recevable);
+            NullableString(w, "orientation", s.Orientation is { } o ? Wire.Orientation(o) : null);
+            Amount(w, "total", s.Total);
+            w.WriteEndObject();
+        }
+        else
+        {
+            w.WriteNull("sousReserve");
+        }
+
+        if (d.Remedes is { } remedes)
+        {
+            w.WriteStartArray("remedes");
+            foreach (var r in remedes)
+            {
+                w.WriteStartObject();
+                Strings(w, "regles", r.Regles);
+                w.WriteString("changement", r.Changement);
+                w.WriteBoolean("recevable", r.Recevable);
+                Amount(w, "total", r.Total);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+        }
     }
 
     private static void Node(Utf8JsonWriter w, DecisionNode n)

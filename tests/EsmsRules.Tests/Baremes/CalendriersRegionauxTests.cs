@@ -76,7 +76,7 @@ public class CalendriersRegionauxTests
         var d = (DossierBuilder.Grappe(20) with { DateDepot = Iso("2022-08-01") }).Evaluate(Occitanie);
         Assert.Equal(Resultat.NotSatisfied, d.Outcome("PROJET-07"));
         Assert.Equal(
-            "Dépôt le 01/08/2022 ; fenêtre régionale 2022 des acquisitions hors champs sociaux du 14/03/2022 au 01/07/2022 incluses : hors fenêtre.",
+            "Dépôt le 01/08/2022 ; fenêtre régionale 2022 des acquisitions hors champs sociaux du 14/03/2022 au 01/07/2022 incluses : hors fenêtre, 31 jours après la clôture du 01/07/2022.",
             d.Arbre.Find("PROJET-07")!.Explication);
         Assert.Equal(new[] { "PROJET-07" }, d.ReglesNonSatisfaites);
     }

@@ -140,7 +140,7 @@ public class DossierFormatTests
     [Fact]
     public void Markdown_ComparedToDocsFormatDossierMd_IsTheSame()
     {
-        var attendu = FormatDossier.Markdown();
+        var attendu = FormatDossier.ToMarkdown();
         if (Environment.GetEnvironmentVariable(Snapshot.AcceptVariable) is "1" or "true")
         {
             File.WriteAllText(DocsFormatDossier, attendu);
@@ -154,7 +154,7 @@ public class DossierFormatTests
     [Fact]
     public void Markdown_EveryFieldWithTypeRequiredAndExample_AndTheTemplate()
     {
-        var doc = FormatDossier.Markdown();
+        var doc = FormatDossier.ToMarkdown();
 
         Assert.Equal(DossierFormatExport.Documentation(), doc);
         Assert.Contains("| `typeProjet` | l'une des valeurs `acquisition` (", doc, StringComparison.Ordinal);

@@ -325,7 +325,7 @@ public class FinancementsTests
         var d = Acquisition(49).Evaluate();
 
         d.AssertOutcome("FIN-06", Resultat.NotApplicable);
-        d.AssertExplains("FIN-06", "49 ESSMS : tous au tarif plein (rangs 1 à 49).");
+        d.AssertExplains("FIN-06", "49 ESSMS : tous au tarif plein (rangs 1 à 49) ; le 50e passerait au barème réduit.");
         Assert.Equal(49 * 7_000m, d.Financement.PartEssms);
         Assert.Equal(49 * 14_500m, d.Financement.PartEditeur);
     }

@@ -266,11 +266,11 @@ public class VersementsTests
     }
 
     [Theory]
-    [InlineData("CIBLE-01", 69, "VERS-03", "= 69 % < 70 %.")]
-    [InlineData("CIBLE-02", 69, "VERS-03", "= 69 % < 70 %.")]
-    [InlineData("CIBLE-03", 89, "VERS-04", "= 89 % < 90 %.")]
-    [InlineData("CIBLE-04", 89, "VERS-04", "= 89 % < 90 %.")]
-    [InlineData("CIBLE-05", 89, "VERS-04", "= 89 % < 90 %.")]
+    [InlineData("CIBLE-01", 69, "VERS-03", "= 69 % < 70 % : il manque 1 point, soit 20 de plus (messages MSS).")]
+    [InlineData("CIBLE-02", 69, "VERS-03", "= 69 % < 70 % : il manque 1 point, soit 20 de plus (")]
+    [InlineData("CIBLE-03", 89, "VERS-04", "= 89 % < 90 % : il manque 1 point, soit ")]
+    [InlineData("CIBLE-04", 89, "VERS-04", "= 89 % < 90 % : il manque 1 point, soit ")]
+    [InlineData("CIBLE-05", 89, "VERS-04", "= 89 % < 90 % : il manque 1 point, soit ")]
     public void Cible_BelowTarget_NotSatisfiedAndFailsItsVersRule(string id, long num, string vers, string explication)
     {
         var d = Acquisition(20).AvecMesures(e => Indicateur(e.FinessGeographique, id, num), 322_500m).Evaluate();
@@ -317,7 +317,7 @@ public class VersementsTests
         d.AssertExplains("CIBLE-01", "= 78,5 % ≥ 70 %. 1 ESSMS sous la cible.");
         var child = Assert.Single(node.Enfants);
         Assert.Equal(Resultat.NotSatisfied, child.Resultat);
-        Assert.Contains(first.Value + " sous la cible : taux d'usage de la MSS = 50 messages MSS / 100 personnes éligibles au projet d'accueil = 50 % < 70 %.", child.Explication, System.StringComparison.Ordinal);
+        Assert.Contains(first.Value + " sous la cible : taux d'usage de la MSS = 50 messages MSS / 100 personnes éligibles au projet d'accueil = 50 % < 70 % : il manque 20 points, soit 20 de plus (messages MSS).", child.Explication, System.StringComparison.Ordinal);
         d.AssertOutcome("VERS-03", Resultat.Satisfied);
 
         // RULES.md §6 Decision: the target is checked on the aggregate; the ESSMS below target is a detail of the

@@ -168,7 +168,7 @@ public class CitationsPubliquesTests
     public void Markdown_RuleCatalogue_CitesOnlyPublicTexts()
     {
         AucuneMention(Mentions("docs/regles.md", CatalogueRegles.ToMarkdown()));
-        AucuneMention(Mentions("docs/format-dossier.md", EsmsRules.Format.FormatDossier.Markdown()));
+        AucuneMention(Mentions("docs/format-dossier.md", EsmsRules.Format.FormatDossier.ToMarkdown()));
         AucuneMention(Mentions("docs/baremes.md", DocumentationBaremes.Markdown()));
     }
 

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using EsmsRules.Decisions;
 using EsmsRules.Sources;
 
@@ -24,7 +25,7 @@ public sealed class Fin06 : Regle
                 new Modele("unRangReduit", Resultat.Satisfied, Debut + "au rang {n} (1 ESSMS)."),
                 new Modele("rangsReduits", Resultat.Satisfied, Debut + "aux rangs {rangReduit} à {n} ({reduit} ESSMS)."),
                 new Modele("unSeul", Resultat.NotApplicable, "{n} ESSMS : au tarif plein (rang 1)."),
-                new Modele("tarifPlein", Resultat.NotApplicable, "{n} ESSMS : tous au tarif plein (rangs 1 à {n})."),
+                new Modele("tarifPlein", Resultat.NotApplicable, "{n} ESSMS : tous au tarif plein (rangs 1 à {n}) ; [{encorePlein} de plus resteraient au tarif plein, ]le {rangReduit}e passerait au barème réduit."),
             },
             new[] { "rangTarifReduit" })
     {
@@ -41,7 +42,14 @@ public sealed class Fin06 : Regle
         }
 
         var n = e.N;
-        var chiffres = new[] { Chiffre.Entier("n", n), Chiffre.Entier("rangReduit", faits.Bareme.RangTarifReduit), Chiffre.Entier("reduit", reduit) };
+        var rang = faits.Bareme.RangTarifReduit;
+        var chiffres = new List<Chiffre>(4) { Chiffre.Entier("n", n), Chiffre.Entier("rangReduit", rang), Chiffre.Entier("reduit", reduit) };
+        if (reduit == 0 && rang - 1 - n > 0)
+        {
+            // The ESSMS that would still be at the full rate before the reduced barème starts.
+            chiffres.Add(Chiffre.Entier("encorePlein", rang - 1 - n));
+        }
+
         return reduit > 0
             ? Conclude(faits, Resultat.Satisfied, reduit == 1 ? "unRangReduit" : "rangsReduits", chiffres)
             : Conclude(faits, Resultat.NotApplicable, n <= 1 ? "unSeul" : "tarifPlein", chiffres);

@@ -32,7 +32,7 @@ public sealed class PetitOg01 : RegleFinancement
         foreach (var (prefixe, comparaison) in new[] { (string.Empty, "<"), ("inclus.", "≤") })
         {
             yield return new Modele(prefixe + "petitsOg", Resultat.ReviewRequired, "Petit(s) OG (" + comparaison + " {seuil} ESSMS) : {petitsOg}. Équipements et infrastructures : {essms} × {parEssms} = {equipements} (plafond étudié au cas par cas par {autorite}).");
-            yield return new Modele(prefixe + "aucun", Resultat.NotApplicable, "Aucun petit OG (" + comparaison + " {seuil} ESSMS en FINESS) parmi les OG retenus.");
+            yield return new Modele(prefixe + "aucun", Resultat.NotApplicable, "Aucun petit OG (" + comparaison + " {seuil} ESSMS en FINESS) parmi les OG retenus[ ; le plus petit en compte {plusPetit}].");
         }
     }
 
@@ -45,7 +45,18 @@ public sealed class PetitOg01 : RegleFinancement
         var seuil = Chiffre.Entier("seuil", b.SeuilPetitOg);
         if (!a.APetitOg)
         {
-            return new Allocation(Conclude(faits, Resultat.NotApplicable, prefixe + "aucun", new[] { seuil }));
+            // The smallest OG with retained ESSMS: how far the grappe is from having a small OG.
+            int? plusPetit = null;
+            foreach (var og in a.Ogs)
+            {
+                if (og.Retenus > 0 && (plusPetit is null || og.NombreEssmsFiness < plusPetit))
+                {
+                    plusPetit = og.NombreEssmsFiness;
+                }
+            }
+
+            return new Allocation(Conclude(faits, Resultat.NotApplicable, prefixe + "aucun",
+                plusPetit is { } p ? new[] { seuil, Chiffre.Entier("plusPetit", p) } : new[] { seuil }));
         }
 
         var parOg = new decimal[a.Ogs.Count];
@@ -59,7 +70,8 @@ public sealed class PetitOg01 : RegleFinancement
 
             var og = a.Ogs[i];
             parOg[i] = og.Retenus * b.EquipementParEssms;
-            petits.Add($"{og.Og.FinessJuridique.Value} ({Fr.Entier(og.NombreEssmsFiness)} ESSMS{(og.Og.NombreEssmsFiness is null ? " listés dans le dossier, nombreEssmsFiness absent" : " en FINESS")}, {Fr.Entier(og.Retenus)} retenu(s))");
+            var ecart = b.SeuilPetitOg - og.NombreEssmsFiness;
+            petits.Add($"{og.Og.FinessJuridique.Value} ({Fr.Entier(og.NombreEssmsFiness)} ESSMS{(og.Og.NombreEssmsFiness is null ? " listés dans le dossier, nombreEssmsFiness absent" : " en FINESS")}, {Fr.Entier(og.Retenus)} retenu(s) ; {(ecart > 0 ? Fr.Entier(ecart) + " sous le seuil" : "au seuil")})");
         }
 
         var equipements = a.EssmsPetitsOg * b.EquipementParEssms;

@@ -79,7 +79,7 @@ public abstract class RegleFinancement : Regle
     private protected static List<Chiffre> ChiffresParRang(Faits faits, TarifParRang tarif, string nom, decimal montant)
     {
         var (plein, reduit) = Rangs(faits);
-        return new List<Chiffre>(8)
+        var chiffres = new List<Chiffre>(8)
         {
             Chiffre.Entier("n", plein + reduit),
             Chiffre.Entier("plein", plein),
@@ -88,6 +88,13 @@ public abstract class RegleFinancement : Regle
             Chiffre.Euros("tarifReduit", tarif.APartirDuRangReduit),
             Chiffre.Euros(nom, montant),
         };
+        if (reduit == 0 && plein == faits.Bareme.RangTarifReduit - 1)
+        {
+            // The last full-rate rank is reached: the next ESSMS would be at the reduced rate.
+            chiffres.Add(Chiffre.Entier("rangSuivant", faits.Bareme.RangTarifReduit));
+        }
+
+        return chiffres;
     }
 
     /// <summary>The retained ESSMS ranked before the reduced-rate rank and from it on.</summary>
@@ -105,14 +112,15 @@ public abstract class RegleFinancement : Regle
         return (plein, reduit);
     }
 
-    /// <summary>The arithmetic of an amount by rank, as a template writes it: « {plein} × {tarifPlein} = {nom}. », or
-    /// with the reduced rate « {plein} × {tarifPlein} + {reduit} × {tarifReduit} = {nom}. ».</summary>
+    /// <summary>The arithmetic of an amount by rank, as a template writes it: « {plein} × {tarifPlein} = {nom}. » (with
+    /// « ; le {rangSuivant}e ESSMS passerait à {tarifReduit} » when the last full-rate rank is reached), or with the
+    /// reduced rate « {plein} × {tarifPlein} + {reduit} × {tarifReduit} = {nom}. ».</summary>
     /// <param name="tarifReduit">Whether some ESSMS are at the reduced rate.</param>
     /// <param name="nom">The amount's name.</param>
     /// <returns>The template text.</returns>
     private protected static string Calcul(bool tarifReduit, string nom) => tarifReduit
         ? "{plein} × {tarifPlein} + {reduit} × {tarifReduit} = {" + nom + "}."
-        : "{plein} × {tarifPlein} = {" + nom + "}.";
+        : "{plein} × {tarifPlein} = {" + nom + "}[ ; le {rangSuivant}e ESSMS passerait à {tarifReduit}].";
 
     /// <summary>The instructing authority, as the funding sentences name it: the national team (CNSA, DNS) for a national
     /// project, the ARS otherwise.</summary>

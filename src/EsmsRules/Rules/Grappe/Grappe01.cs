@@ -34,8 +34,9 @@ public sealed class Grappe01 : Regle
             var debut = "n = {n} ESSMS éligibles ; " + territoire + ". ";
             yield return new Modele(prefixe + "mixte", Resultat.ReviewRequired, debut + "La grappe mêle métropole et Corse / outre-mer : le minimum retenu est à apprécier par l'autorité d'instruction.");
             yield return new Modele(prefixe + "atteint", Resultat.Satisfied, debut + "{n} ≥ {T} : minimum atteint.");
+            yield return new Modele(prefixe + "atteintSansMarge", Resultat.Satisfied, debut + "{n} ≥ {T} : minimum atteint, sans marge (un ESSMS de moins et il en manquerait un).");
             yield return new Modele(prefixe + "sonsUniquement", Resultat.NotApplicable, debut + "ESSMS seul en mise en conformité : voir GRAPPE-02.");
-            yield return new Modele(prefixe + "nonAtteint", Resultat.NotApplicable, debut + "{n} < {T} : minimum non atteint, voir GRAPPE-03.");
+            yield return new Modele(prefixe + "nonAtteint", Resultat.NotApplicable, debut + "{n} ESSMS, minimum {T} : il en manque {manque} ; voir GRAPPE-03.");
         }
     }
 
@@ -52,13 +53,14 @@ public sealed class Grappe01 : Regle
         }
 
         var (resultat, motif) = g.Depose && g.Mixte ? (Resultat.ReviewRequired, "mixte")
-            : g.N >= g.TailleMinimale ? (Resultat.Satisfied, "atteint")
+            : g.N >= g.TailleMinimale ? (Resultat.Satisfied, g.N == g.TailleMinimale ? "atteintSansMarge" : "atteint")
             : g.SonsUniquement ? (Resultat.NotApplicable, "sonsUniquement")
             : (Resultat.NotApplicable, "nonAtteint");
         return Conclude(faits, resultat, (g.Ultramarine ? "ultramarine." : string.Empty) + motif, new[]
         {
             Chiffre.Entier("n", g.N), Chiffre.Entier("T", g.TailleMinimale),
             Chiffre.Entier("metropole", g.Metropole), Chiffre.Entier("corseOutreMer", g.CorseOutreMer),
+            Chiffre.Entier("manque", System.Math.Max(0, g.TailleMinimale - g.N)),
         });
     }
 }

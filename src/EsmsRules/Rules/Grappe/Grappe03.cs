@@ -16,7 +16,8 @@ public sealed class Grappe03 : Regle
     public const string Identifiant = "GRAPPE-03";
 
     private const string SiNonNational = " si le porteur n'a pas de représentativité nationale (representativiteNationale non renseigné)";
-    private const string Strict = "{n} < {T} ESSMS : minimum strict (lecture de la page CNSA « ils doivent, pour que leur candidature soit recevable, former un groupement de 15 ESSMS minimum » ; option grappeSousMinimumAdmise désactivée) : ";
+    private const string Manque = "{n} ESSMS, minimum {T} : il en manque {manque} ; ";
+    private const string Strict = Manque + "minimum strict (lecture de la page CNSA « ils doivent, pour que leur candidature soit recevable, former un groupement de 15 ESSMS minimum » ; option grappeSousMinimumAdmise désactivée) : ";
 
     /// <summary>The rule.</summary>
     public Grappe03()
@@ -30,11 +31,11 @@ public sealed class Grappe03 : Regle
                 new Modele("sansObjet", Resultat.NotApplicable, "Sans objet : n = {n}, minimum T = {T}."),
                 new Modele("strict", Resultat.NotSatisfied, Strict + "projet non recevable, quelle que soit la maturité de la maîtrise d'ouvrage."),
                 new Modele("strictSiNonNational", Resultat.MissingInput, Strict + "projet non recevable" + SiNonNational + "."),
-                new Modele("mature", Resultat.ReviewRequired, "{n} < {T} ESSMS, maîtrise d'ouvrage mature : recevable pour une instruction par l'ARS, qui apprécie ce minimum au regard de la capacité et de la maturité en management du SI du porteur."),
-                new Modele("nonMature", Resultat.NotSatisfied, "{n} < {T} ESSMS et maîtrise d'ouvrage non mature : projet non recevable."),
-                new Modele("nonMatureSiNonNational", Resultat.MissingInput, "{n} < {T} ESSMS et maîtrise d'ouvrage non mature : projet non recevable" + SiNonNational + "."),
-                new Modele("maturiteInconnue", Resultat.MissingInput, "{n} < {T} ESSMS : la recevabilité dépend de la maturité de la maîtrise d'ouvrage (maitriseOuvrageMature), non renseignée."),
-                new Modele("maturiteEtRepresentativiteInconnues", Resultat.MissingInput, "{n} < {T} ESSMS : la recevabilité dépend de la maturité de la maîtrise d'ouvrage (maitriseOuvrageMature), non renseignée, et de la représentativité nationale du porteur (representativiteNationale), non renseignée."),
+                new Modele("mature", Resultat.ReviewRequired, Manque + "maîtrise d'ouvrage mature : recevable pour une instruction par l'ARS, qui apprécie ce minimum au regard de la capacité et de la maturité en management du SI du porteur."),
+                new Modele("nonMature", Resultat.NotSatisfied, Manque + "maîtrise d'ouvrage non mature : projet non recevable."),
+                new Modele("nonMatureSiNonNational", Resultat.MissingInput, Manque + "maîtrise d'ouvrage non mature : projet non recevable" + SiNonNational + "."),
+                new Modele("maturiteInconnue", Resultat.MissingInput, Manque + "la recevabilité dépend de la maturité de la maîtrise d'ouvrage (maitriseOuvrageMature), non renseignée."),
+                new Modele("maturiteEtRepresentativiteInconnues", Resultat.MissingInput, Manque + "la recevabilité dépend de la maturité de la maîtrise d'ouvrage (maitriseOuvrageMature), non renseignée, et de la représentativité nationale du porteur (representativiteNationale), non renseignée."),
             },
             new[] { "tailleMinimaleGrappe", "tailleMinimaleGrappeCorseOutreMer", "grappeSousMinimumAdmise" })
     {
@@ -50,7 +51,7 @@ public sealed class Grappe03 : Regle
         var d = faits.Dossier;
         var mature = d.MaitriseOuvrageMature;
         var rep = d.RepresentativiteNationale;
-        var chiffres = new[] { Chiffre.Entier("n", g.N), Chiffre.Entier("T", g.TailleMinimale) };
+        var chiffres = new[] { Chiffre.Entier("n", g.N), Chiffre.Entier("T", g.TailleMinimale), Chiffre.Entier("manque", System.Math.Max(0, g.TailleMinimale - g.N)) };
         var entrees = new[]
         {
             new EntreeLue("$.maitriseOuvrageMature", Chemins.Texte(mature)),

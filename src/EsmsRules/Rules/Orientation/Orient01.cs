@@ -19,7 +19,7 @@ public sealed class Orient01 : Regle
             new[]
             {
                 new Modele("national", Resultat.Satisfied, "{n} ≥ {seuil} ESSMS : appel à projets national, dépôt sur le portail national, instruction CNSA et DNS."),
-                new Modele("sousLeSeuil", Resultat.NotApplicable, "{n} < {seuil} ESSMS."),
+                new Modele("sousLeSeuil", Resultat.NotApplicable, "{n} ESSMS : {manque} de moins que le seuil de l'appel national ({seuil})."),
                 new Modele(SectionOrientation.MotifSonsUniquement, Resultat.NotApplicable, SectionOrientation.TexteSonsUniquement),
                 new Modele(SectionOrientation.MotifAucun, Resultat.NotApplicable, SectionOrientation.TexteAucun),
             },
@@ -36,7 +36,7 @@ public sealed class Orient01 : Regle
             return Conclude(faits, Resultat.NotApplicable, SectionOrientation.NonDepose(g));
         }
 
-        var chiffres = new[] { Chiffre.Entier("n", g.N), Chiffre.Entier("seuil", faits.Bareme.SeuilNational) };
+        var chiffres = new[] { Chiffre.Entier("n", g.N), Chiffre.Entier("seuil", faits.Bareme.SeuilNational), Chiffre.Entier("manque", System.Math.Max(0, faits.Bareme.SeuilNational - g.N)) };
         return g.N >= faits.Bareme.SeuilNational
             ? Conclude(faits, Resultat.Satisfied, "national", chiffres)
             : Conclude(faits, Resultat.NotApplicable, "sousLeSeuil", chiffres);

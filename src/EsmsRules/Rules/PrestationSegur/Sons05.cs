@@ -37,15 +37,15 @@ public sealed class Sons05 : RegleSurNoeuds
                 new Modele("aucuneCommande", Resultat.NotApplicable, "Aucune commande SONS fournie. Couloir MS1 : commande à compter du {dateJo} (JO de l'arrêté) et au plus tard le {finCommandes} ; demande de solde au plus tard le {finSoldes} (calendrier publié le {publication} : {calendrier})."),
                 new Modele("calendrier", null, "Calendrier MS1 en vigueur (publié le {publication}) : commandes du {dateJo} au {finCommandes}, soldes jusqu'au {finSoldes}."),
                 new Modele("dateNonRenseignee", Resultat.MissingInput, "Commande n°{numero}, couloir {couloir} : date de commande (dateCommande) non renseignée ; elle doit être comprise entre l'ouverture du couloir et le {finCommandes} (clôture des commandes)."),
-                new Modele("apresCloture", Resultat.NotSatisfied, Commande + "après la clôture des commandes du {finCommandes} (calendrier publié le {publication}) : hors délais."),
+                new Modele("apresCloture", Resultat.NotSatisfied, Commande + "{ecart} après la clôture des commandes du {finCommandes} (calendrier publié le {publication}) : hors délais."),
                 new Modele("ouvertureNonDatee", Resultat.ReviewRequired, NonDatee),
                 new Modele("ouvertureNonDateeSansPrestation", Resultat.NotApplicable, NonDatee),
-                new Modele("avantJo", Resultat.NotSatisfied, Commande + "avant l'ouverture du couloir le {ouverture} (" + OuvertureMs1 + ") : hors délais."),
-                new Modele("avantOuverture", Resultat.NotSatisfied, Commande + "avant l'ouverture du couloir le {ouverture} (" + OuvertureAutre + ") : hors délais."),
+                new Modele("avantJo", Resultat.NotSatisfied, Commande + "{ecart} avant l'ouverture du couloir le {ouverture} (" + OuvertureMs1 + ") : hors délais."),
+                new Modele("avantOuverture", Resultat.NotSatisfied, Commande + "{ecart} avant l'ouverture du couloir le {ouverture} (" + OuvertureAutre + ") : hors délais."),
                 new Modele("dansLesDelaisJo", Resultat.Satisfied, Commande + "entre l'ouverture du couloir le {ouverture} (" + OuvertureMs1 + ") et la clôture des commandes du {finCommandes}, dates incluses : dans les délais."),
                 new Modele("dansLesDelais", Resultat.Satisfied, Commande + "entre l'ouverture du couloir le {ouverture} (" + OuvertureAutre + ") et la clôture des commandes du {finCommandes}, dates incluses : dans les délais."),
                 new Modele("soldeDansLesDelais", Resultat.Satisfied, "Commande n°{numero} : demande de solde (VA signée) le {dateSolde}, au plus tard le {finSoldes} (clôture des soldes) : dans les délais."),
-                new Modele("soldeHorsDelais", Resultat.NotSatisfied, "Commande n°{numero} : demande de solde (VA signée) le {dateSolde}, après la clôture des soldes du {finSoldes} : hors délais ; l'éditeur rembourse l'avance."),
+                new Modele("soldeHorsDelais", Resultat.NotSatisfied, "Commande n°{numero} : demande de solde (VA signée) le {dateSolde}, {ecart} après la clôture des soldes du {finSoldes} : hors délais ; l'éditeur rembourse l'avance."),
             },
             new[] { Sons02.Identifiant },
             new[] { "dateJoArreteMs1", "dateOuvertureMs2", "dateOuvertureMs3", "calendriersSonsMs1", "dateConnaissanceCalendrierSons", "calendriersSonsMs2", "calendriersSonsMs3" })
@@ -99,6 +99,14 @@ public sealed class Sons05 : RegleSurNoeuds
                     : ouverture is null ? avecPrestation ? (Resultat.ReviewRequired, "ouvertureNonDatee") : (Resultat.NotApplicable, "ouvertureNonDateeSansPrestation")
                     : date < ouverture.Value ? (Resultat.NotSatisfied, ms1Couloir ? "avantJo" : "avantOuverture")
                     : (Resultat.Satisfied, ms1Couloir ? "dansLesDelaisJo" : "dansLesDelais");
+                if (date > cal.FinCommandes)
+                {
+                    chiffres.Add(Distances.Jours("ecart", cal.FinCommandes, date));
+                }
+                else if (ouverture is { } debut && date < debut)
+                {
+                    chiffres.Add(Distances.Jours("ecart", date, debut));
+                }
                 enfants.Add(Conclude(faits, resultat, motif, chiffres.ToArray(), entrees: new[] { new EntreeLue(chemin + "dateCommande", Sons02.Iso(date)) }));
             }
 
@@ -107,7 +115,9 @@ public sealed class Sons05 : RegleSurNoeuds
             {
                 var dansLesDelais = solde <= cal.FinSoldes;
                 enfants.Add(Conclude(faits, dansLesDelais ? Resultat.Satisfied : Resultat.NotSatisfied, dansLesDelais ? "soldeDansLesDelais" : "soldeHorsDelais",
-                    new[] { chiffres[0], Chiffre.LeJour("dateSolde", solde), Chiffre.LeJour("finSoldes", cal.FinSoldes) },
+                    dansLesDelais
+                        ? new[] { chiffres[0], Chiffre.LeJour("dateSolde", solde), Chiffre.LeJour("finSoldes", cal.FinSoldes) }
+                        : new[] { chiffres[0], Chiffre.LeJour("dateSolde", solde), Chiffre.LeJour("finSoldes", cal.FinSoldes), Distances.Jours("ecart", cal.FinSoldes, solde) },
                     entrees: new[] { new EntreeLue(chemin + "dateDemandeSolde", Sons02.Iso(solde)) }));
             }
         }

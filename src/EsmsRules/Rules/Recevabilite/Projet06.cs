@@ -21,7 +21,7 @@ public sealed class Projet06 : Regle
             new[]
             {
                 new Modele("respectee", Resultat.Satisfied, "Durée prévue {duree} mois ≤ {dureeMax} mois."),
-                new Modele("depassee", Resultat.ReviewRequired, "Durée prévue {duree} mois > {dureeMax} mois attendus (« devrait ») : à apprécier par l'autorité d'instruction."),
+                new Modele("depassee", Resultat.ReviewRequired, "Durée prévue {duree} mois > {dureeMax} mois attendus, {depassement} mois de plus (« devrait ») : à apprécier par l'autorité d'instruction."),
                 new Modele("nonRenseignee", Resultat.MissingInput, "Durée prévue non renseignée (dureePrevueMois) ; maximum attendu {dureeMax} mois."),
                 new Modele(SectionRecevabilite.MotifSonsUniquement, Resultat.NotApplicable, SectionRecevabilite.TexteSonsUniquement),
                 new Modele(SectionRecevabilite.MotifAucun, Resultat.NotApplicable, SectionRecevabilite.TexteAucun),
@@ -48,7 +48,7 @@ public sealed class Projet06 : Regle
                 manquantes: new[] { "dureePrevueMois" }, entrees: entrees);
         }
 
-        var chiffres = new[] { Chiffre.Entier("duree", duree.Value), Chiffre.Entier("dureeMax", max) };
+        var chiffres = new[] { Chiffre.Entier("duree", duree.Value), Chiffre.Entier("dureeMax", max), Chiffre.Entier("depassement", System.Math.Max(0, duree.Value - max)) };
         return duree.Value > max
             ? Conclude(faits, Resultat.ReviewRequired, "depassee", chiffres, entrees: entrees)
             : Conclude(faits, Resultat.Satisfied, "respectee", chiffres, entrees: entrees);

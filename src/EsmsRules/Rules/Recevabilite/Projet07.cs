@@ -42,7 +42,7 @@ public sealed class Projet07 : Regle
         {
             var debut = "Dépôt le {dateDepot} ; fenêtre " + quelle + " du {debut} au {fin} incluses : ";
             yield return new Modele(fenetre + ".dans", Resultat.Satisfied, debut + "dans la fenêtre.");
-            yield return new Modele(fenetre + ".hors", Resultat.NotSatisfied, debut + "hors fenêtre.");
+            yield return new Modele(fenetre + ".hors", Resultat.NotSatisfied, debut + "hors fenêtre[, {joursApres} après la clôture du {fin}][, {joursAvant} avant l'ouverture du {debut}].");
         }
 
         const string Indeterminee = "Orientation indéterminée ; dépôt le {dateDepot} : ";
@@ -115,9 +115,18 @@ public sealed class Projet07 : Regle
                 ? nonRetenu ? "nationaleNonRetenu2021" : "nationale"
                 : ReferenceEquals(fenetre, b.FenetreRegionale) ? "regionale" : "regionaleAcquisitionMedicoSociale";
             var dedans = fenetre.Contains(jour);
+            var figures = new List<Chiffre>(5) { campagne, dateDepot, Chiffre.LeJour("debut", fenetre.Debut), Chiffre.LeJour("fin", fenetre.Fin) };
+            if (jour > fenetre.Fin)
+            {
+                figures.Add(Distances.Jours("joursApres", fenetre.Fin, jour));
+            }
+            else if (jour < fenetre.Debut)
+            {
+                figures.Add(Distances.Jours("joursAvant", jour, fenetre.Debut));
+            }
+
             return Conclude(faits, dedans ? Resultat.Satisfied : Resultat.NotSatisfied, quelle + (dedans ? ".dans" : ".hors"),
-                new[] { campagne, dateDepot, Chiffre.LeJour("debut", fenetre.Debut), Chiffre.LeJour("fin", fenetre.Fin) },
-                entrees: entrees, bloquant: true);
+                figures, entrees: entrees, bloquant: true);
         }
 
         if (nationale is null || regionale is null)

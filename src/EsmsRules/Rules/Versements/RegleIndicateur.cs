@@ -52,9 +52,10 @@ public abstract class RegleIndicateur : Regle
         const string Agregat = "Agrégat du projet ({mesures} ESSMS mesurés) : ";
         const string SousCible = "[ {sousCible} ESSMS sous la cible.]";
         yield return new Modele(MotifAtteint, Resultat.Satisfied, Agregat + ratio + "≥ {cible}." + SousCible);
-        yield return new Modele(MotifNonAtteint, Resultat.NotSatisfied, Agregat + ratio + "< {cible}." + SousCible);
+        var manque = " : il manque {ecart}, soit {manque} de plus (" + numerateur + ")";
+        yield return new Modele(MotifNonAtteint, Resultat.NotSatisfied, Agregat + ratio + "< {cible}" + manque + "." + SousCible);
         yield return new Modele(MotifIndefini, Resultat.NotSatisfied, Agregat + indefini + SousCible);
-        yield return new Modele(MotifEssmsSousCible, Resultat.NotSatisfied, "{finess} sous la cible : " + ratio + "< {cible}.");
+        yield return new Modele(MotifEssmsSousCible, Resultat.NotSatisfied, "{finess} sous la cible : " + ratio + "< {cible}" + manque + ".");
         yield return new Modele(MotifEssmsIndefini, Resultat.NotSatisfied, "{finess} sous la cible : " + indefini);
     }
 
@@ -122,6 +123,12 @@ public abstract class RegleIndicateur : Regle
         if (denominateur != 0)
         {
             chiffres.Add(Chiffre.Pourcentage("taux", numerateur * 100m / denominateur));
+            if (!Atteint(numerateur, denominateur, cible))
+            {
+                // The distance to the target: its points, and how many more the numerator needs (same denominator).
+                chiffres.Add(Distances.Points("ecart", cible - (numerateur * 100m / denominateur)));
+                chiffres.Add(Chiffre.Entier("manque", (long)Math.Ceiling(cible * denominateur / 100m) - numerateur));
+            }
         }
 
         chiffres.Add(Chiffre.Pourcentage("cible", cible));

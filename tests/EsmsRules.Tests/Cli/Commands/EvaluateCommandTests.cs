@@ -59,12 +59,14 @@ public class EvaluateCommandTests
     }
 
     [Theory]
-    [InlineData(new[] { "evaluate", "--strict" }, true, true)]
-    [InlineData(new[] { "evaluate" }, false, true)]
-    [InlineData(new[] { "evaluate", "--json", "--sans-arbre", "--strict" }, true, false)]
-    [InlineData(new[] { "evaluate", "--ndjson", "--strict" }, true, true)]
-    [InlineData(new[] { "evaluate", "--ndjson", "--sans-arbre" }, false, false)]
-    public void Settings_StrictAndSansArbre_ReachTheEvaluationOptions(string[] args, bool strict, bool explications)
+    [InlineData(new[] { "evaluate", "--strict" }, true, true, true)]
+    [InlineData(new[] { "evaluate" }, false, true, true)]
+    [InlineData(new[] { "evaluate", "--json", "--sans-arbre", "--strict" }, true, false, true)]
+    [InlineData(new[] { "evaluate", "--ndjson", "--strict" }, true, true, false)]
+    [InlineData(new[] { "evaluate", "--ndjson", "--sans-arbre" }, false, false, false)]
+    [InlineData(new[] { "evaluate", "--ndjson", "--remedes" }, false, true, true)]
+    [InlineData(new[] { "evaluate", "--json", "--remedes" }, false, true, true)]
+    public void Settings_StrictSansArbreAndRemedes_ReachTheEvaluationOptions(string[] args, bool strict, bool explications, bool remedes)
     {
         var recording = new Recording();
         var (exit, _, _) = Run(recording.Create, File.ReadAllText(Example("03-conformite-35")).ReplaceLineEndings(" "), args);
@@ -72,7 +74,23 @@ public class EvaluateCommandTests
         var options = Assert.Single(recording.Options);
         Assert.Equal(strict, options.Strict);
         Assert.Equal(explications, options.Explications);
+        Assert.Equal(remedes, options.Remedes);
         Assert.Null(options.Bareme);
+    }
+
+    [Fact]
+    public void Ndjson_WithoutRemedes_QuestionsOnlyAndWithRemedes_SousReserveAndRemedesToo()
+    {
+        var line = JsonSerializer.Serialize(JsonDocument.Parse(File.ReadAllText(Example("11-grappe-12-maturite-inconnue"))).RootElement)
+            + "\n" + JsonSerializer.Serialize(JsonDocument.Parse(File.ReadAllText(Example("10-grappe-12-non-mature"))).RootElement) + "\n";
+
+        var sans = Run(CliContext.DefaultEvaluator, line, "evaluate", "--ndjson", "--sans-arbre").Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToArray();
+        var avec = Run(CliContext.DefaultEvaluator, line, "evaluate", "--ndjson", "--sans-arbre", "--remedes").Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToArray();
+
+        Assert.All(sans, l => Assert.True(l.TryGetProperty("questions", out _)));
+        Assert.All(sans, l => Assert.False(l.TryGetProperty("sousReserve", out _) || l.TryGetProperty("remedes", out _)));
+        Assert.Equal(613_000m, avec[0].GetProperty("sousReserve").GetProperty("total").GetDecimal());
+        Assert.Equal(new[] { 737_500m, 613_000m }, avec[1].GetProperty("remedes").EnumerateArray().Select(r => r.GetProperty("total").GetDecimal()));
     }
 
     [Fact]

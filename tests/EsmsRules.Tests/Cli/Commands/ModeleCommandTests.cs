@@ -76,7 +76,7 @@ public class ModeleCommandTests
         var (_, modele, _) = Run(string.Empty, "modele");
 
         Assert.Equal(FormatDossier.Modele(), modele);
-        Assert.Contains("```json\n" + modele + "```\n", FormatDossier.Markdown(), StringComparison.Ordinal);
+        Assert.Contains("```json\n" + modele + "```\n", FormatDossier.ToMarkdown(), StringComparison.Ordinal);
     }
 
     private static void Parcourir(JsonNode noeud, ObjetFormat objet, Dictionary<ObjetFormat, HashSet<string>> vus)

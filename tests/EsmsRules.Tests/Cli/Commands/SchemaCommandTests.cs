@@ -68,7 +68,7 @@ public class SchemaCommandTests
 
         Assert.False(DossierJsonReader.Read(json).IsValid);
         Assert.True(Valide(Souple.Value, json));
-        Assert.Contains("clé de Luhn", EsmsRules.Format.FormatDossier.Markdown(), StringComparison.Ordinal);
+        Assert.Contains("clé de Luhn", EsmsRules.Format.FormatDossier.ToMarkdown(), StringComparison.Ordinal);
     }
 
     /// <summary>Structural errors, each put into the template dossier (which fills in every field): the reader refuses
