@@ -9,7 +9,8 @@ using EsmsRules.Serialization;
 namespace EsmsRules.Benchmarks;
 
 /// <summary>The NDJSON batch path of the command line over 10 000 varied dossiers of 15 ESSMS, on byte streams as
-/// <c>esms-rules evaluate --ndjson</c> runs it (the output is discarded).</summary>
+/// <c>esms-rules evaluate --ndjson</c> runs it (the output is discarded), one line after the other (<c>--parallele 1</c>)
+/// and on every core.</summary>
 [MemoryDiagnoser]
 public class BatchBenchmarks
 {
@@ -44,10 +45,14 @@ public class BatchBenchmarks
     }
 
     [Benchmark(Description = "ndjson 10 000 × 15 ESSMS, with tree")]
-    public int Ndjson() => Cli.Program.Run(new[] { "evaluate", "--ndjson" }, new MemoryStream(_input, writable: false), Stream.Null, TextWriter.Null);
+    public int Ndjson() => Cli.Program.Run(new[] { "evaluate", "--ndjson", "--parallele", "1" }, new MemoryStream(_input, writable: false), Stream.Null, TextWriter.Null);
 
     [Benchmark(Description = "ndjson 10 000 × 15 ESSMS, --sans-arbre")]
-    public int NdjsonSansArbre() => Cli.Program.Run(new[] { "evaluate", "--ndjson", "--sans-arbre" }, new MemoryStream(_input, writable: false), Stream.Null, TextWriter.Null);
+    public int NdjsonSansArbre() => Cli.Program.Run(new[] { "evaluate", "--ndjson", "--sans-arbre", "--parallele", "1" }, new MemoryStream(_input, writable: false), Stream.Null, TextWriter.Null);
+
+    /// <summary>The same batch on every core (the default of <c>--parallele</c>).</summary>
+    [Benchmark(Description = "ndjson 10 000 × 15 ESSMS, with tree, every core")]
+    public int NdjsonParallele() => Cli.Program.Run(new[] { "evaluate", "--ndjson" }, new MemoryStream(_input, writable: false), Stream.Null, TextWriter.Null);
 
     /// <summary>The batch with its reading taken out: the same 10 000 dossiers, read and validated beforehand, are
     /// evaluated and written as <c>--ndjson</c> writes them (the tool's own line writer, reused: <c>"ligne": N</c>

@@ -7,7 +7,7 @@ namespace EsmsRules.Cli;
 
 /// <summary>
 /// The <c>esms-rules</c> tool: <c>esms-rules evaluate [FICHIER|-] [--json] [--ndjson] [--sans-arbre] [--bareme FICHIER]
-/// [--strict]</c>; <c>esms-rules --help</c> and <c>esms-rules evaluate --help</c> describe every command and option.
+/// [--strict] [--parallele N]</c>; <c>esms-rules --help</c> and <c>esms-rules evaluate --help</c> describe every command and option.
 /// Exit codes: 0 evaluated (whatever the verdict), 2 invalid input, 1 anything else.
 /// </summary>
 internal static class Program

@@ -5,7 +5,8 @@ using EsmsRules.Engine;
 namespace EsmsRules.Cli.CommandLine;
 
 /// <summary>Evaluates one dossier given as UTF-8 JSON: the library's <see cref="EsmsEvaluator"/>, or a stand-in in the
-/// tests (one that throws, one that records its options).</summary>
+/// tests (one that throws, one that records its options). <c>--ndjson --parallele N</c> calls one evaluator from N
+/// threads at once: an implementation must allow it (the library's evaluator holds no mutable state).</summary>
 internal interface IDossierEvaluator
 {
     /// <summary>Reads and evaluates the dossier.</summary>

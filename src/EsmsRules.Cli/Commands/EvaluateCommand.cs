@@ -20,7 +20,8 @@ namespace EsmsRules.Cli.Commands;
 /// <param name="Strict">Refuse unknown fields of the dossier.</param>
 /// <param name="Remedes">With <c>--ndjson</c>, compute <c>sousReserve</c> and <c>remedes</c> (a single dossier always
 /// has them).</param>
-internal sealed record EvaluateSettings(string? Fichier, bool Json, bool Ndjson, bool SansArbre, string? Bareme, bool Strict, bool Remedes = false)
+/// <param name="Parallele">With <paramref name="Ndjson"/>: the number of threads evaluating lines (1: one after the other).</param>
+internal sealed record EvaluateSettings(string? Fichier, bool Json, bool Ndjson, bool SansArbre, string? Bareme, bool Strict, bool Remedes = false, int Parallele = 1)
 {
     /// <summary>The library's options for these settings: <c>sousReserve</c> and <c>remedes</c> for a single dossier,
     /// and in a batch only with <c>--remedes</c> (they cost up to 32 more evaluations per dossier).</summary>
@@ -29,7 +30,7 @@ internal sealed record EvaluateSettings(string? Fichier, bool Json, bool Ndjson,
 }
 
 /// <summary><c>esms-rules evaluate [FICHIER|-] [--json] [--ndjson] [--sans-arbre] [--remedes] [--bareme FICHIER]
-/// [--strict]</c>.</summary>
+/// [--strict] [--parallele N]</c>.</summary>
 internal sealed class EvaluateCommand : CliCommand
 {
     private static readonly byte[] Bom = { 0xEF, 0xBB, 0xBF };
@@ -81,6 +82,28 @@ internal sealed class EvaluateCommand : CliCommand
             + "et signalés dans « avertissements »).",
     };
 
+    private readonly Option<int> _parallele = new("--parallele")
+    {
+        HelpName = "N",
+        Description = "Avec --ndjson : évalue les lignes sur N fils d'exécution (par défaut, un par cœur du processeur ; 1 : "
+            + "une ligne après l'autre). La sortie est la même, octet pour octet et dans l'ordre des lignes, quel que soit N.",
+        DefaultValueFactory = _ => Environment.ProcessorCount,
+        CustomParser = result =>
+        {
+            var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;
+            if (int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n is >= 1 and <= MaxParallele)
+            {
+                return n;
+            }
+
+            result.AddError($"l'option --parallele attend un nombre entier de 1 à {MaxParallele} (reçu « {text} »).");
+            return 0;
+        },
+    };
+
+    /// <summary>The most threads <c>--parallele</c> accepts.</summary>
+    internal const int MaxParallele = 256;
+
     public EvaluateCommand(CliContext context)
         : base("evaluate", "Évalue un dossier ESMS numérique / Prestation Ségur et écrit la décision expliquée.")
     {
@@ -104,6 +127,7 @@ internal sealed class EvaluateCommand : CliCommand
         Add(_remedes);
         Add(_bareme);
         Add(_strict);
+        Add(_parallele);
         SetAction(parseResult => Execute(Settings(parseResult)));
     }
 
@@ -120,7 +144,7 @@ internal sealed class EvaluateCommand : CliCommand
 
     /// <summary>The settings the command line asked for.</summary>
     private EvaluateSettings Settings(ParseResult r) =>
-        new(r.GetValue(_fichier), r.GetValue(_json), r.GetValue(_ndjson), r.GetValue(_sansArbre), r.GetValue(_bareme), r.GetValue(_strict), r.GetValue(_remedes));
+        new(r.GetValue(_fichier), r.GetValue(_json), r.GetValue(_ndjson), r.GetValue(_sansArbre), r.GetValue(_bareme), r.GetValue(_strict), r.GetValue(_remedes), r.GetValue(_parallele));
 
     private int Execute(EvaluateSettings settings)
     {
@@ -199,7 +223,7 @@ internal sealed class EvaluateCommand : CliCommand
     private int Batch(EvaluateSettings settings, IDossierEvaluator evaluator)
     {
         var io = _context.Io;
-        var batch = new NdjsonBatch(evaluator, !settings.SansArbre, io.Err);
+        var batch = new NdjsonBatch(evaluator, !settings.SansArbre, io.Err, settings.Parallele);
         IAnswerSink sink = io.OutBytes is { } outBytes ? new StreamSink(outBytes) : new TextSink(io.Out);
         if (settings.Fichier is null or "-")
         {

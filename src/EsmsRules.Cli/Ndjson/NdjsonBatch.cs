@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Text;
 using EsmsRules.Cli.CommandLine;
@@ -12,30 +13,48 @@ namespace EsmsRules.Cli.Ndjson;
 /// it holds (malformed JSON, bytes that are not UTF-8, a dossier the library throws on), is answered with its
 /// <c>erreurs</c> and the batch goes on.
 /// </summary>
+/// <remarks>With one worker (<c>--parallele 1</c>) the lines are evaluated one after the other on the calling thread
+/// (<see cref="Run"/>); with more, by <see cref="ParallelBatch"/>, whose output is the same bytes in the same order.</remarks>
 internal sealed class NdjsonBatch
 {
     private const int FlushThreshold = 64 * 1024;
     private readonly IDossierEvaluator _evaluator;
-    private readonly NdjsonLineWriter _writer;
+    private readonly bool _arbre;
     private readonly TextWriter _stderr;
+    private readonly int _workers;
 
-    public NdjsonBatch(IDossierEvaluator evaluator, bool arbre, TextWriter stderr)
+    /// <param name="evaluator">Evaluates the lines; with more than one worker it is called from several threads at once.</param>
+    /// <param name="arbre">Write the explained tree of each decision.</param>
+    /// <param name="stderr">Where each invalid line's problems are described.</param>
+    /// <param name="workers">Threads evaluating lines: 1 evaluates on the calling thread, one line after the other.</param>
+    public NdjsonBatch(IDossierEvaluator evaluator, bool arbre, TextWriter stderr, int workers = 1)
     {
+        if (workers < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(workers), workers, "At least one worker.");
+        }
+
         _evaluator = evaluator;
-        _writer = new NdjsonLineWriter(arbre);
+        _arbre = arbre;
         _stderr = stderr;
+        _workers = workers;
     }
 
     /// <summary>Evaluates every line of <paramref name="input"/> (byte stream or text) and writes the answers to
-    /// <paramref name="output"/>, the answers held in memory always written before the input is read again.</summary>
+    /// <paramref name="output"/>; before the input is read again, every answer already computed is written (with
+    /// several workers, answers are also written as soon as they are computed, while the input is being read).</summary>
     /// <returns><see cref="Program.Evaluated"/>, or <see cref="Program.InvalidInput"/> when some line had errors.</returns>
-    public int Run(Func<Action, ILineSource> input, IAnswerSink output)
+    public int Run(Func<Action, ILineSource> input, IAnswerSink output) =>
+        _workers == 1 ? RunSequential(input, output) : new ParallelBatch(_evaluator, _arbre, _stderr, _workers).Run(input, output);
+
+    private int RunSequential(Func<Action, ILineSource> input, IAnswerSink output)
     {
+        var writer = new NdjsonLineWriter(_arbre);
         void Flush()
         {
-            output.Write(_writer.Pending);
+            output.Write(writer.Pending);
             output.Flush();
-            _writer.Clear();
+            writer.Clear();
         }
 
         var lines = input(Flush);
@@ -51,8 +70,14 @@ internal sealed class NdjsonBatch
                     continue;
                 }
 
-                invalid |= !Answer(line, number);
-                if (_writer.Count >= FlushThreshold)
+                var errors = Answer(_evaluator, writer, line, number);
+                if (errors is not null)
+                {
+                    invalid = true;
+                    CliErrors.Write(_stderr, errors, number);
+                }
+
+                if (writer.Count >= FlushThreshold)
                 {
                     Flush();
                 }
@@ -67,33 +92,34 @@ internal sealed class NdjsonBatch
         return invalid ? Program.InvalidInput : Program.Evaluated;
     }
 
-    /// <summary>Evaluates one line and writes its answer; false when the line had errors.</summary>
-    private bool Answer(ReadOnlyMemory<byte> line, int number)
+    /// <summary>Evaluates one line and writes its answer to <paramref name="writer"/>.</summary>
+    /// <returns>Null when the line was evaluated; otherwise its problems (already written as its answer), for the
+    /// standard error.</returns>
+    internal static IReadOnlyList<InputError>? Answer(IDossierEvaluator evaluator, NdjsonLineWriter writer, ReadOnlyMemory<byte> line, int number)
     {
-        var start = _writer.Count;
+        var start = writer.Count;
         EvaluationResult result;
         try
         {
             result = System.Text.Unicode.Utf8.IsValid(line.Span)
-                ? _evaluator.EvaluateJson(line)
+                ? evaluator.EvaluateJson(line)
                 : EvaluationResult.Invalid(new[] { CliErrors.InvalidUtf8(line.Span, "de la ligne") });
             if (result.IsValid)
             {
-                _writer.Write(number, result.Decision);
-                return true;
+                writer.Write(number, result.Decision);
+                return null;
             }
         }
 #pragma warning disable CA1031 // A line the library throws on is that line's error; the batch goes on.
         catch (Exception ex) when (ex is not OutOfMemoryException)
 #pragma warning restore CA1031
         {
-            _writer.Truncate(start);
+            writer.Truncate(start);
             result = EvaluationResult.Invalid(new[] { CliErrors.Internal(ex) });
         }
 
-        _writer.Write(number, result.Errors);
-        CliErrors.Write(_stderr, result.Errors, number);
-        return false;
+        writer.Write(number, result.Errors);
+        return result.Errors;
     }
 }
 

@@ -30,10 +30,21 @@ internal sealed class NdjsonLineWriter : IBufferWriter<byte>
         _arbre = arbre;
     }
 
-    /// <summary>The lines written since the last <see cref="Clear"/>.</summary>
+    /// <summary>The lines written since the last <see cref="Clear()"/>.</summary>
     public ReadOnlySpan<byte> Pending => _buffer.AsSpan(0, _count);
 
     public void Clear() => _count = 0;
+
+    /// <summary>Empties the writer, and lets its buffer go if it grew beyond <paramref name="capacity"/> bytes (a long
+    /// line's answer): a writer kept for reuse then holds no more than that.</summary>
+    public void Clear(int capacity)
+    {
+        _count = 0;
+        if (_buffer.Length > capacity)
+        {
+            _buffer = new byte[capacity];
+        }
+    }
 
     /// <summary>Writes the line of a decision.</summary>
     public void Write(int ligne, Decision decision)

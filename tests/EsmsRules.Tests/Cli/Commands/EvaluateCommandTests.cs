@@ -106,7 +106,9 @@ public class EvaluateCommandTests
     {
         var line = JsonSerializer.Serialize(JsonDocument.Parse(File.ReadAllText(Example("03-conformite-35"))).RootElement);
         var input = string.Join("\n", line, line, string.Empty, line) + "\n";
-        foreach (var (exit, output, err) in new[] { Run(_ => new ThrowingAt(2), input, "evaluate", "--ndjson"), RunBytes(_ => new ThrowingAt(2), input, "evaluate", "--ndjson") })
+        // ThrowingAt counts calls: one line after the other (NdjsonBatchTests has the parallel runs, whose evaluator
+        // throws on a line's content).
+        foreach (var (exit, output, err) in new[] { Run(_ => new ThrowingAt(2), input, "evaluate", "--ndjson", "--parallele", "1"), RunBytes(_ => new ThrowingAt(2), input, "evaluate", "--ndjson", "--parallele", "1") })
         {
             Assert.Equal(2, exit);
             var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToArray();
