@@ -67,7 +67,7 @@ public class DecisionsTests
         Assert.Equal(Resultat.ReviewRequired, equipements.Resultat);
         Assert.Equal(160_000m, equipements.Montant);
         Assert.Equal(
-            "Petit(s) OG (< 15 ESSMS) : 310000112 (8 ESSMS en FINESS, 8 retenu(s) ; 7 sous le seuil). Équipements et infrastructures : "
+            "Petit OG (< 15 ESSMS) : 310000112 (8 ESSMS en FINESS, 8 retenus ; 7 sous le seuil). Équipements et infrastructures : "
             + "8 × 20 000 € = 160 000 € (plafond étudié au cas par cas par l'ARS).",
             equipements.Explication);
 

@@ -30,6 +30,7 @@ public class StatelessDesignTests
     {
         ["EsmsRules.Baremes.BaremeParametres.ParNom"] = "the parameters by name, filled by the static initialiser and only read after",
         ["EsmsRules.Rules.SectionVersements.SurLesMesures"] = "the ids of the rules on the measures, filled by the static initialiser and only read after",
+        ["EsmsRules.Engine.ChampsDossier.Champs"] = "the dossier fields a rule may name as missing (level, yes/no), filled by the static initialiser and only read after",
         ["EsmsRules.Engine.Moteur.ValeursParBareme"] = "memo of the barème values used, keyed by an immutable barème and rule set "
             + "(weak keys, thread-safe tables): a value is the same whichever thread computes it first",
     };

@@ -8,7 +8,8 @@ namespace EsmsRules.Rules;
 /// <summary>
 /// A French sentence of a rule, with its figures named between braces: « {n} &lt; {T} ESSMS : minimum non atteint. »
 /// A part between square brackets is written only when the node has every figure it names: « {n} ESSMS[ ; {exclus}
-/// exclu(s)]. » A rule has one template per way it can conclude (its <see cref="Motif"/>); the explanation of a node is
+/// exclu(s)]. » <c>{nom:singulier|pluriel}</c> writes the form that agrees with the figure <c>nom</c> (plural from 2 on,
+/// the number of elements of a list): « {n} ESSMS {n:retenu|retenus} ». A rule has one template per way it can conclude (its <see cref="Motif"/>); the explanation of a node is
 /// its template with the node's <see cref="Chiffre"/>s written in (<see cref="Render"/>). <c>{{</c>, <c>}}</c>,
 /// <c>[[</c> and <c>]]</c> write a brace or a bracket.
 /// </summary>
@@ -78,7 +79,8 @@ public sealed class Modele
             }
             else if (m.Nom is not null)
             {
-                sb.Append((Trouver(chiffres, m.Nom) ?? throw new KeyNotFoundException($"Le modèle « {Motif} » écrit le chiffre « {m.Nom} », absent du nœud.")).Render());
+                var chiffre = Trouver(chiffres, m.Nom) ?? throw new KeyNotFoundException($"Le modèle « {Motif} » écrit le chiffre « {m.Nom} », absent du nœud.");
+                sb.Append(m.Formes is { } formes ? formes[Pluriel(chiffre) ? 1 : 0] : chiffre.Render());
             }
             else if (ToutPresent(m.Optionnels!, chiffres))
             {
@@ -86,6 +88,15 @@ public sealed class Modele
             }
         }
     }
+
+    /// <summary>Whether French puts a word counted by <paramref name="chiffre"/> in the plural: from 2 on (0 and 1 take
+    /// the singular); a list counts its elements.</summary>
+    private static bool Pluriel(Chiffre chiffre) => chiffre.Type switch
+    {
+        TypeChiffre.Liste => chiffre.Elements.Count >= 2,
+        TypeChiffre.Date or TypeChiffre.Texte or TypeChiffre.Booleen => false,
+        _ => Math.Abs(chiffre.Nombre) >= 2m,
+    };
 
     private static bool ToutPresent(Morceau[] morceaux, IReadOnlyList<Chiffre> chiffres)
     {
@@ -121,6 +132,9 @@ public sealed class Modele
         public string? Nom { get; init; }
 
         public Morceau[]? Optionnels { get; init; }
+
+        /// <summary>For <c>{nom:singulier|pluriel}</c>: the two forms, written instead of the figure.</summary>
+        public string[]? Formes { get; init; }
     }
 
     private static Morceau[] Analyser(string texte, List<string> noms)
@@ -161,9 +175,27 @@ public sealed class Modele
                 }
 
                 Pousser();
-                var nom = texte.Substring(i + 1, fin - i - 1);
-                noms.Add(nom);
-                morceaux.Add(new Morceau { Nom = nom });
+                var contenu = texte.Substring(i + 1, fin - i - 1);
+                var deuxPoints = contenu.IndexOf(':');
+                if (deuxPoints < 0)
+                {
+                    noms.Add(contenu);
+                    morceaux.Add(new Morceau { Nom = contenu });
+                }
+                else
+                {
+                    var nom = contenu.Substring(0, deuxPoints);
+                    var formes = contenu.Substring(deuxPoints + 1).Split('|');
+                    if (nom.Length == 0 || formes.Length != 2)
+                    {
+                        throw new FormatException($"Accord « {{{contenu}}} » mal formé à la position {i} du modèle « {texte} » : "
+                            + "{chiffre:singulier|pluriel} attendu.");
+                    }
+
+                    noms.Add(nom);
+                    morceaux.Add(new Morceau { Nom = nom, Formes = formes });
+                }
+
                 i = fin;
             }
             else if (c == '[')

@@ -14,7 +14,7 @@ public sealed class SyntheseDossier : Definition
     /// <summary>Its id.</summary>
     public const string Identifiant = "DOSSIER";
 
-    private const string Debut = "{type}, campagne {campagne}, {n} ESSMS retenu(s) sur {total}. ";
+    private const string Debut = "{type}, campagne {campagne}, {n} ESSMS {n:retenu|retenus} sur {total}. ";
 
     /// <summary>The root of every decision tree.</summary>
     public static SyntheseDossier Instance { get; } = new();
@@ -33,10 +33,10 @@ public sealed class SyntheseDossier : Definition
                 new Modele("nonRecevable", Resultat.NotSatisfied, Debut + "Projet non recevable."),
                 new Modele("indetermine", Resultat.MissingInput, Debut + "Recevabilité indéterminée : données manquantes."),
                 new Modele("sonsUniquement", Resultat.Satisfied, Debut + "ESSMS seul en mise en conformité : Prestation Ségur uniquement."),
-                new Modele("national", Resultat.Satisfied, Debut + "Recevable, appel à projets national (CNSA), procédure {procedure} ; total allouable {totalAllouable}."),
-                new Modele("regional", Resultat.Satisfied, Debut + "Recevable, appel à projets régional (ARS), procédure {procedure} ; total allouable {totalAllouable}."),
-                new Modele("nationalProcedureAPreciser", Resultat.Satisfied, Debut + "Recevable, appel à projets national (CNSA), procédure à préciser (soumisCodeCommandePublique, marcheEnCoursMemeObjet) ; total allouable {totalAllouable}."),
-                new Modele("regionalProcedureAPreciser", Resultat.Satisfied, Debut + "Recevable, appel à projets régional (ARS), procédure à préciser (soumisCodeCommandePublique, marcheEnCoursMemeObjet) ; total allouable {totalAllouable}."),
+                new Modele("national", Resultat.Satisfied, Debut + "Recevable, appel à projets national (CNSA), procédure d'achat : {procedure} ; total allouable {totalAllouable}."),
+                new Modele("regional", Resultat.Satisfied, Debut + "Recevable, appel à projets régional (ARS), procédure d'achat : {procedure} ; total allouable {totalAllouable}."),
+                new Modele("nationalProcedureAPreciser", Resultat.Satisfied, Debut + "Recevable, appel à projets national (CNSA), procédure d'achat à préciser (soumisCodeCommandePublique, marcheEnCoursMemeObjet) ; total allouable {totalAllouable}."),
+                new Modele("regionalProcedureAPreciser", Resultat.Satisfied, Debut + "Recevable, appel à projets régional (ARS), procédure d'achat à préciser (soumisCodeCommandePublique, marcheEnCoursMemeObjet) ; total allouable {totalAllouable}."),
             })
     {
     }
@@ -66,7 +66,7 @@ public sealed class SyntheseDossier : Definition
         };
         if (procedure is { } p)
         {
-            chiffres.Add(Chiffre.Mot("procedure", Serialization.Wire.Procedure(p)));
+            chiffres.Add(Chiffre.Mot("procedure", Libelles.ProcedureAchat(p)));
         }
 
         var motif = recevable switch

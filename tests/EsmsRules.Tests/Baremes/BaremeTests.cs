@@ -152,7 +152,7 @@ public class BaremeTests
         var d = Grappe(TypeProjet.Acquisition, Og(1, 15, petit: true)).Evaluate(B2022 with { SeuilPetitOgInclus = true });
 
         d.AssertOutcome("PETITOG-01", Resultat.ReviewRequired);
-        d.AssertExplains("PETITOG-01", "Petit(s) OG (≤ 15 ESSMS)");
+        d.AssertExplains("PETITOG-01", "Petit OG (≤ 15 ESSMS)");
         d.AssertExplains("PETITOG-01", "15 × 20 000 € = 300 000 €");
         Assert.Equal((300_000m, 15_000m, 100_000m), (d.Financement.Equipements, d.Financement.AmoaMarche, d.Financement.AmoaProjet));
         Assert.Equal((15 * 21_500m) + 415_000m, d.Financement.Total);

@@ -241,6 +241,6 @@ public class VerdictTests
         Assert.True(d.Recevable);
         Assert.Null(d.ProcedureAchat);
         Assert.DoesNotContain("sansObjet", d.Arbre.Explication, System.StringComparison.Ordinal);
-        Assert.Contains("procédure à préciser (soumisCodeCommandePublique, marcheEnCoursMemeObjet)", d.Arbre.Explication, System.StringComparison.Ordinal);
+        Assert.Contains("procédure d'achat à préciser (soumisCodeCommandePublique, marcheEnCoursMemeObjet)", d.Arbre.Explication, System.StringComparison.Ordinal);
     }
 }

@@ -73,7 +73,7 @@ public class DistancesTests
 
     [Fact]
     public void PetitOg01_SmallOg_SaysHowFarBelowTheThreshold() =>
-        Explique(DossierBuilder.Grappe(15, nombreEssmsFiness: 12).Evaluate(), "PETITOG-01", "12 ESSMS en FINESS, 15 retenu(s) ; 3 sous le seuil");
+        Explique(DossierBuilder.Grappe(15, nombreEssmsFiness: 12).Evaluate(), "PETITOG-01", "12 ESSMS en FINESS, 15 retenus ; 3 sous le seuil");
 
     [Fact]
     public void PetitOg01_NoSmallOg_SaysTheSmallestOg() =>

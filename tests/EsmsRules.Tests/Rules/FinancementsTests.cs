@@ -158,7 +158,7 @@ public class FinancementsTests
         Assert.Contains("FIN-04", d.AApprecier);
         Assert.Equal(20 * 5_000m, d.Financement.PartEssms);
         Assert.Equal(20 * 5_000m, d.Node("FIN-04").Montant);
-        d.AssertExplains("FIN-04", "1 ESSMS retenu(s) sans DUI (" + sansDui.Value + ")");
+        d.AssertExplains("FIN-04", "1 ESSMS retenu sans DUI (" + sansDui.Value + ")");
     }
 
     [Theory]
@@ -585,7 +585,7 @@ public class FinancementsTests
         var d = Acquisition(20).MapEssms((e, i) => i < 2 ? e with { ActivitesConfort = true } : e).Evaluate();
 
         d.AssertOutcome("MOD-01", Resultat.ReviewRequired);
-        d.AssertExplains("MOD-01", "2 ESSMS retenu(s) avec des activités de confort");
+        d.AssertExplains("MOD-01", "2 ESSMS retenus avec des activités de confort");
         Assert.Contains("MOD-01", d.AApprecier);
         Assert.Equal(20 * (7_000m + 14_500m), d.Financement.Total);
     }

@@ -32,7 +32,7 @@ public class PrestationSegurCalendrierTests
         Assert.Equal(expected, d.Outcome("SONS-02"));
         Assert.Equal(expected == Resultat.NotSatisfied, d.ReglesNonSatisfaites.Contains("SONS-02"));
         var detail = Assert.Single(d.Arbre.Find("SONS-02")!.Enfants);
-        Assert.Contains(expected == Resultat.NotSatisfied ? "soit 121 jour(s) calendaire(s) > 120 : commande non valable." : "≤ 120 : commande valable.",
+        Assert.Contains(expected == Resultat.NotSatisfied ? "soit 121 jours calendaires > 120 : commande non valable." : "≤ 120 : commande valable.",
             detail.Explication, System.StringComparison.Ordinal);
     }
 

@@ -251,7 +251,7 @@ public class PrestationSegurTests
         var d = Conformite(20).Evaluate();
 
         d.AssertOutcome("SONS-01", Resultat.Satisfied);
-        d.AssertExplains("SONS-01", "20 ESSMS retenu(s) éligible(s)");
+        d.AssertExplains("SONS-01", "20 ESSMS retenus éligibles");
     }
 
     [Fact]
@@ -269,7 +269,7 @@ public class PrestationSegurTests
         var d = Conformite(8).MapEssms((e, i) => i < 3 ? e with { EquipeDui = false } : e).Evaluate();
 
         d.AssertOutcome("SONS-01", Resultat.NotSatisfied);
-        d.AssertExplains("SONS-01", "5 ESSMS éligible(s), 3 non éligible(s)");
+        d.AssertExplains("SONS-01", "5 ESSMS éligibles, 3 non éligibles");
         Assert.Contains("SONS-01", d.ReglesNonSatisfaites);
         var p = Assert.Single(d.PrestationSegur);
         Assert.Equal((5, "C", 10_950m), (p.NombreEssms, p.Tranche, p.Total));
@@ -413,7 +413,7 @@ public class PrestationSegurTests
         var d = dossier.Commandes(dossier.Commande(0, new LocalDate(2023, 3, 1)), dossier.Commande(1, new LocalDate(2023, 4, 1))).Evaluate();
 
         d.AssertOutcome("SONS-03", Resultat.Satisfied);
-        d.AssertExplains("SONS-03", "2 commande(s) SONS pour des ESSMS distincts.");
+        d.AssertExplains("SONS-03", "2 commandes SONS pour des ESSMS distincts.");
     }
 
     [Fact]
@@ -424,7 +424,7 @@ public class PrestationSegurTests
         var d = dossier.Commandes(c, c with { DateCommande = new LocalDate(2023, 5, 1), FinessGeographiques = new[] { c.FinessGeographiques[2] } }).Evaluate();
 
         d.AssertOutcome("SONS-03", Resultat.NotSatisfied);
-        d.AssertExplains("SONS-03", "1 ESSMS commandé(s) plusieurs fois.");
+        d.AssertExplains("SONS-03", "1 ESSMS commandé plusieurs fois.");
         Assert.Contains("SONS-03", d.ReglesNonSatisfaites);
         Assert.Contains(c.FinessGeographiques[2].Value + " figure dans plusieurs commandes SONS (commande n°2)", Explications(d, "SONS-03"), System.StringComparison.Ordinal);
     }

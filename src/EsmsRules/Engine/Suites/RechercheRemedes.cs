@@ -317,7 +317,7 @@ internal static class RechercheRemedes
         {
             changements.Add(new Changement(
                 new[] { Essms05.Identifiant, Grappe03.Identifiant },
-                $"Fournir l'accord écrit de l'entité nationale pour {Fr.Entier(sansAccord.Count)} ESSMS exclu(s) ({Fr.Entier(n)} → {Fr.Entier(n + sansAccord.Count)} ESSMS)",
+                $"Fournir l'accord écrit de l'entité nationale pour {Fr.Entier(sansAccord.Count)} ESSMS {(sansAccord.Count >= 2 ? "exclus" : "exclu")} ({Fr.Entier(n)} → {Fr.Entier(n + sansAccord.Count)} ESSMS)",
                 sansAccord.Select(p => Vrai(Chemins.Essms(p.Og, p.Index, "accordEntiteNationale"))).ToArray(),
                 x =>
                 {

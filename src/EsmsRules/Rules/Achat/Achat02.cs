@@ -21,7 +21,7 @@ public sealed class Achat02 : Regle
     public const string ChiffreMarchePossible = "marchePossible";
 
     private const string Soumis = "Porteur soumis au Code de la commande publique avec un marché public en cours de même objet";
-    private const string Depend = "Le recours au marché en cours dépend de {manquantes} (non renseigné(s))";
+    private const string Depend = "Le recours au marché en cours dépend de {manquantes} (non {manquantes:renseigné|renseignés})";
     private const string Tient = " ; la procédure d'achat tient dans les deux cas ({pourquoi}) : le verdict n'en dépend pas, seule la procédure reste à préciser.";
 
     /// <summary>The rule.</summary>
@@ -34,7 +34,7 @@ public sealed class Achat02 : Regle
             {
                 new Modele("marcheUtilisable", Resultat.Satisfied, Soumis + " : le SAD n'est pas obligatoire, le marché en cours peut être utilisé ; l'éditeur est référencé {referencements}."),
                 new Modele("nonReference", Resultat.NotSatisfied, Soumis + ", mais l'éditeur n'est référencé ni SAD ni Ségur : le marché en cours ne peut pas être utilisé."),
-                new Modele("referencementInconnu", Resultat.MissingInput, Soumis + " : le marché peut être utilisé si l'éditeur est référencé SAD ou Ségur ; {manquantes} non renseigné(s)."),
+                new Modele("referencementInconnu", Resultat.MissingInput, Soumis + " : le marché peut être utilisé si l'éditeur est référencé SAD ou Ségur ; {manquantes} non {manquantes:renseigné|renseignés}."),
                 new Modele("porteurInconnu", Resultat.MissingInput, Depend + "."),
                 new Modele("porteurInconnu.sad", Resultat.MissingInput, Depend + Tient.Replace("{pourquoi}", "solution référencée SAD")),
                 new Modele("porteurInconnu.champsSociaux", Resultat.MissingInput, Depend + Tient.Replace("{pourquoi}", "champs sociaux")),

@@ -16,7 +16,7 @@ public sealed class Essms01 : RegleEssms
             new[] { Documents.Logigramme.Section(), Documents.AppelAProjets.Section("« ESSMS éligibles »") },
             new[]
             {
-                new Modele(MotifResume, null, "{ok} ESSMS sur {total} relèvent de l'article L.312-1 du CASF[ ; {exclus} ne relevant pas de L.312-1 (exclu(s) du projet)][ ; {aApprecier} à apprécier par l'autorité d'instruction][ ; {manquants} non renseigné(s) (ESSMS conservé(s))]."),
+                new Modele(MotifResume, null, "{ok} ESSMS sur {total} relèvent de l'article L.312-1 du CASF[ ; {exclus} ne relevant pas de L.312-1 ({exclus:exclu|exclus} du projet)][ ; {aApprecier} à apprécier par l'autorité d'instruction][ ; {manquants} non {manquants:renseigné (ESSMS conservé)|renseignés (ESSMS conservés)}]."),
                 new Modele("exclu", Resultat.NotSatisfied, "{finess}[ ({nom})] ne relève pas de l'article L.312-1 du CASF : exclu."),
                 new Modele("nonRenseigne", Resultat.MissingInput, "{finess}[ ({nom})] : relevantL312_1 non renseigné ; l'ESSMS est conservé."),
             },

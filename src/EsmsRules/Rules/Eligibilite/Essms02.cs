@@ -16,7 +16,7 @@ public sealed class Essms02 : RegleEssms
             new[] { Documents.Logigramme.Section(), Documents.AppelAProjets.Section("§A « Non redondance des financements »") },
             new[]
             {
-                new Modele(MotifResume, null, "{ok} ESSMS sur {total} n'ont jamais reçu de financement ESMS numérique pour un DUI[ ; {exclus} déjà financé(s) (exclu(s) du projet)][ ; {aApprecier} à apprécier par l'autorité d'instruction][ ; {manquants} non renseigné(s) (ESSMS conservé(s))]."),
+                new Modele(MotifResume, null, "{ok} ESSMS sur {total} n'ont jamais reçu de financement ESMS numérique pour un DUI[ ; {exclus} déjà {exclus:financé|financés} ({exclus:exclu|exclus} du projet)][ ; {aApprecier} à apprécier par l'autorité d'instruction][ ; {manquants} non {manquants:renseigné (ESSMS conservé)|renseignés (ESSMS conservés)}]."),
                 new Modele("exclu", Resultat.NotSatisfied, "{finess}[ ({nom})] a déjà reçu un financement ESMS numérique pour un DUI : exclu."),
                 new Modele("nonRenseigne", Resultat.MissingInput, "{finess}[ ({nom})] : financementEsmsNumeriqueAnterieur non renseigné ; l'ESSMS est conservé."),
             },

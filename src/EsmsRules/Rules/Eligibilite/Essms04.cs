@@ -16,7 +16,7 @@ public sealed class Essms04 : RegleEssms
             new[] { Documents.AppelAProjets.Section("« Modalités de financement » (modulation)") },
             new[]
             {
-                new Modele(MotifResume, null, "{ok} ESSMS sur {total} retenus n'ont pas d'activités de confort[ ; {exclus} ayant des activités de confort (exclu(s) du projet)][ ; {aApprecier} à apprécier par l'autorité d'instruction][ ; {manquants} non renseigné(s) (ESSMS conservé(s))]."),
+                new Modele(MotifResume, null, "{ok} ESSMS sur {total} retenus n'ont pas d'activités de confort[ ; {exclus} ayant des activités de confort ({exclus:exclu|exclus} du projet)][ ; {aApprecier} à apprécier par l'autorité d'instruction][ ; {manquants} non {manquants:renseigné (ESSMS conservé)|renseignés (ESSMS conservés)}]."),
                 new Modele("confort", Resultat.ReviewRequired, "{finess}[ ({nom})] : activités de confort ; seule la part relevant de l'accompagnement essentiel (CASF L.312-1 I 6° et 7°) est finançable (voir MOD-01)."),
                 new Modele("nonRenseigne", Resultat.MissingInput, "{finess}[ ({nom})] : activitesConfort non renseigné."),
             },

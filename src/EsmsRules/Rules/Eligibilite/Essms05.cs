@@ -17,7 +17,7 @@ public sealed class Essms05 : RegleEssms
             new[] { Documents.AppelAProjets.Section("§B « ESSMS rattachés à une entité nationale »") },
             new[]
             {
-                new Modele(MotifResume, null, "{ok} ESSMS sur {total} sans entité nationale de rattachement ou avec son accord écrit[ ; {exclus} sans accord écrit de l'entité nationale (exclu(s) du projet)][ ; {aApprecier} à apprécier par l'autorité d'instruction][ ; {manquants} non renseigné(s) (ESSMS conservé(s))]."),
+                new Modele(MotifResume, null, "{ok} ESSMS sur {total} sans entité nationale de rattachement ou avec son accord écrit[ ; {exclus} sans accord écrit de l'entité nationale ({exclus:exclu|exclus} du projet)][ ; {aApprecier} à apprécier par l'autorité d'instruction][ ; {manquants} non {manquants:renseigné (ESSMS conservé)|renseignés (ESSMS conservés)}]."),
                 new Modele("exclu", Resultat.NotSatisfied, "{finess}[ ({nom})] est rattaché à une entité nationale sans accord écrit fourni : exclu."),
                 new Modele("nonRenseigne", Resultat.MissingInput, "{finess}[ ({nom})] : rattacheEntiteNationale non renseigné ; l'ESSMS est conservé."),
             },

@@ -32,7 +32,7 @@ public sealed class SectionEligibilite : Section
             Identifiant,
             "Éligibilité des ESSMS",
             new[] { Documents.Logigramme.Section(), Documents.AppelAProjets.Section() },
-            new[] { new Modele("resume", null, "{n} ESSMS retenu(s) sur {total} ; {exclus} exclu(s) (ni comptés dans la grappe, ni financés).") },
+            new[] { new Modele("resume", null, "{n} ESSMS {n:retenu|retenus} sur {total} ; {exclus} {exclus:exclu|exclus} (ni comptés dans la grappe, ni financés).") },
             regles)
     {
         foreach (var r in Regles)

@@ -14,7 +14,7 @@ public sealed class Fin04 : RegleFinancement
     public const string Identifiant = "FIN-04";
 
     private const string Debut = "Mise en conformité, part ESSMS seule : ";
-    private const string SansDui = " La mise en conformité suppose une solution déjà déployée (« les porteurs, déjà équipés d'une solution ») : {sansDui} ESSMS retenu(s) sans DUI ({finessSansDui}), à apprécier par {autorite}.";
+    private const string SansDui = " La mise en conformité suppose une solution déjà déployée (« les porteurs, déjà équipés d'une solution ») : {sansDui} ESSMS {sansDui:retenu|retenus} sans DUI ({finessSansDui}), à apprécier par {autorite}.";
 
     /// <summary>The rule.</summary>
     public Fin04()

@@ -20,7 +20,7 @@ public sealed class Mod01 : Regle
             new[] { Documents.AppelAProjets.Section(Citations.Modalites) },
             new[]
             {
-                new Modele("confort", Resultat.ReviewRequired, "{confort} ESSMS retenu(s) avec des activités de confort : seule la part essentielle est finançable ; montants affichés non modulés, modulation décidée par {autorite}."),
+                new Modele("confort", Resultat.ReviewRequired, "{confort} ESSMS {confort:retenu|retenus} avec des activités de confort : seule la part essentielle est finançable ; montants affichés non modulés, modulation décidée par {autorite}."),
                 new Modele("aucun", Resultat.NotApplicable, "Aucun ESSMS retenu avec des activités de confort."),
             })
     {

@@ -31,7 +31,7 @@ public sealed class PetitOg01 : RegleFinancement
     {
         foreach (var (prefixe, comparaison) in new[] { (string.Empty, "<"), ("inclus.", "≤") })
         {
-            yield return new Modele(prefixe + "petitsOg", Resultat.ReviewRequired, "Petit(s) OG (" + comparaison + " {seuil} ESSMS) : {petitsOg}. Équipements et infrastructures : {essms} × {parEssms} = {equipements} (plafond étudié au cas par cas par {autorite}).");
+            yield return new Modele(prefixe + "petitsOg", Resultat.ReviewRequired, "{petitsOg:Petit OG|Petits OG} (" + comparaison + " {seuil} ESSMS) : {petitsOg}. Équipements et infrastructures : {essms} × {parEssms} = {equipements} (plafond étudié au cas par cas par {autorite}).");
             yield return new Modele(prefixe + "aucun", Resultat.NotApplicable, "Aucun petit OG (" + comparaison + " {seuil} ESSMS en FINESS) parmi les OG retenus[ ; le plus petit en compte {plusPetit}].");
         }
     }
@@ -71,7 +71,7 @@ public sealed class PetitOg01 : RegleFinancement
             var og = a.Ogs[i];
             parOg[i] = og.Retenus * b.EquipementParEssms;
             var ecart = b.SeuilPetitOg - og.NombreEssmsFiness;
-            petits.Add($"{og.Og.FinessJuridique.Value} ({Fr.Entier(og.NombreEssmsFiness)} ESSMS{(og.Og.NombreEssmsFiness is null ? " listés dans le dossier, nombreEssmsFiness absent" : " en FINESS")}, {Fr.Entier(og.Retenus)} retenu(s) ; {(ecart > 0 ? Fr.Entier(ecart) + " sous le seuil" : "au seuil")})");
+            petits.Add($"{og.Og.FinessJuridique.Value} ({Fr.Entier(og.NombreEssmsFiness)} ESSMS{(og.Og.NombreEssmsFiness is null ? " listés dans le dossier, nombreEssmsFiness absent" : " en FINESS")}, {Fr.Entier(og.Retenus)} {(og.Retenus >= 2 ? "retenus" : "retenu")} ; {(ecart > 0 ? Fr.Entier(ecart) + " sous le seuil" : "au seuil")})");
         }
 
         var equipements = a.EssmsPetitsOg * b.EquipementParEssms;

@@ -20,8 +20,8 @@ public sealed class Grappe02 : Regle
             new[]
             {
                 new Modele("sonsUniquement", Resultat.Satisfied, "ESSMS seul avec un projet de mise en conformité : pas de dépôt ni de financement ESMS numérique ; éditeur référencé Ségur payé par la Prestation Ségur (SONS) ; pas de SAD. Orientation « sonsUniquement »."),
-                new Modele("acquisition", Resultat.NotApplicable, "Sans objet : {n} ESSMS éligible(s), projet d'acquisition."),
-                new Modele("conformite", Resultat.NotApplicable, "Sans objet : {n} ESSMS éligible(s), projet de mise en conformité."),
+                new Modele("acquisition", Resultat.NotApplicable, "Sans objet : {n} ESSMS {n:éligible|éligibles}, projet d'acquisition."),
+                new Modele("conformite", Resultat.NotApplicable, "Sans objet : {n} ESSMS {n:éligible|éligibles}, projet de mise en conformité."),
             })
     {
     }

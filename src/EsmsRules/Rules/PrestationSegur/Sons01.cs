@@ -29,8 +29,8 @@ public sealed class Sons01 : RegleSurNoeuds
             new[]
             {
                 new Modele("aucun", Resultat.NotApplicable, "Aucun ESSMS retenu."),
-                new Modele("tousEligibles", Resultat.Satisfied, "{ok} ESSMS retenu(s) éligible(s) à la Prestation Ségur (CASF L.312-1, DUI en place, catégories FINESS des agrégats du couloir ou non renseignées)."),
-                new Modele("decompte", null, "{ok} ESSMS éligible(s), {exclus} non éligible(s) (retiré(s) du décompte), {aApprecier} à catégorie inconnue (conservé(s))."),
+                new Modele("tousEligibles", Resultat.Satisfied, "{ok} ESSMS {ok:retenu éligible|retenus éligibles} à la Prestation Ségur (CASF L.312-1, DUI en place, catégories FINESS des agrégats du couloir ou non renseignées)."),
+                new Modele("decompte", null, "{ok} ESSMS {ok:éligible|éligibles}, {exclus} non {exclus:éligible (retiré|éligibles (retirés} du décompte), {aApprecier} à catégorie inconnue ({aApprecier:conservé|conservés})."),
                 new Modele("sansDui", Resultat.NotSatisfied, "{finess} n'est pas encore équipé d'un DUI : rien à mettre à niveau, non éligible à la Prestation Ségur."),
                 new Modele("horsAgregats", Resultat.NotSatisfied, "{finess} : catégorie FINESS {categorie} (agrégat {agregat}) hors des agrégats du couloir {couloir} ({agregats})."),
                 new Modele("categorieInconnue", Resultat.ReviewRequired, "{finess} : catégorie FINESS {categorie} inconnue de la table du barème : éligibilité à apprécier (ESSMS conservé dans le décompte)."),

@@ -29,7 +29,7 @@ public sealed class Sons02 : Regle
     /// <summary>The motif of a referencing not given.</summary>
     public const string MotifNonRenseigne = "nonRenseigne";
 
-    private const string SousCondition = " sous condition de référencement ; dossier complet reçu par l'ANS le {dateDossier}, soit {jours} jour(s) calendaire(s) ";
+    private const string SousCondition = " sous condition de référencement ; dossier complet reçu par l'ANS le {dateDossier}, soit {jours} {jours:jour calendaire|jours calendaires} ";
 
     /// <summary>The rule.</summary>
     public Sons02()

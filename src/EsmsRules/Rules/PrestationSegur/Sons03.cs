@@ -24,8 +24,8 @@ public sealed class Sons03 : Regle
             new[]
             {
                 new Modele("aucuneCommande", Resultat.NotApplicable, "Aucune commande SONS fournie : chaque ESSMS ne bénéficie qu'une fois du financement de la vague 1 (une commande unique par OG est recommandée)."),
-                new Modele("distincts", Resultat.Satisfied, "{commandes} commande(s) SONS pour des ESSMS distincts."),
-                new Modele("doublons", Resultat.NotSatisfied, "{doublons} ESSMS commandé(s) plusieurs fois."),
+                new Modele("distincts", Resultat.Satisfied, "{commandes} {commandes:commande|commandes} SONS pour des ESSMS distincts."),
+                new Modele("doublons", Resultat.NotSatisfied, "{doublons} ESSMS {doublons:commandé|commandés} plusieurs fois."),
                 new Modele("doublon", Resultat.NotSatisfied, "{finess} figure dans plusieurs commandes SONS (commande n°{numero}) : un ESSMS ne bénéficie qu'une fois de la vague 1."),
             })
     {

@@ -20,8 +20,8 @@ public sealed class Projet05 : Regle
             new[] { Documents.AppelAProjets.Section("§E « Auto-évaluation de la maturité SI des porteurs »"), Documents.Webinaire.Section() },
             new[]
             {
-                new Modele("fourni", Resultat.Satisfied, "Les {ogs} organisme(s) gestionnaire(s) ont fourni l'autodiagnostic ANAP (version RSI ou directeur)."),
-                new Modele("manquant", Resultat.NotSatisfied, "{sansAutodiagnostic} organisme(s) gestionnaire(s) sur {ogs} sans autodiagnostic ANAP."),
+                new Modele("fourni", Resultat.Satisfied, "{ogs} {ogs:organisme gestionnaire a|organismes gestionnaires ont} fourni l'autodiagnostic ANAP (version RSI ou directeur)."),
+                new Modele("manquant", Resultat.NotSatisfied, "{sansAutodiagnostic} {sansAutodiagnostic:organisme gestionnaire|organismes gestionnaires} sur {ogs} sans autodiagnostic ANAP."),
                 new Modele("og", Resultat.NotSatisfied, "L'OG {finess}[ ({nom})] n'a pas fourni son autodiagnostic ANAP de maturité et de sécurité du SI."),
                 new Modele(SectionRecevabilite.MotifSonsUniquement, Resultat.NotApplicable, SectionRecevabilite.TexteSonsUniquement),
                 new Modele(SectionRecevabilite.MotifAucun, Resultat.NotApplicable, SectionRecevabilite.TexteAucun),

@@ -132,7 +132,17 @@ public sealed class SectionRecevabilite : Section
             false => "nonRecevable",
             null => "enAttente",
         };
-        return new ResultatSection(Summarize(avecVerdict, enfants, motif), avecVerdict);
+        // The section's text says the verdict, and so does its outcome: notSatisfied when refused, missingInput while it
+        // waits, else its rules' aggregate (a recevable project may still have a rule to appreciate). The verdict also
+        // reads other sections' blocking rules (GRAPPE-03): their aggregate alone showed a satisfied section over
+        // "Projet non recevable."
+        var resultat = Worst(Aggregate(enfants), verdict.Recevable switch
+        {
+            true => Resultat.Satisfied,
+            false => Resultat.NotSatisfied,
+            null => Resultat.MissingInput,
+        });
+        return new ResultatSection(Summarize(avecVerdict, enfants, motif, resultat: resultat), avecVerdict);
     }
 
     /// <summary>Evaluates both phases on facts whose verdict is already known.</summary>

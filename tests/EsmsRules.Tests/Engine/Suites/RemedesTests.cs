@@ -119,7 +119,7 @@ public class RemedesTests
         Assert.Equal(new[] { 1, 1, 3 }, d.Remedes!.Select(r => r.Modifications.Count));
         Assert.Equal(new[] { 12 * 21_500m + (3 * 21_500m) + (3 * 20_000m) + 15_000m + 100_000m, 12 * 21_500m, 15 * 21_500m }, d.Remedes!.Select(r => r.Total));
         Assert.Equal(new[] { "ESSMS-05", "GRAPPE-03" }, d.Remedes![2].Regles);
-        Assert.Equal("Fournir l'accord écrit de l'entité nationale pour 3 ESSMS exclu(s) (12 → 15 ESSMS)", d.Remedes![2].Changement);
+        Assert.Equal("Fournir l'accord écrit de l'entité nationale pour 3 ESSMS exclus (12 → 15 ESSMS)", d.Remedes![2].Changement);
         VerifierChangements(json.ToJsonString(), d);
     }
 

@@ -57,6 +57,19 @@ public class SectionRecevabiliteTests
         Assert.Equal(texte, r.Noeud.Explication);
     }
 
+    /// <summary>The section's text says the verdict, so does its mark: a dossier refused or waiting because of another
+    /// section's rule (GRAPPE-03) does not show a satisfied RECEVABILITE over "Projet non recevable." or "en attente".</summary>
+    [Theory]
+    [InlineData(true, Resultat.ReviewRequired)]
+    [InlineData(false, Resultat.NotSatisfied)]
+    [InlineData(null, Resultat.MissingInput)]
+    public void Evaluer_VerdictGiven_SectionOutcomeAgreesWithItsText(bool? recevable, Resultat attendu)
+    {
+        var r = new SectionRecevabilite().Evaluate(Avant(DossierBuilder.Grappe(15)) with { Verdict = new FaitsVerdict(recevable) });
+
+        Assert.Equal(attendu, r.Noeud.Resultat);
+    }
+
     [Fact]
     public void EvaluerAvantVerdictThenConclure_SameNodeAsEvaluer()
     {
