@@ -4,6 +4,7 @@ using System.IO;
 using System.Text;
 using EsmsRules.Baremes;
 using EsmsRules.Cli.CommandLine;
+using EsmsRules.Cli.Rendu;
 using EsmsRules.Cli.Ndjson;
 using EsmsRules.Decisions;
 using EsmsRules.Engine;
@@ -21,7 +22,11 @@ namespace EsmsRules.Cli.Commands;
 /// <param name="Remedes">With <c>--ndjson</c>, compute <c>sousReserve</c> and <c>remedes</c> (a single dossier always
 /// has them).</param>
 /// <param name="Parallele">With <paramref name="Ndjson"/>: the number of threads evaluating lines (1: one after the other).</param>
-internal sealed record EvaluateSettings(string? Fichier, bool Json, bool Ndjson, bool SansArbre, string? Bareme, bool Strict, bool Remedes = false, int Parallele = 1)
+/// <param name="Format">The single dossier's output format (<c>--format</c>; <c>--json</c> is <see cref="FormatSortie.Json"/>).</param>
+/// <param name="Rendu">What the readable formats show (<c>--complet</c>, <c>--sources</c>, the width).</param>
+/// <param name="Sortie">The file to write the single dossier's output to (<c>-o</c>); null for standard output.</param>
+internal sealed record EvaluateSettings(string? Fichier, bool Json, bool Ndjson, bool SansArbre, string? Bareme, bool Strict, bool Remedes = false, int Parallele = 1,
+    FormatSortie Format = FormatSortie.Texte, OptionsRendu? Rendu = null, string? Sortie = null)
 {
     /// <summary>The library's options for these settings: <c>sousReserve</c> and <c>remedes</c> for a single dossier,
     /// and in a batch only with <c>--remedes</c> (they cost up to 32 more evaluations per dossier).</summary>
@@ -101,6 +106,48 @@ internal sealed class EvaluateCommand : CliCommand
         },
     };
 
+    private readonly Option<FormatSortie?> _format = new("--format")
+    {
+        HelpName = "texte|html|markdown|json",
+        Description = "Le format de la décision d'un dossier : « texte » (par défaut, l'arbre lisible), « html » (une page "
+            + "autonome à imprimer ou à classer), « markdown » (pour un ticket), « json » (comme --json).",
+        CustomParser = result =>
+        {
+            var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;
+            FormatSortie? format = text switch
+            {
+                "texte" => FormatSortie.Texte,
+                "html" => FormatSortie.Html,
+                "markdown" => FormatSortie.Markdown,
+                "json" => FormatSortie.Json,
+                _ => null,
+            };
+            if (format is null)
+            {
+                result.AddError($"l'option --format attend texte, html, markdown ou json (reçu « {text} »).");
+            }
+
+            return format;
+        },
+    };
+
+    private readonly Option<bool> _complet = new("--complet")
+    {
+        Description = "Montre aussi les règles sans objet pour ce dossier (masquées par défaut dans l'arbre lisible, "
+            + "qui dit combien il en masque).",
+    };
+
+    private readonly Option<bool> _sources = new("--sources")
+    {
+        Description = "Montre sous chaque règle de l'arbre lisible les textes publics qu'elle suit.",
+    };
+
+    private readonly Option<string?> _sortie = new("--sortie", "-o")
+    {
+        HelpName = "FICHIER",
+        Description = "Écrit la décision d'un dossier dans FICHIER (UTF-8) au lieu de la sortie standard.",
+    };
+
     /// <summary>The most threads <c>--parallele</c> accepts.</summary>
     internal const int MaxParallele = 256;
 
@@ -128,6 +175,28 @@ internal sealed class EvaluateCommand : CliCommand
         Add(_bareme);
         Add(_strict);
         Add(_parallele);
+        Add(_format);
+        Add(_complet);
+        Add(_sources);
+        Add(_sortie);
+        Validators.Add(result =>
+        {
+            var format = result.GetValue(_format);
+            if (result.GetValue(_json) && format is { } f && f != FormatSortie.Json)
+            {
+                result.AddError($"--json et --format {Nom(f)} s'excluent : --json est --format json.");
+            }
+
+            if (result.GetValue(_ndjson) && format is { } g && g != FormatSortie.Json)
+            {
+                result.AddError($"--ndjson écrit une décision JSON par ligne : --format {Nom(g)} ne s'y applique pas.");
+            }
+
+            if (result.GetValue(_ndjson) && result.GetValue(_sortie) is not null)
+            {
+                result.AddError("--ndjson écrit sur la sortie standard : redirigez-la (> FICHIER) au lieu de --sortie.");
+            }
+        });
         SetAction(parseResult => Execute(Settings(parseResult)));
     }
 
@@ -143,8 +212,23 @@ internal sealed class EvaluateCommand : CliCommand
         """;
 
     /// <summary>The settings the command line asked for.</summary>
-    private EvaluateSettings Settings(ParseResult r) =>
-        new(r.GetValue(_fichier), r.GetValue(_json), r.GetValue(_ndjson), r.GetValue(_sansArbre), r.GetValue(_bareme), r.GetValue(_strict), r.GetValue(_remedes), r.GetValue(_parallele));
+    private EvaluateSettings Settings(ParseResult r)
+    {
+        var format = r.GetValue(_json) ? FormatSortie.Json : r.GetValue(_format) ?? FormatSortie.Texte;
+        var sortie = r.GetValue(_sortie);
+        var terminal = sortie is null && _context.Io.OutBytes is not null && !Console.IsOutputRedirected;
+        var largeur = OptionsRendu.Resoudre(terminal, () => Console.WindowWidth, Environment.GetEnvironmentVariable("COLUMNS"));
+        return new(r.GetValue(_fichier), format == FormatSortie.Json, r.GetValue(_ndjson), r.GetValue(_sansArbre), r.GetValue(_bareme), r.GetValue(_strict),
+            r.GetValue(_remedes), r.GetValue(_parallele), format, new OptionsRendu(r.GetValue(_complet), r.GetValue(_sources), largeur), sortie);
+    }
+
+    private static string Nom(FormatSortie f) => f switch
+    {
+        FormatSortie.Html => "html",
+        FormatSortie.Markdown => "markdown",
+        FormatSortie.Json => "json",
+        _ => "texte",
+    };
 
     private int Execute(EvaluateSettings settings)
     {
@@ -208,16 +292,44 @@ internal sealed class EvaluateCommand : CliCommand
             return Program.InvalidInput;
         }
 
-        if (settings.Json)
+        if (settings.Sortie is null)
         {
-            io.Out.WriteLine(DecisionJsonWriter.Serialize(result.Decision, indented: true, inclureArbre: !settings.SansArbre));
+            Rendre(io.Out, settings, result.Decision);
+            return Program.Evaluated;
         }
-        else
+
+        try
         {
-            TreePrinter.Print(io.Out, result.Decision);
+            using var fichier = new StreamWriter(settings.Sortie, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            Rendre(fichier, settings, result.Decision);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            io.Err.WriteLine($"Fichier de sortie impossible à écrire : {settings.Sortie} ({ex.Message})");
+            return Program.Failure;
         }
 
         return Program.Evaluated;
+    }
+
+    private static void Rendre(TextWriter w, EvaluateSettings settings, Decision decision)
+    {
+        var options = settings.Rendu ?? new OptionsRendu();
+        switch (settings.Format)
+        {
+            case FormatSortie.Json:
+                w.WriteLine(DecisionJsonWriter.Serialize(decision, indented: true, inclureArbre: !settings.SansArbre));
+                break;
+            case FormatSortie.Html:
+                RenduHtml.Ecrire(w, decision, options);
+                break;
+            case FormatSortie.Markdown:
+                RenduMarkdown.Ecrire(w, decision, options);
+                break;
+            default:
+                RenduTexte.Ecrire(w, decision, options);
+                break;
+        }
     }
 
     private int Batch(EvaluateSettings settings, IDossierEvaluator evaluator)
