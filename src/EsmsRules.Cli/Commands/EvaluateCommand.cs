@@ -179,25 +179,7 @@ internal sealed class EvaluateCommand : CliCommand
         Add(_complet);
         Add(_sources);
         Add(_sortie);
-        Validators.Add(result =>
-        {
-            var format = result.GetValue(_format);
-            if (result.GetValue(_json) && format is { } f && f != FormatSortie.Json)
-            {
-                result.AddError($"--json et --format {Nom(f)} s'excluent : --json est --format json.");
-            }
-
-            if (result.GetValue(_ndjson) && format is { } g && g != FormatSortie.Json)
-            {
-                result.AddError($"--ndjson écrit une décision JSON par ligne : --format {Nom(g)} ne s'y applique pas.");
-            }
-
-            if (result.GetValue(_ndjson) && result.GetValue(_sortie) is not null)
-            {
-                result.AddError("--ndjson écrit sur la sortie standard : redirigez-la (> FICHIER) au lieu de --sortie.");
-            }
-        });
-        SetAction(parseResult => Execute(Settings(parseResult)));
+        SetAction(parseResult => Conflit(parseResult) is { } conflit ? Usage(conflit) : Execute(Settings(parseResult)));
     }
 
     /// <inheritdoc />
@@ -220,6 +202,33 @@ internal sealed class EvaluateCommand : CliCommand
         var largeur = OptionsRendu.Resoudre(terminal, () => Console.WindowWidth, Environment.GetEnvironmentVariable("COLUMNS"));
         return new(r.GetValue(_fichier), format == FormatSortie.Json, r.GetValue(_ndjson), r.GetValue(_sansArbre), r.GetValue(_bareme), r.GetValue(_strict),
             r.GetValue(_remedes), r.GetValue(_parallele), format, new OptionsRendu(r.GetValue(_complet), r.GetValue(_sources), largeur), sortie);
+    }
+
+    /// <summary>The options that cannot go together, said in French; null when there is none. (Checked once the command
+    /// line is parsed: a validator reading <c>--format</c> would throw on its own parse error.)</summary>
+    private string? Conflit(ParseResult r)
+    {
+        var format = r.GetValue(_format);
+        if (r.GetValue(_json) && format is { } f && f != FormatSortie.Json)
+        {
+            return $"--json et --format {Nom(f)} s'excluent : --json est --format json.";
+        }
+
+        if (r.GetValue(_ndjson) && format is { } g && g != FormatSortie.Json)
+        {
+            return $"--ndjson écrit une décision JSON par ligne : --format {Nom(g)} ne s'y applique pas.";
+        }
+
+        return r.GetValue(_ndjson) && r.GetValue(_sortie) is not null
+            ? "--ndjson écrit sur la sortie standard : redirigez-la (> FICHIER) au lieu de --sortie."
+            : null;
+    }
+
+    private int Usage(string message)
+    {
+        _context.Io.Err.WriteLine("esms-rules : " + message);
+        _context.Io.Err.WriteLine("Voir « esms-rules evaluate --help ».");
+        return Program.Failure;
     }
 
     private static string Nom(FormatSortie f) => f switch
