@@ -17,6 +17,29 @@ internal static class CliErrors
     public static void Write(TextWriter stderr, IReadOnlyList<InputError> errors, int? line) =>
         stderr.WriteLine(InputError.Describe(line is null ? "Dossier invalide" : $"Ligne {line} : dossier invalide", errors));
 
+    /// <summary>As <see cref="Write"/> for a single dossier, each problem with the line and column of its JSON path in
+    /// <paramref name="utf8"/> (of the value, or of the object lacking a missing field): « $.typeProjet (ligne 4,
+    /// colonne 17) : … ». A malformed document's problem already says where the text stops being JSON.</summary>
+    public static void WriteWithPositions(TextWriter stderr, IReadOnlyList<InputError> errors, ReadOnlySpan<byte> utf8)
+    {
+        var chemins = new string[errors.Count];
+        for (var i = 0; i < errors.Count; i++)
+        {
+            chemins[i] = errors[i].Chemin;
+        }
+
+        var positions = PositionsJson.Trouver(utf8, chemins);
+        stderr.WriteLine($"Dossier invalide ({errors.Count} problème{(errors.Count >= 2 ? "s" : string.Empty)}) :");
+        for (var i = 0; i < errors.Count; i++)
+        {
+            var e = errors[i];
+            var ou = positions[i] is { } p && e.Code != InputErrorCodes.MalformedJson
+                ? FormattableString.Invariant($" (ligne {p.Ligne}, colonne {p.Colonne})")
+                : string.Empty;
+            stderr.WriteLine($"  {e.Chemin}{ou} : {e.Message} [{e.Code}]");
+        }
+    }
+
     /// <summary>Bytes that are not UTF-8 are not JSON text (RFC 8259 §8.1): <c>malformedJson</c>, with the position of the
     /// first bad byte.</summary>
     /// <param name="utf8">The input.</param>

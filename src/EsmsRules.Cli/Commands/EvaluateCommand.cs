@@ -297,7 +297,7 @@ internal sealed class EvaluateCommand : CliCommand
             : evaluator.EvaluateJson(dossier);
         if (!result.IsValid)
         {
-            CliErrors.Write(io.Err, result.Errors, null);
+            CliErrors.WriteWithPositions(io.Err, result.Errors, dossier.Span);
             return Program.InvalidInput;
         }
 
