@@ -23,8 +23,8 @@ internal static class Contenu
         _ => "·",
     };
 
-    /// <summary>The legend of the marks.</summary>
-    public const string Legende = "✔ satisfaite  ✘ non satisfaite  ? à apprécier  … donnée manquante  · sans objet";
+    /// <summary>The legend of the marks (no-break spaces inside each entry: a wrapped legend never splits one).</summary>
+    public const string Legende = "✔\u00A0satisfaite  ✘\u00A0non\u00A0satisfaite  ?\u00A0à\u00A0apprécier  …\u00A0donnée\u00A0manquante  ·\u00A0sans\u00A0objet";
 
     /// <summary>The verdict in words, as a title ("Recevable", "Non recevable", "Recevabilité indéterminée").</summary>
     public static string Verdict(Decision d) => d.Recevable switch
@@ -93,10 +93,8 @@ internal static class Contenu
     public static string Question(Question q) =>
         q.Champ + " (" + (q.Bloquant ? "bloquante" : "non bloquante") + " ; " + string.Join(", ", q.Regles) + ")";
 
-    /// <summary>The field a JSON path names, without the root's <c>$.</c> for a field of the dossier itself.</summary>
-    public static string Champ(string chemin) => chemin.StartsWith("$.", System.StringComparison.Ordinal) && chemin.IndexOfAny(new[] { '.', '[' }, 2) < 0
-        ? chemin.Substring(2)
-        : chemin;
+    /// <summary>The field a JSON path names, without the root's <c>$.</c> (<c>editeur.referenceSegur</c>).</summary>
+    public static string Champ(string chemin) => chemin.StartsWith("$.", System.StringComparison.Ordinal) ? chemin.Substring(2) : chemin;
 
     /// <summary>The most favourable outcome under supposed answers: « sous réserve de maitriseOuvrageMature = oui :
     /// 613 000 € (régional (ARS)) ».</summary>

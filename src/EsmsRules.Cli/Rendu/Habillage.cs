@@ -4,7 +4,8 @@ using System.Collections.Generic;
 namespace EsmsRules.Cli.Rendu;
 
 /// <summary>Wraps a French text into lines of at most a given width, at spaces, never inside a figure ("1 128 500 €",
-/// "30 %": a space between two digits, or before « € » or « % », does not break); a word longer than the width is cut
+/// "30 %": a space between two digits, or before « € » or « % », does not break; nor does a no-break space, written as a
+/// space); a word longer than the width is cut
 /// into pieces of the width, so that no line is longer and nothing is lost.</summary>
 internal static class Habillage
 {
@@ -67,7 +68,7 @@ internal static class Habillage
         var debut = 0;
         for (var i = 0; i <= texte.Length; i++)
         {
-            if (i < texte.Length && (!char.IsWhiteSpace(texte[i]) || Insecable(texte, i)))
+            if (i < texte.Length && (!char.IsWhiteSpace(texte[i]) || texte[i] is '\u00A0' or '\u202F' || Insecable(texte, i)))
             {
                 continue;
             }

@@ -20,6 +20,14 @@ public class HabillageTests
     }
 
     [Fact]
+    public void Lignes_NoBreakSpace_KeepsTheWordsTogetherWrittenAsASpace()
+    {
+        var lignes = Habillage.Lignes("légende : ✔ satisfaite · sans\u00A0objet", 30);
+
+        Assert.Equal(new[] { "légende : ✔ satisfaite ·", "sans objet" }, lignes);
+    }
+
+    [Fact]
     public void Lignes_WordLongerThanTheWidth_CutIntoPiecesNothingLost()
     {
         var chemin = "$.organismesGestionnaires[0].essms[3].relevantL312_1";

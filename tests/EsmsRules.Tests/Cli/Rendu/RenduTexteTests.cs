@@ -62,6 +62,14 @@ public class RenduTexteTests
     }
 
     [Fact]
+    public void Ecrire_SupposedAnswerInsideAnObject_NamedWithoutTheRoot()
+    {
+        var texte = Rendre("17-achat-marche-en-cours-segur-inconnu", new OptionsRendu(Largeur: 400));
+
+        Assert.Contains("sous réserve de editeur.referenceSegur = oui : 430 000 €", texte, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Ecrire_Example10_HeaderListsTheRemediesWithTheirTotals()
     {
         var texte = Rendre("10-grappe-12-non-mature", new OptionsRendu(Largeur: 400));
