@@ -124,6 +124,19 @@ internal static class RenduHtml
         }
 
         h.Append("<tr class=\"total\" data-champ=\"total\"><td>Total allouable</td><td class=\"montant\">").Append(E(Fr.Euros(f.Total))).Append("</td></tr>\n</tbody>\n</table>\n");
+        if (f.ParOrganisme.Count > 1)
+        {
+            h.Append("<h3>Par organisme gestionnaire</h3>\n<table class=\"par-organisme\">\n<thead><tr><th>OG</th><th class=\"montant\">Part ESSMS</th><th class=\"montant\">Part éditeur</th><th class=\"montant\">Équipements</th><th class=\"montant\">Total</th></tr></thead>\n<tbody>\n");
+            foreach (var og in f.ParOrganisme)
+            {
+                h.Append("<tr><td>").Append(E(og.FinessJuridique.Value)).Append("</td><td class=\"montant\">").Append(E(Fr.Euros(og.PartEssms)))
+                    .Append("</td><td class=\"montant\">").Append(E(Fr.Euros(og.PartEditeur))).Append("</td><td class=\"montant\">").Append(E(Fr.Euros(og.Equipements)))
+                    .Append("</td><td class=\"montant\">").Append(E(Fr.Euros(og.Total))).Append("</td></tr>\n");
+            }
+
+            h.Append("</tbody>\n</table>\n");
+        }
+
         if (d.Versements.Count > 0)
         {
             h.Append("<h3>Versements</h3>\n<table class=\"versements\">\n<thead><tr><th>Versement</th><th class=\"montant\">Taux</th><th class=\"montant\">Montant</th></tr></thead>\n<tbody>\n");

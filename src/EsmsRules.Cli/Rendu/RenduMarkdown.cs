@@ -32,6 +32,18 @@ internal static class RenduMarkdown
         }
 
         m.Append("| **Total allouable** | **").Append(E(Fr.Euros(d.Financement.Total))).Append("** |\n\n");
+        if (d.Financement.ParOrganisme.Count > 1)
+        {
+            m.Append("| OG | Part ESSMS | Part éditeur | Équipements | Total |\n|---|---:|---:|---:|---:|\n");
+            foreach (var og in d.Financement.ParOrganisme)
+            {
+                m.Append("| ").Append(E(og.FinessJuridique.Value)).Append(" | ").Append(E(Fr.Euros(og.PartEssms))).Append(" | ").Append(E(Fr.Euros(og.PartEditeur)))
+                    .Append(" | ").Append(E(Fr.Euros(og.Equipements))).Append(" | ").Append(E(Fr.Euros(og.Total))).Append(" |\n");
+            }
+
+            m.Append('\n');
+        }
+
         if (d.Versements.Count > 0)
         {
             m.Append("| Versement | Taux | Montant |\n|---|---:|---:|\n");

@@ -48,6 +48,13 @@ internal static class RenduTexte
         yield return ("procédure d'achat", new[] { Contenu.Procedure(d) });
         yield return ("ESSMS retenus", new[] { Contenu.Essms(d) });
         yield return ("financement", new[] { Contenu.Financement(d.Financement) });
+        if (d.Financement.ParOrganisme.Count > 1)
+        {
+            yield return ("par OG", d.Financement.ParOrganisme
+                .Select(o => $"{o.FinessJuridique.Value} : {Fr.Euros(o.Total)} (part ESSMS {Fr.Euros(o.PartEssms)}, part éditeur {Fr.Euros(o.PartEditeur)}, équipements {Fr.Euros(o.Equipements)})")
+                .ToArray());
+        }
+
         if (d.Versements.Count > 0)
         {
             yield return (d.Versements.Count >= 2 ? "versements" : "versement", d.Versements.Select(Contenu.Versement).ToArray());

@@ -62,6 +62,9 @@ public class RenduHtmlTests
         Assert.Equal(f.Equipements, Ligne("equipements"));
         Assert.Equal(f.AmoaMarche, Ligne("amoaMarche"));
         Assert.Equal(f.AmoaProjet, Ligne("amoaProjet"));
+        var parOg = d.Financement.ParOrganisme.Count > 1 ? d.Financement.ParOrganisme : Array.Empty<FinancementOrganisme>();
+        Assert.Equal(parOg.Select(o => (o.FinessJuridique.Value, o.PartEssms, o.PartEditeur, o.Equipements, o.Total)), doc.QuerySelectorAll("table.par-organisme tbody tr")
+            .Select(tr => (tr.Children[0].TextContent, Montant(tr.Children[1].TextContent), Montant(tr.Children[2].TextContent), Montant(tr.Children[3].TextContent), Montant(tr.Children[4].TextContent))));
         Assert.Equal(d.Versements.Select(v => v.Montant), doc.QuerySelectorAll("table.versements tbody tr").Select(tr => Montant(tr.Children.Last().TextContent)));
         Assert.Equal(d.PrestationSegur.Select(s => s.Total), doc.QuerySelectorAll("table.prestation td[data-champ='total']").Select(td => Montant(td.TextContent)));
         Assert.Equal((d.Remedes ?? Array.Empty<Remede>()).Select(r => r.Total), doc.QuerySelectorAll("table.remedes tbody tr").Select(tr => Montant(tr.Children.Last().TextContent)));

@@ -70,6 +70,15 @@ public class RenduTexteTests
     }
 
     [Fact]
+    public void Ecrire_SeveralOgs_HeaderGivesEachOgsShare()
+    {
+        var texte = Rendre("18-devis-trois-og-au-centime", new OptionsRendu(Largeur: 400));
+
+        Assert.Contains("par OG              : 310030010 : 75 333,34 € (part ESSMS 42 000 €, part éditeur 33 333,34 €, équipements 0 €)", texte, StringComparison.Ordinal);
+        Assert.Contains("310030150 : 75 333,33 €", texte, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Ecrire_Example10_HeaderListsTheRemediesWithTheirTotals()
     {
         var texte = Rendre("10-grappe-12-non-mature", new OptionsRendu(Largeur: 400));
