@@ -131,6 +131,28 @@ public class RenduHtmlTests
         Assert.Contains("$.editeur['<script>alert(1)</script>']", doc.GetElementById("avertissements")!.TextContent, StringComparison.Ordinal);
     }
 
+    /// <summary>Whatever a dossier's unknown field is called, the page shows its name as text and holds no element the
+    /// name would have written.</summary>
+    [FsCheck.Xunit.Property(MaxTest = 40)]
+    public FsCheck.Property Ecrire_AnyUnknownFieldName_ShownAsTextNeverAsMarkup()
+    {
+        var json = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Examples", "01-acquisition-46-segur.json"));
+        var caracteres = FsCheck.Fluent.Gen.Elements('<', '>', '&', '"', '\'', '/', '=', 's', 'c', 'r', 'i', 'p', 't', ' ', 'é', 'x');
+        var noms = FsCheck.Fluent.Gen.Select(FsCheck.Fluent.Gen.NonEmptyListOf(caracteres), l => "<" + new string(l.ToArray()));
+        return FsCheck.Fluent.Prop.ForAll(FsCheck.Fluent.Arb.ToArbitrary(noms), nom =>
+        {
+            var node = System.Text.Json.Nodes.JsonNode.Parse(json)!;
+            node["editeur"]![nom] = nom;
+            var d = new EsmsEvaluator().EvaluateJson(node.ToJsonString()).Decision!;
+            var doc = new HtmlParser().ParseDocument(Page(d));
+            var texte = doc.GetElementById("avertissements")?.TextContent ?? string.Empty;
+            return doc.QuerySelectorAll("script, img, iframe").Length == 0
+                && doc.Body!.QuerySelectorAll("*").All(e => e.LocalName is "main" or "h1" or "h2" or "h3" or "section" or "p" or "dl" or "dt" or "dd" or "table"
+                    or "thead" or "tbody" or "tr" or "th" or "td" or "ul" or "ol" or "li" or "details" or "summary" or "span" or "strong")
+                && d.Avertissements.All(a => texte.Contains(a.Chemin + " : " + a.Message, StringComparison.Ordinal));
+        });
+    }
+
     /// <summary>The nesting check above can fail: the strict parser refuses a misnested page.</summary>
     [Fact]
     public void StrictParser_MisnestedPage_Throws()
