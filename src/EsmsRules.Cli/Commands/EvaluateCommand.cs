@@ -4,8 +4,8 @@ using System.IO;
 using System.Text;
 using EsmsRules.Baremes;
 using EsmsRules.Cli.CommandLine;
-using EsmsRules.Cli.Rendu;
 using EsmsRules.Cli.Ndjson;
+using EsmsRules.Cli.Rendu;
 using EsmsRules.Decisions;
 using EsmsRules.Engine;
 using EsmsRules.Serialization;
@@ -34,8 +34,8 @@ internal sealed record EvaluateSettings(string? Fichier, bool Json, bool Ndjson,
         new() { Explications = !SansArbre, Bareme = bareme, Strict = Strict, Remedes = !Ndjson || Remedes };
 }
 
-/// <summary><c>esms-rules evaluate [FICHIER|-] [--json] [--ndjson] [--sans-arbre] [--remedes] [--bareme FICHIER]
-/// [--strict] [--parallele N]</c>.</summary>
+/// <summary><c>esms-rules evaluate [FICHIER|-] [--format texte|html|markdown|json] [--complet] [--sources]
+/// [-o FICHIER] [--json] [--ndjson] [--sans-arbre] [--remedes] [--bareme FICHIER] [--strict] [--parallele N]</c>.</summary>
 internal sealed class EvaluateCommand : CliCommand
 {
     private static readonly byte[] Bom = { 0xEF, 0xBB, 0xBF };
