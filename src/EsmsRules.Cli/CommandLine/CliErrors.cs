@@ -13,7 +13,7 @@ internal static class CliErrors
     /// the line is reported with it and the batch goes on.</summary>
     public const string InternalError = "internalError";
 
-    /// <summary>"Dossier invalide (n problème(s)) :" (or "Ligne N : dossier invalide…") and one line per problem.</summary>
+    /// <summary>"Dossier invalide (n problèmes) :" (singular for one) (or "Ligne N : dossier invalide…") and one line per problem.</summary>
     public static void Write(TextWriter stderr, IReadOnlyList<InputError> errors, int? line) =>
         stderr.WriteLine(InputError.Describe(line is null ? "Dossier invalide" : $"Ligne {line} : dossier invalide", errors));
 

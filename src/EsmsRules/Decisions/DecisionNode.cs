@@ -387,7 +387,12 @@ public sealed class DecisionNode : IEquatable<DecisionNode>
         var texte = Montant is { } m
             ? $"{Regle} [{Resultat}] {m.ToString(System.Globalization.CultureInfo.InvariantCulture)} € : {Explication}"
             : $"{Regle} [{Resultat}] {Explication}";
-        return Enfants.Count == 0 ? texte : $"{texte} ({Enfants.Count} enfant(s))";
+        return Enfants.Count switch
+        {
+            0 => texte,
+            1 => $"{texte} (1 enfant)",
+            _ => $"{texte} ({Enfants.Count} enfants)",
+        };
     }
 }
 

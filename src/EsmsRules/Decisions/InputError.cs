@@ -31,7 +31,7 @@ public sealed record InputError(string Code, string Chemin, string Message, IRea
     /// <summary>Structured arguments (empty when there are none).</summary>
     public IReadOnlyDictionary<string, string> Arguments { get => _arguments; init => _arguments = ValueDictionary.From(value); }
 
-    /// <summary>"TITLE (n problème(s)) :" followed by one line per error (path, message, code).</summary>
+    /// <summary>"TITLE (1 problème) :" or "TITLE (n problèmes) :" followed by one line per error (path, message, code).</summary>
     /// <param name="titre">What was refused ("Dossier invalide", "Barème invalide").</param>
     /// <param name="errors">The errors.</param>
     /// <returns>The text.</returns>
@@ -44,7 +44,7 @@ public sealed record InputError(string Code, string Chemin, string Message, IRea
         }
 
         var lines = new string[errors.Count + 1];
-        lines[0] = $"{titre} ({errors.Count} problème(s)) :";
+        lines[0] = $"{titre} ({errors.Count} {(errors.Count >= 2 ? "problèmes" : "problème")}) :";
         for (var i = 0; i < errors.Count; i++)
         {
             lines[i + 1] = "  " + errors[i];

@@ -111,7 +111,9 @@ public class ValueEqualityTests
 
         Assert.StartsWith("FIN-03 [Satisfied] ", fin03, StringComparison.Ordinal);
         Assert.Contains(" € : ", fin03, StringComparison.Ordinal);
-        Assert.EndsWith($"({d.Arbre.Enfants.Count} enfant(s))", racine, StringComparison.Ordinal);
+        Assert.EndsWith($"({d.Arbre.Enfants.Count} enfants)", racine, StringComparison.Ordinal);
+        Assert.All(Noeuds(d.Arbre).Where(n => n.Enfants.Count > 0), n => Assert.EndsWith(
+            n.Enfants.Count == 1 ? "(1 enfant)" : $"({n.Enfants.Count} enfants)", n.ToString(), StringComparison.Ordinal));
     }
 
     [Theory]
@@ -197,4 +199,6 @@ public class ValueEqualityTests
         Assert.Contains("ParOrganisme = [FinancementOrganisme {", d.Financement.ToString(), StringComparison.Ordinal);
         Assert.Contains("ReferencementsAcceptes = [Segur", d.ToString(), StringComparison.Ordinal);
     }
+
+    private static IEnumerable<DecisionNode> Noeuds(DecisionNode n) => new[] { n }.Concat(n.Enfants.SelectMany(Noeuds));
 }
