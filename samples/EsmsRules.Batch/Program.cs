@@ -86,11 +86,16 @@ foreach (var r in invalides.Take(20))
 
 if (invalides.Count > 20)
 {
-    Console.Error.WriteLine($"… et {invalides.Count - 20} autre(s) ligne(s) invalide(s) (voir decisions.ndjson).");
+    var autres = invalides.Count - 20;
+    Console.Error.WriteLine($"… et {Nombre(autres, "autre ligne invalide", "autres lignes invalides")} (voir decisions.ndjson).");
 }
 
-Console.WriteLine($"{synthese.Dossiers} dossier(s) lu(s) : {synthese.Dossiers - invalides.Count} évalué(s), {invalides.Count} invalide(s). "
+Console.WriteLine($"{Nombre(synthese.Dossiers, "dossier lu", "dossiers lus")} : {Nombre(synthese.Dossiers - invalides.Count, "évalué", "évalués")}, {Nombre(invalides.Count, "invalide", "invalides")}. "
     + "Écrits dans le dossier courant : decisions.ndjson, synthese-regions.csv.");
 
 // Like `esms-rules evaluate --ndjson`: 2 when some line was invalid (every other line was still evaluated and written).
 return invalides.Count > 0 ? 2 : 0;
+
+// "1 dossier lu", "0 invalide", "2 dossiers lus": French takes the plural from 2 on.
+static string Nombre(int n, string singulier, string pluriel) =>
+    $"{n.ToString(System.Globalization.CultureInfo.InvariantCulture)} {(n >= 2 ? pluriel : singulier)}";
