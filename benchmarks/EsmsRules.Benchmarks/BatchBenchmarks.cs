@@ -14,8 +14,9 @@ namespace EsmsRules.Benchmarks;
 [MemoryDiagnoser]
 public class BatchBenchmarks
 {
-    private static readonly EsmsEvaluator Explained = new();
-    private static readonly EsmsEvaluator Silent = new(new EvaluationOptions { Explications = false });
+    // As evaluate --ndjson evaluates without --remedes: no sousReserve, no remedies.
+    private static readonly EsmsEvaluator Explained = new(new EvaluationOptions { Remedes = false });
+    private static readonly EsmsEvaluator Silent = new(new EvaluationOptions { Explications = false, Remedes = false });
     private byte[] _input = System.Array.Empty<byte>();
     private readonly NdjsonLineWriter _writerArbre = new(arbre: true);
     private readonly NdjsonLineWriter _writerSansArbre = new(arbre: false);

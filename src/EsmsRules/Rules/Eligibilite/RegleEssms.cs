@@ -82,7 +82,7 @@ public abstract class RegleEssms : Regle
     /// <param name="contexte">The shared context.</param>
     /// <param name="resultats">Each ESSMS evaluated (its OG, its index, the ESSMS) and its outcome, in list order.</param>
     /// <returns>The node.</returns>
-    internal DecisionNode Noeud(ContexteEssms contexte, IReadOnlyList<(int Og, int Index, Essms Essms, Resultat Resultat)> resultats)
+    internal DecisionNode Noeud(ContexteEssms contexte, ResultatsEssms resultats)
     {
         if (contexte is null)
         {
@@ -95,18 +95,12 @@ public abstract class RegleEssms : Regle
         }
 
         var faits = contexte.Faits;
-        int satisfied = 0, notSatisfied = 0, missing = 0, review = 0, notApplicable = 0;
+        int satisfied = resultats.Satisfied, notSatisfied = 0, missing = 0, review = 0, notApplicable = resultats.NotApplicable;
         List<DecisionNode>? enfants = null;
-        foreach (var (og, index, essms, r) in resultats)
+        foreach (var (og, index, essms, r) in resultats.Autres)
         {
             switch (r)
             {
-                case Resultat.Satisfied:
-                    satisfied++;
-                    continue;
-                case Resultat.NotApplicable:
-                    notApplicable++;
-                    continue;
                 case Resultat.NotSatisfied:
                     notSatisfied++;
                     break;
@@ -137,7 +131,7 @@ public abstract class RegleEssms : Regle
         var resume = new List<Chiffre>(5)
         {
             Chiffre.Entier("ok", satisfied + notApplicable),
-            Chiffre.Entier("total", resultats.Count),
+            Chiffre.Entier("total", resultats.Total),
         };
         if (notSatisfied > 0)
         {
@@ -155,6 +149,44 @@ public abstract class RegleEssms : Regle
         }
 
         return Conclude(faits, resultat, Resume(faits), resume, enfants: liste);
+    }
+}
+
+/// <summary>One ESSMS rule's outcomes over the dossier's ESSMS, in dossier order: the satisfied and not concerned ones
+/// counted, the others (each a child node) kept with their place.</summary>
+internal sealed class ResultatsEssms
+{
+    private List<(int Og, int Index, Essms Essms, Resultat Resultat)>? _autres;
+
+    /// <summary>ESSMS evaluated.</summary>
+    public int Total { get; private set; }
+
+    /// <summary>Outcomes <see cref="Resultat.Satisfied"/>.</summary>
+    public int Satisfied { get; private set; }
+
+    /// <summary>Outcomes <see cref="Resultat.NotApplicable"/>.</summary>
+    public int NotApplicable { get; private set; }
+
+    /// <summary>The other outcomes, with the ESSMS's OG index and index in its OG.</summary>
+    public IReadOnlyList<(int Og, int Index, Essms Essms, Resultat Resultat)> Autres =>
+        (IReadOnlyList<(int, int, Essms, Resultat)>?)_autres ?? Array.Empty<(int, int, Essms, Resultat)>();
+
+    /// <summary>Records the outcome of ESSMS <paramref name="index"/> of OG <paramref name="og"/>.</summary>
+    public void Add(int og, int index, Essms essms, Resultat resultat)
+    {
+        Total++;
+        switch (resultat)
+        {
+            case Resultat.Satisfied:
+                Satisfied++;
+                break;
+            case Resultat.NotApplicable:
+                NotApplicable++;
+                break;
+            default:
+                (_autres ??= new List<(int, int, Essms, Resultat)>()).Add((og, index, essms, resultat));
+                break;
+        }
     }
 }
 

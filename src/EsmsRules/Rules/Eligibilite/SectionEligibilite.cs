@@ -58,15 +58,23 @@ public sealed class SectionEligibilite : Section
         var d = faits.Dossier;
         var b = faits.Bareme;
         var regles = new RegleEssms[Regles.Count];
-        var resultats = new List<(int, int, Essms, Resultat)>[regles.Length];
+        // Per rule, only the ESSMS whose outcome is worth a child node (most are satisfied or not concerned: counted), so
+        // that a grappe of 10 000 ESSMS allocates no per-ESSMS list.
+        var resultats = new ResultatsEssms[regles.Length];
         for (var k = 0; k < regles.Length; k++)
         {
             regles[k] = (RegleEssms)Regles[k];
-            resultats[k] = new List<(int, int, Essms, Resultat)>();
+            resultats[k] = new ResultatsEssms();
         }
 
         var contexte = new ContexteEssms(faits);
-        var retenus = new List<EssmsRetenu>();
+        var capacite = 0;
+        foreach (var og in d.OrganismesGestionnaires)
+        {
+            capacite += og.Essms.Count;
+        }
+
+        var retenus = new EssmsRetenu[capacite];
         var exclus = new List<EssmsExclu>();
         var ogs = new FaitsOg[d.OrganismesGestionnaires.Count];
         var total = 0;
@@ -89,7 +97,7 @@ public sealed class SectionEligibilite : Section
                     }
 
                     var r = sorties[k] = regles[k].EvaluateEssms(e, contexte);
-                    resultats[k].Add((o, i, e, r));
+                    resultats[k].Add(o, i, e, r);
                     if (r == Resultat.NotSatisfied && premier is null)
                     {
                         premier = regles[k].Id;
@@ -103,8 +111,8 @@ public sealed class SectionEligibilite : Section
                     continue;
                 }
 
+                retenus[rang] = new EssmsRetenu(e, o, i, rang + 1);
                 rang++;
-                retenus.Add(new EssmsRetenu(e, o, i, rang));
                 retenusOg++;
                 if (rang < b.RangTarifReduit)
                 {
@@ -115,7 +123,7 @@ public sealed class SectionEligibilite : Section
                 {
                     if (!regles[k].Exclut)
                     {
-                        resultats[k].Add((o, i, e, regles[k].EvaluateEssms(e, contexte)));
+                        resultats[k].Add(o, i, e, regles[k].EvaluateEssms(e, contexte));
                     }
                 }
             }
@@ -129,7 +137,12 @@ public sealed class SectionEligibilite : Section
             enfants[k] = regles[k].Noeud(contexte, resultats[k]);
         }
 
-        var etablis = new FaitsEligibilite(ValueList.Wrap(retenus.ToArray()), ValueList.Wrap(exclus.ToArray()), ValueList.Wrap(ogs), total);
+        if (rang < retenus.Length)
+        {
+            Array.Resize(ref retenus, rang);
+        }
+
+        var etablis = new FaitsEligibilite(ValueList.Wrap(retenus), ValueList.Wrap(exclus.ToArray()), ValueList.Wrap(ogs), total);
         var noeud = Summarize(faits, enfants, "resume", new[]
         {
             Chiffre.Entier("n", etablis.N), Chiffre.Entier("total", total), Chiffre.Entier("exclus", exclus.Count),
