@@ -64,10 +64,23 @@ public sealed class Modele
             return _morceaux[0].Litteral!;
         }
 
-        var sb = new StringBuilder(Texte.Length + 32);
+        // One builder per thread, reused: a decision renders about fifty sentences, each written once.
+        var sb = t_builder ?? new StringBuilder(256);
+        t_builder = null;
+        sb.Clear();
         Ecrire(sb, _morceaux, chiffres);
-        return sb.ToString();
+        var texte = sb.ToString();
+        if (sb.Capacity <= 2048)
+        {
+            t_builder = sb;
+        }
+
+        return texte;
     }
+
+    /// <summary>The builder <see cref="Render"/> reuses on this thread (taken while in use, so a nested call gets its own).</summary>
+    [ThreadStatic]
+    private static StringBuilder? t_builder;
 
     private void Ecrire(StringBuilder sb, Morceau[] morceaux, IReadOnlyList<Chiffre> chiffres)
     {

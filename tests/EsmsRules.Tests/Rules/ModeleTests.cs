@@ -52,4 +52,20 @@ public class ModeleTests
     {
         Assert.Throws<FormatException>(() => new Modele("m", null, texte));
     }
+
+    [Fact]
+    public void Render_SecondCallOnAThread_AllocatesLittleMoreThanItsText()
+    {
+        var modele = new Modele("m", null, "Grappe de {n} ESSMS {n:retenu|retenus} sur {total}, une phrase assez longue pour peser dans un constructeur de texte.");
+        var chiffres = new[] { Chiffre.Mot("n", "une quarantaine"), Chiffre.Mot("total", "cinquante") };
+        var texte = modele.Render(chiffres);
+
+        var avant = GC.GetAllocatedBytesForCurrentThread();
+        var encore = modele.Render(chiffres);
+        var octets = GC.GetAllocatedBytesForCurrentThread() - avant;
+
+        Assert.Equal(texte, encore);
+        // The string itself (2 bytes a character and a header): the builder is the thread's, reused.
+        Assert.InRange(octets, texte.Length * 2, (texte.Length * 2) + 64);
+    }
 }
