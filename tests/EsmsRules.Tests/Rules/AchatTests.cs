@@ -317,4 +317,22 @@ public class AchatTests
         Assert.Equal(Resultat.NotApplicable, d.Outcome("ACHAT-04"));
         Assert.Null(d.ProcedureAchat);
     }
+
+    /// <summary>RULES.md §10.8 (revision 2): the three missing-input cases of ACHAT-01 each block the verdict, name what
+    /// is missing and say it in their own sentence (cases a mutation run found unasserted).</summary>
+    [Theory]
+    [InlineData(false, null, "Solution non référencée dans le SAD : le SAD est obligatoire sauf si le porteur peut utiliser un marché public en cours (ACHAT-02) ; soumisCodeCommandePublique et marcheEnCoursMemeObjet non renseignés.", new[] { "soumisCodeCommandePublique", "marcheEnCoursMemeObjet" })]
+    [InlineData(null, false, "SAD ; referenceSad non renseigné.", new[] { "referenceSad" })]
+    [InlineData(null, null, "Acquisition à majorité médico-sociale : le SAD est obligatoire sauf marché public en cours utilisable (ACHAT-02) ; referenceSad, soumisCodeCommandePublique, marcheEnCoursMemeObjet non renseignés.", new[] { "referenceSad", "soumisCodeCommandePublique", "marcheEnCoursMemeObjet" })]
+    public void Achat01_SadOrPorteurUnknown_BlockingMissingInputWithItsSentence(bool? sad, bool? soumis, string finExplication, string[] manquantes)
+    {
+        var d = WithMarche(MedicoSocial.WithEditeur(true, sad), soumis, null).Evaluate();
+
+        var noeud = d.Arbre.Find("ACHAT-01")!;
+        Assert.Equal(Resultat.MissingInput, noeud.Resultat);
+        Assert.True(noeud.Bloquant);
+        Assert.Null(d.Recevable);
+        Assert.EndsWith(finExplication, noeud.Explication, System.StringComparison.Ordinal);
+        Assert.Equal(manquantes, noeud.DonneesManquantes);
+    }
 }
