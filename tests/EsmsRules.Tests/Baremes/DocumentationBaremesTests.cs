@@ -15,20 +15,10 @@ namespace EsmsRules.Tests.Baremes;
 /// parameter has a description whose kind matches the property's type, every switch lists each of its values.</summary>
 public class DocumentationBaremesTests
 {
-    private static string Fichier => Path.GetFullPath(Path.Combine(Snapshot.ProjectDirectory(string.Empty), "..", "..", "docs", "baremes.md"));
-
     [Fact]
     public void Markdown_ComparedToDocsBaremesMd_IsTheSame()
     {
-        var attendu = DocumentationBaremes.Markdown();
-        if (Environment.GetEnvironmentVariable(Snapshot.AcceptVariable) is "1" or "true")
-        {
-            File.WriteAllText(Fichier, attendu);
-        }
-
-        Assert.True(File.Exists(Fichier), $"{Fichier} is missing: run the tests with {Snapshot.AcceptVariable}=1.");
-        Assert.True(attendu == File.ReadAllText(Fichier).Replace("\r\n", "\n", StringComparison.Ordinal),
-            $"{Fichier} is out of date: run the tests with {Snapshot.AcceptVariable}=1 and review the diff.");
+        Snapshot.VerifyDoc("baremes.md", DocumentationBaremes.Markdown());
     }
 
     [Fact]

@@ -134,21 +134,10 @@ public class DossierFormatTests
         }
     }
 
-    private static string DocsFormatDossier =>
-        Path.GetFullPath(Path.Combine(Snapshot.ProjectDirectory(string.Empty), "..", "..", "docs", "format-dossier.md"));
-
     [Fact]
     public void Markdown_ComparedToDocsFormatDossierMd_IsTheSame()
     {
-        var attendu = FormatDossier.ToMarkdown();
-        if (Environment.GetEnvironmentVariable(Snapshot.AcceptVariable) is "1" or "true")
-        {
-            File.WriteAllText(DocsFormatDossier, attendu);
-        }
-
-        Assert.True(File.Exists(DocsFormatDossier), $"{DocsFormatDossier} is missing: run the tests with {Snapshot.AcceptVariable}=1.");
-        Assert.True(attendu == File.ReadAllText(DocsFormatDossier).Replace("\r\n", "\n", StringComparison.Ordinal),
-            $"{DocsFormatDossier} is out of date: run the tests with {Snapshot.AcceptVariable}=1 and review the diff.");
+        Snapshot.VerifyDoc("format-dossier.md", FormatDossier.ToMarkdown());
     }
 
     [Fact]

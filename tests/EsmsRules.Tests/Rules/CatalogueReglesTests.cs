@@ -11,20 +11,10 @@ namespace EsmsRules.Tests.Rules;
 /// of the default rule set with its title, references and parameters.</summary>
 public class CatalogueReglesTests
 {
-    private static string Fichier => Path.GetFullPath(Path.Combine(Snapshot.ProjectDirectory(string.Empty), "..", "..", "docs", "regles.md"));
-
     [Fact]
     public void Markdown_ComparedToDocsReglesMd_IsTheSame()
     {
-        var attendu = CatalogueRegles.ToMarkdown();
-        if (Environment.GetEnvironmentVariable(Snapshot.AcceptVariable) is "1" or "true")
-        {
-            File.WriteAllText(Fichier, attendu);
-        }
-
-        Assert.True(File.Exists(Fichier), $"{Fichier} is missing: run `esms-rules regles > docs/regles.md`.");
-        Assert.True(attendu == File.ReadAllText(Fichier).Replace("\r\n", "\n", StringComparison.Ordinal),
-            $"{Fichier} is out of date: run `dotnet run --project src/EsmsRules.Cli -- regles > docs/regles.md` (or the tests with {Snapshot.AcceptVariable}=1).");
+        Snapshot.VerifyDoc("regles.md", CatalogueRegles.ToMarkdown(), "dotnet run --project src/EsmsRules.Cli -- regles > docs/regles.md");
     }
 
     [Fact]

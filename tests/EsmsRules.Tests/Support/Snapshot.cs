@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Reflection;
 using System.Runtime.CompilerServices;
+using Xunit;
 using Xunit.Sdk;
 
 namespace EsmsRules.Tests.Support;
@@ -73,6 +74,27 @@ public static class Snapshot
     /// The test project's folder (the one holding the .csproj). Taken from the assembly metadata written at build
     /// time, then from the output folder and the caller's source path (which a CI build maps to "/_/").
     /// </summary>
+    /// <summary>
+    /// Checks that a page of <c>docs/</c> generated from the code (<paramref name="nom"/>, e.g. <c>regles.md</c>) is
+    /// <paramref name="attendu"/>; with <see cref="AcceptVariable"/> set, writes it first.
+    /// </summary>
+    /// <param name="nom">The page's file name under <c>docs/</c>.</param>
+    /// <param name="attendu">The page as the code generates it.</param>
+    /// <param name="commande">Besides the variable, another way to regenerate it, if any.</param>
+    public static void VerifyDoc(string nom, string attendu, string? commande = null)
+    {
+        var fichier = Path.GetFullPath(Path.Combine(ProjectDirectory(string.Empty), "..", "..", "docs", nom));
+        if (Environment.GetEnvironmentVariable(AcceptVariable) is "1" or "true")
+        {
+            File.WriteAllText(fichier, attendu);
+        }
+
+        var comment = commande is null ? $"run the tests with {AcceptVariable}=1" : $"run `{commande}` (or the tests with {AcceptVariable}=1)";
+        Assert.True(File.Exists(fichier), $"{fichier} is missing: {comment}.");
+        Assert.True(attendu == File.ReadAllText(fichier).Replace("\r\n", "\n", StringComparison.Ordinal),
+            $"{fichier} is out of date: {comment} and review the diff.");
+    }
+
     internal static string ProjectDirectory(string callerFile)
     {
         foreach (var attribute in typeof(Snapshot).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>())
