@@ -33,6 +33,8 @@ public class StatelessDesignTests
         ["EsmsRules.Engine.ChampsDossier.Champs"] = "the dossier fields a rule may name as missing (level, yes/no), filled by the static initialiser and only read after",
         ["EsmsRules.Engine.Moteur.ValeursParBareme"] = "memo of the barème values used, keyed by an immutable barème and rule set "
             + "(weak keys, thread-safe tables): a value is the same whichever thread computes it first",
+        ["EsmsRules.Rules.RegleSurNoeuds.Plans"] = "memo of a section's evaluation order and of what each reader reads, keyed by the "
+            + "section's immutable rule list and the rules skipped (weak keys, thread-safe tables): the same whichever thread computes it first",
     };
 
     private static IEnumerable<FieldInfo> ChampsStatiques => Bibliotheque.GetTypes()

@@ -30,6 +30,9 @@ public sealed class DecisionNode : IEquatable<DecisionNode>
     private static readonly IReadOnlyList<string> NoStrings = Array.Empty<string>();
     private static readonly IReadOnlyList<Chiffre> NoChiffres = Array.Empty<Chiffre>();
 
+    // A node of a rule or section keeps only its Definition (id, title and source are its); a node built through Create
+    // keeps an Entete: one field instead of four, a node being about a hundred bytes.
+    private readonly object _origine;
     private readonly bool _sansTexte;
     private string? _explication;
 
@@ -44,11 +47,9 @@ public sealed class DecisionNode : IEquatable<DecisionNode>
         IReadOnlyList<string> donneesManquantes,
         IReadOnlyList<DecisionNode> enfants)
     {
-        Regle = regle;
-        Titre = titre;
+        _origine = new Entete(regle, titre, source);
         Resultat = resultat;
         _explication = explication;
-        Source = source;
         Montant = montant;
         Entrees = entrees;
         DonneesManquantes = donneesManquantes;
@@ -69,10 +70,7 @@ public sealed class DecisionNode : IEquatable<DecisionNode>
         bool bloquant,
         bool detail)
     {
-        Definition = definition;
-        Regle = definition.Id;
-        Titre = definition.Titre;
-        Source = definition.Source;
+        _origine = definition;
         Resultat = resultat;
         Motif = motif;
         Chiffres = chiffres;
@@ -86,10 +84,10 @@ public sealed class DecisionNode : IEquatable<DecisionNode>
     }
 
     /// <summary>Rule id (<c>GRAPPE-03</c>) or section id (<c>DOSSIER</c>, <c>FINANCEMENT</c>…).</summary>
-    public string Regle { get; }
+    public string Regle => _origine is Definition d ? d.Id : ((Entete)_origine).Regle;
 
     /// <summary>French title of the rule.</summary>
-    public string Titre { get; }
+    public string Titre => _origine is Definition d ? d.Titre : ((Entete)_origine).Titre;
 
     /// <summary>Outcome.</summary>
     public Resultat Resultat { get; }
@@ -99,7 +97,7 @@ public sealed class DecisionNode : IEquatable<DecisionNode>
     public string Explication => _explication ??= Render();
 
     /// <summary>The public texts the rule follows (their short citations).</summary>
-    public string Source { get; }
+    public string Source => _origine is Definition d ? d.Source : ((Entete)_origine).Source;
 
     /// <summary>Amount in euros where the rule computes one.</summary>
     public decimal? Montant { get; }
@@ -114,7 +112,7 @@ public sealed class DecisionNode : IEquatable<DecisionNode>
     public IReadOnlyList<DecisionNode> Enfants { get; }
 
     /// <summary>The rule or section that built the node; null for a node built through <see cref="Create"/>.</summary>
-    public Definition? Definition { get; }
+    public Definition? Definition => _origine as Definition;
 
     /// <summary>Which of its templates the rule concluded with (<see cref="Definition.Modele"/>); null for a node built
     /// through <see cref="Create"/>.</summary>
@@ -137,11 +135,11 @@ public sealed class DecisionNode : IEquatable<DecisionNode>
     /// <exception cref="KeyNotFoundException">The node has no such figure.</exception>
     public Chiffre Chiffre(string nom)
     {
-        foreach (var c in Chiffres)
+        for (var i = 0; i < Chiffres.Count; i++)
         {
-            if (string.Equals(c.Nom, nom, StringComparison.Ordinal))
+            if (string.Equals(Chiffres[i].Nom, nom, StringComparison.Ordinal))
             {
-                return c;
+                return Chiffres[i];
             }
         }
 
@@ -393,6 +391,23 @@ public sealed class DecisionNode : IEquatable<DecisionNode>
             1 => $"{texte} (1 enfant)",
             _ => $"{texte} ({Enfants.Count} enfants)",
         };
+    }
+
+    /// <summary>Id, title and source of a node built through <see cref="Create"/>.</summary>
+    private sealed class Entete
+    {
+        public Entete(string regle, string titre, string source)
+        {
+            Regle = regle;
+            Titre = titre;
+            Source = source;
+        }
+
+        public string Regle { get; }
+
+        public string Titre { get; }
+
+        public string Source { get; }
     }
 }
 

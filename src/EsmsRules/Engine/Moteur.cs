@@ -70,9 +70,10 @@ internal static class Moteur
     /// from the tree: every node of a rule that is its rule's outcome (not a detail) counts.</summary>
     private sealed class Listes
     {
-        private readonly SortedSet<string> _nonSatisfaites = new(StringComparer.Ordinal);
-        private readonly SortedSet<string> _aApprecier = new(StringComparer.Ordinal);
-        private readonly SortedSet<string> _manquantes = new(StringComparer.Ordinal);
+        // Lists sorted and deduplicated once at the end: a tree names a handful of ids, often none.
+        private readonly List<string> _nonSatisfaites = new();
+        private readonly List<string> _aApprecier = new();
+        private readonly List<string> _manquantes = new();
 
         /// <summary>The rules of the set with an outcome other than notApplicable, by position in the set.</summary>
         public bool[] Evaluees { get; private set; } = Array.Empty<bool>();
@@ -114,7 +115,7 @@ internal static class Moteur
 
                 if (n.Resultat != Resultat.NotApplicable)
                 {
-                    var k = Position(jeu, regle);
+                    var k = jeu.Position(regle);
                     if (k >= 0)
                     {
                         Evaluees[k] = true;
@@ -123,30 +124,30 @@ internal static class Moteur
             }
         }
 
-        private static int Position(JeuDeRegles jeu, Regle regle)
-        {
-            for (var i = 0; i < jeu.Regles.Count; i++)
-            {
-                if (ReferenceEquals(jeu.Regles[i], regle))
-                {
-                    return i;
-                }
-            }
-
-            return -1;
-        }
-
         public IReadOnlyList<string> NonSatisfaites() => Liste(_nonSatisfaites);
 
         public IReadOnlyList<string> AApprecier() => Liste(_aApprecier);
 
         public IReadOnlyList<string> Manquantes() => Liste(_manquantes);
 
-        private static IReadOnlyList<string> Liste(SortedSet<string> s)
+        private static IReadOnlyList<string> Liste(List<string> ids)
         {
-            var a = new string[s.Count];
-            s.CopyTo(a);
-            return a;
+            if (ids.Count == 0)
+            {
+                return Array.Empty<string>();
+            }
+
+            ids.Sort(StringComparer.Ordinal);
+            var uniques = new List<string>(ids.Count) { ids[0] };
+            for (var i = 1; i < ids.Count; i++)
+            {
+                if (!string.Equals(ids[i], ids[i - 1], StringComparison.Ordinal))
+                {
+                    uniques.Add(ids[i]);
+                }
+            }
+
+            return EsmsRules.Collections.ValueList.Wrap(uniques.ToArray());
         }
     }
 

@@ -44,91 +44,95 @@ public enum TypeChiffre
 /// <remarks>Immutable. Equality is value equality (name, type and value; lists element by element).</remarks>
 public readonly struct Chiffre : IEquatable<Chiffre>
 {
+    // 32 bytes (a tree holds a few figures per node): the name, the value of a number (a yes/no fact as 0 or 1), and one
+    // object saying the rest: the type of a number (a shared Genre), the text, the list with its separator, or the date.
     private readonly decimal _nombre;
-    private readonly LocalDate _date;
-    private readonly string? _texte;
-    private readonly IReadOnlyList<string>? _liste;
+    private readonly object? _valeur;
 
-    private Chiffre(string nom, TypeChiffre type, decimal nombre, LocalDate date, string? texte, IReadOnlyList<string>? liste)
+    private Chiffre(string nom, decimal nombre, object valeur)
     {
         Nom = nom ?? throw new ArgumentNullException(nameof(nom));
-        Type = type;
         _nombre = nombre;
-        _date = date;
-        _texte = texte;
-        _liste = liste;
+        _valeur = valeur;
     }
 
     /// <summary>The figure's name, as the templates write it between braces (<c>{n}</c>).</summary>
     public string Nom { get; }
 
     /// <summary>How it is written.</summary>
-    public TypeChiffre Type { get; }
+    public TypeChiffre Type => _valeur switch
+    {
+        Genre g => g.Type,
+        string => TypeChiffre.Texte,
+        ListeTextes => TypeChiffre.Liste,
+        LocalDate => TypeChiffre.Date,
+        _ => TypeChiffre.Entier, // default(Chiffre)
+    };
 
     /// <summary>The value of a number (<see cref="TypeChiffre.Entier"/>, <see cref="TypeChiffre.Euros"/>,
     /// <see cref="TypeChiffre.EurosCentimes"/>, <see cref="TypeChiffre.Taux"/>, <see cref="TypeChiffre.Pourcentage"/>).</summary>
     /// <exception cref="InvalidOperationException">The figure is not a number.</exception>
-    public decimal Nombre => Type is TypeChiffre.Date or TypeChiffre.Texte or TypeChiffre.Liste or TypeChiffre.Booleen
+    public decimal Nombre => _valeur is Genre { Type: TypeChiffre.Booleen } || (_valeur is not Genre && _valeur is not null)
         ? throw new InvalidOperationException($"Le chiffre « {Nom} » n'est pas un nombre.")
         : _nombre;
 
     /// <summary>The value of a <see cref="TypeChiffre.Date"/>.</summary>
     /// <exception cref="InvalidOperationException">The figure is not a date.</exception>
-    public LocalDate Date => Type == TypeChiffre.Date ? _date : throw new InvalidOperationException($"Le chiffre « {Nom} » n'est pas une date.");
+    public LocalDate Date => _valeur is LocalDate date ? date : throw new InvalidOperationException($"Le chiffre « {Nom} » n'est pas une date.");
 
     /// <summary>The value of a <see cref="TypeChiffre.Texte"/>.</summary>
     /// <exception cref="InvalidOperationException">The figure is not a text.</exception>
-    public string Texte => Type == TypeChiffre.Texte ? _texte! : throw new InvalidOperationException($"Le chiffre « {Nom} » n'est pas un texte.");
+    public string Texte => _valeur is string texte ? texte : throw new InvalidOperationException($"Le chiffre « {Nom} » n'est pas un texte.");
 
     /// <summary>The items of a <see cref="TypeChiffre.Liste"/>.</summary>
     /// <exception cref="InvalidOperationException">The figure is not a list.</exception>
-    public IReadOnlyList<string> Elements => Type == TypeChiffre.Liste ? _liste! : throw new InvalidOperationException($"Le chiffre « {Nom} » n'est pas une liste.");
+    public IReadOnlyList<string> Elements => _valeur is ListeTextes liste ? liste.Elements : throw new InvalidOperationException($"Le chiffre « {Nom} » n'est pas une liste.");
 
     /// <summary>The value of a <see cref="TypeChiffre.Booleen"/>.</summary>
     /// <exception cref="InvalidOperationException">The figure is not a yes/no fact.</exception>
-    public bool Booleen => Type == TypeChiffre.Booleen ? _nombre != 0m : throw new InvalidOperationException($"Le chiffre « {Nom} » n'est pas un booléen.");
+    public bool Booleen => ReferenceEquals(_valeur, Genre.Booleen) ? _nombre != 0m : throw new InvalidOperationException($"Le chiffre « {Nom} » n'est pas un booléen.");
 
     /// <summary>An integer.</summary>
     /// <param name="nom">Name.</param>
     /// <param name="valeur">Value.</param>
     /// <returns>The figure.</returns>
-    public static Chiffre Entier(string nom, long valeur) => new(nom, TypeChiffre.Entier, valeur, default, null, null);
+    public static Chiffre Entier(string nom, long valeur) => new(nom, valeur, Genre.Entier);
 
     /// <summary>An amount in euros (no decimals when whole).</summary>
     /// <param name="nom">Name.</param>
     /// <param name="montant">Amount.</param>
     /// <returns>The figure.</returns>
-    public static Chiffre Euros(string nom, decimal montant) => new(nom, TypeChiffre.Euros, montant, default, null, null);
+    public static Chiffre Euros(string nom, decimal montant) => new(nom, montant, Genre.Euros);
 
     /// <summary>An amount in euros written with two decimals.</summary>
     /// <param name="nom">Name.</param>
     /// <param name="montant">Amount.</param>
     /// <returns>The figure.</returns>
-    public static Chiffre EurosCentimes(string nom, decimal montant) => new(nom, TypeChiffre.EurosCentimes, montant, default, null, null);
+    public static Chiffre EurosCentimes(string nom, decimal montant) => new(nom, montant, Genre.EurosCentimes);
 
     /// <summary>A rate (0.3 for 30 %).</summary>
     /// <param name="nom">Name.</param>
     /// <param name="taux">Rate.</param>
     /// <returns>The figure.</returns>
-    public static Chiffre Taux(string nom, decimal taux) => new(nom, TypeChiffre.Taux, taux, default, null, null);
+    public static Chiffre Taux(string nom, decimal taux) => new(nom, taux, Genre.Taux);
 
     /// <summary>A value in percent.</summary>
     /// <param name="nom">Name.</param>
     /// <param name="valeur">Percentage.</param>
     /// <returns>The figure.</returns>
-    public static Chiffre Pourcentage(string nom, decimal valeur) => new(nom, TypeChiffre.Pourcentage, valeur, default, null, null);
+    public static Chiffre Pourcentage(string nom, decimal valeur) => new(nom, valeur, Genre.Pourcentage);
 
     /// <summary>A date.</summary>
     /// <param name="nom">Name.</param>
     /// <param name="date">Date.</param>
     /// <returns>The figure.</returns>
-    public static Chiffre LeJour(string nom, LocalDate date) => new(nom, TypeChiffre.Date, 0m, date, null, null);
+    public static Chiffre LeJour(string nom, LocalDate date) => new(nom, 0m, date);
 
     /// <summary>A text.</summary>
     /// <param name="nom">Name.</param>
     /// <param name="texte">Text.</param>
     /// <returns>The figure.</returns>
-    public static Chiffre Mot(string nom, string texte) => new(nom, TypeChiffre.Texte, 0m, default, texte ?? throw new ArgumentNullException(nameof(texte)), null);
+    public static Chiffre Mot(string nom, string texte) => new(nom, 0m, texte ?? throw new ArgumentNullException(nameof(texte)));
 
     /// <summary>A list of texts joined by <paramref name="separateur"/>.</summary>
     /// <param name="nom">Name.</param>
@@ -136,58 +140,57 @@ public readonly struct Chiffre : IEquatable<Chiffre>
     /// <param name="separateur">Separator (", " or " et ").</param>
     /// <returns>The figure.</returns>
     public static Chiffre ListeDe(string nom, IReadOnlyList<string> elements, string separateur = ", ") =>
-        new(nom, TypeChiffre.Liste, 0m, default, separateur ?? throw new ArgumentNullException(nameof(separateur)),
-            elements ?? throw new ArgumentNullException(nameof(elements)));
+        new(nom, 0m, new ListeTextes(
+            elements ?? throw new ArgumentNullException(nameof(elements)),
+            separateur ?? throw new ArgumentNullException(nameof(separateur))));
 
     /// <summary>A yes/no fact (written "oui" or "non").</summary>
     /// <param name="nom">Name.</param>
     /// <param name="valeur">Value.</param>
     /// <returns>The figure.</returns>
-    public static Chiffre OuiNon(string nom, bool valeur) => new(nom, TypeChiffre.Booleen, valeur ? 1m : 0m, default, null, null);
+    public static Chiffre OuiNon(string nom, bool valeur) => new(nom, valeur ? 1m : 0m, Genre.Booleen);
 
     /// <summary>The figure as an explanation writes it ("1 128 500 €", "12/02/2022", "30 %").</summary>
     /// <returns>The French text.</returns>
-    public string Render() => Type switch
+    public string Render() => _valeur switch
     {
-        TypeChiffre.Entier => Fr.Entier((long)_nombre),
-        TypeChiffre.Euros => Fr.Euros(_nombre),
-        TypeChiffre.EurosCentimes => Fr.EurosCentimes(_nombre),
-        TypeChiffre.Taux => Fr.Pourcent(_nombre),
-        TypeChiffre.Pourcentage => Fr.PourcentValeur(_nombre),
-        TypeChiffre.Date => Fr.Date(_date),
-        TypeChiffre.Texte => _texte!,
-        TypeChiffre.Booleen => _nombre != 0m ? "oui" : "non",
-        _ => string.Join(_texte!, _liste!),
+        Genre g => g.Type switch
+        {
+            TypeChiffre.Entier => Fr.Entier((long)_nombre),
+            TypeChiffre.Euros => Fr.Euros(_nombre),
+            TypeChiffre.EurosCentimes => Fr.EurosCentimes(_nombre),
+            TypeChiffre.Taux => Fr.Pourcent(_nombre),
+            TypeChiffre.Pourcentage => Fr.PourcentValeur(_nombre),
+            _ => _nombre != 0m ? "oui" : "non",
+        },
+        string texte => texte,
+        ListeTextes liste => string.Join(liste.Separateur, liste.Elements),
+        LocalDate date => Fr.Date(date),
+        _ => Fr.Entier((long)_nombre), // default(Chiffre)
     };
 
     /// <inheritdoc />
     public bool Equals(Chiffre other)
     {
-        if (!string.Equals(Nom, other.Nom, StringComparison.Ordinal) || Type != other.Type || _nombre != other._nombre
-            || _date != other._date || !string.Equals(_texte, other._texte, StringComparison.Ordinal))
+        if (!string.Equals(Nom, other.Nom, StringComparison.Ordinal) || _nombre != other._nombre)
         {
             return false;
         }
 
-        if (_liste is null || other._liste is null)
+        switch (_valeur)
         {
-            return _liste is null && other._liste is null;
+            case Genre g:
+                return ReferenceEquals(g, other._valeur);
+            case string texte:
+                return other._valeur is string autre && string.Equals(texte, autre, StringComparison.Ordinal);
+            case ListeTextes liste:
+                return other._valeur is ListeTextes autreListe && liste.Equals(autreListe);
+            case LocalDate date:
+                return other._valeur is LocalDate autreDate && date == autreDate;
+            default:
+                // default(Chiffre): no name, no value.
+                return other._valeur is null;
         }
-
-        if (_liste.Count != other._liste.Count)
-        {
-            return false;
-        }
-
-        for (var i = 0; i < _liste.Count; i++)
-        {
-            if (!string.Equals(_liste[i], other._liste[i], StringComparison.Ordinal))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     /// <inheritdoc />
@@ -210,4 +213,56 @@ public readonly struct Chiffre : IEquatable<Chiffre>
 
     /// <inheritdoc />
     public override string ToString() => $"{Nom} = {Render()}";
+
+    /// <summary>The type of a number or yes/no fact: one shared instance per type, so that a figure needs no field of
+    /// its own for it.</summary>
+    private sealed class Genre
+    {
+        public static readonly Genre Entier = new(TypeChiffre.Entier);
+        public static readonly Genre Euros = new(TypeChiffre.Euros);
+        public static readonly Genre EurosCentimes = new(TypeChiffre.EurosCentimes);
+        public static readonly Genre Taux = new(TypeChiffre.Taux);
+        public static readonly Genre Pourcentage = new(TypeChiffre.Pourcentage);
+        public static readonly Genre Booleen = new(TypeChiffre.Booleen);
+
+        private Genre(TypeChiffre type) => Type = type;
+
+        public TypeChiffre Type { get; }
+    }
+
+    /// <summary>The items of a list figure and the separator they are joined with.</summary>
+    private sealed class ListeTextes : IEquatable<ListeTextes>
+    {
+        public ListeTextes(IReadOnlyList<string> elements, string separateur)
+        {
+            Elements = elements;
+            Separateur = separateur;
+        }
+
+        public IReadOnlyList<string> Elements { get; }
+
+        public string Separateur { get; }
+
+        public bool Equals(ListeTextes? other)
+        {
+            if (other is null || !string.Equals(Separateur, other.Separateur, StringComparison.Ordinal) || Elements.Count != other.Elements.Count)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < Elements.Count; i++)
+            {
+                if (!string.Equals(Elements[i], other.Elements[i], StringComparison.Ordinal))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        public override bool Equals(object? obj) => Equals(obj as ListeTextes);
+
+        public override int GetHashCode() => Elements.Count;
+    }
 }

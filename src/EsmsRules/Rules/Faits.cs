@@ -107,24 +107,28 @@ public sealed record FaitsVerdict(bool? Recevable)
 {
     /// <summary>The verdict of blocking outcomes (<see cref="DecisionNode.Bloquant"/>): false on any blocking
     /// notSatisfied, else null on any blocking missingInput, else true.</summary>
-    /// <param name="noeuds">The rules' nodes (children are not read: blocking is an outcome of a rule's node).</param>
+    /// <param name="listes">The rules' nodes, in lists (children are not read: blocking is an outcome of a rule's node).</param>
     /// <returns>The verdict.</returns>
-    internal static FaitsVerdict Etablir(IEnumerable<DecisionNode> noeuds)
+    internal static FaitsVerdict Etablir(params IReadOnlyList<DecisionNode>[] listes)
     {
         var manque = false;
-        foreach (var n in noeuds ?? throw new ArgumentNullException(nameof(noeuds)))
+        foreach (var noeuds in listes ?? throw new ArgumentNullException(nameof(listes)))
         {
-            if (!n.Bloquant)
+            for (var i = 0; i < noeuds.Count; i++)
             {
-                continue;
-            }
+                var n = noeuds[i];
+                if (!n.Bloquant)
+                {
+                    continue;
+                }
 
-            if (n.Resultat == Resultat.NotSatisfied)
-            {
-                return new FaitsVerdict(false);
-            }
+                if (n.Resultat == Resultat.NotSatisfied)
+                {
+                    return new FaitsVerdict(false);
+                }
 
-            manque |= n.Resultat == Resultat.MissingInput;
+                manque |= n.Resultat == Resultat.MissingInput;
+            }
         }
 
         return new FaitsVerdict(manque ? null : true);

@@ -65,7 +65,14 @@ public sealed class JeuDeRegles
         }
 
         Regles = EsmsRules.Collections.ValueList.Wrap(regles.ToArray());
+        _positions = new Dictionary<Regle, int>(regles.Count, ParReference.Instance);
+        for (var i = 0; i < regles.Count; i++)
+        {
+            _positions[regles[i]] = i;
+        }
     }
+
+    private readonly Dictionary<Regle, int> _positions;
 
     /// <summary>ELIGIBILITE.</summary>
     public SectionEligibilite Eligibilite { get; }
@@ -171,6 +178,21 @@ public sealed class JeuDeRegles
         return Avec(section.WithRules(liste));
     }
 
+    /// <summary>The position of <paramref name="regle"/> (this very instance) in <see cref="Regles"/>, or -1.</summary>
+    /// <param name="regle">A rule.</param>
+    /// <returns>Its position.</returns>
+    internal int Position(Regle regle) => _positions.TryGetValue(regle, out var i) ? i : -1;
+
+    /// <summary>Rules compared by reference: the set holds instances, whatever a rule's own equality says.</summary>
+    private sealed class ParReference : IEqualityComparer<Regle>
+    {
+        public static readonly ParReference Instance = new();
+
+        public bool Equals(Regle? x, Regle? y) => ReferenceEquals(x, y);
+
+        public int GetHashCode(Regle obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
+    }
+
     private JeuDeRegles Avec(Section s) => new(
         s as SectionEligibilite ?? Eligibilite,
         s as SectionGrappe ?? Grappe,
@@ -238,11 +260,8 @@ public sealed class JeuDeRegles
 
         var avantVerdict = Recevabilite.EvaluerAvantVerdict(orientation.Faits);
         var achat = Achat.Evaluate(orientation.Faits);
-        var verdict = verdictSuppose ?? FaitsVerdict.Etablir(eligibilite.Noeud.Enfants
-            .Concat(grappe.Noeud.Enfants)
-            .Concat(orientation.Noeud.Enfants)
-            .Concat(avantVerdict)
-            .Concat(achat.Noeud.Enfants));
+        var verdict = verdictSuppose ?? FaitsVerdict.Etablir(
+            eligibilite.Noeud.Enfants, grappe.Noeud.Enfants, orientation.Noeud.Enfants, avantVerdict, achat.Noeud.Enfants);
         var recevabilite = Recevabilite.Conclude(achat.Faits with { Verdict = verdict }, avantVerdict);
         noeuds?.Add(recevabilite.Noeud);
         noeuds?.Add(achat.Noeud);

@@ -62,11 +62,12 @@ public abstract class RegleSurNoeuds : Regle
     /// <returns>The figure or null.</returns>
     public static Chiffre? ChiffreDe(DecisionNode noeud, string nom)
     {
-        foreach (var c in (noeud ?? throw new ArgumentNullException(nameof(noeud))).Chiffres)
+        var chiffres = (noeud ?? throw new ArgumentNullException(nameof(noeud))).Chiffres;
+        for (var i = 0; i < chiffres.Count; i++)
         {
-            if (string.Equals(c.Nom, nom, StringComparison.Ordinal))
+            if (string.Equals(chiffres[i].Nom, nom, StringComparison.Ordinal))
             {
-                return c;
+                return chiffres[i];
             }
         }
 
@@ -84,7 +85,7 @@ public abstract class RegleSurNoeuds : Regle
             throw new ArgumentNullException(nameof(regles));
         }
 
-        var ordre = Ordonner(regles, r => false);
+        var ordre = Ordonner(regles, i => false);
         if (ordre is null)
         {
             throw new ArgumentException($"La section {section} contient des règles qui lisent le nœud l'une de l'autre : {string.Join(", ", Bloquees(regles))}.", nameof(regles));
@@ -111,37 +112,17 @@ public abstract class RegleSurNoeuds : Regle
             throw new ArgumentNullException(nameof(faits));
         }
 
-        var ordre = Ordonner(regles, exclure ?? (r => false))
+        var plan = PlanDe(regles, exclure)
             ?? throw new InvalidOperationException($"Des règles lisent le nœud l'une de l'autre : {string.Join(", ", Bloquees(regles))}.");
         var noeuds = new DecisionNode?[regles.Count];
-        var parId = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var i in ordre)
+        foreach (var i in plan.Ordre)
         {
-            parId[regles[i].Id] = i;
+            noeuds[i] = plan.Lus[i] is { } lus && regles[i] is RegleSurNoeuds lectrice
+                ? lectrice.Evaluate(faits, new NoeudsLus(lus, noeuds))
+                : regles[i].Evaluate(faits);
         }
 
-        foreach (var i in ordre)
-        {
-            if (regles[i] is RegleSurNoeuds lectrice)
-            {
-                var lus = new Dictionary<string, DecisionNode>(StringComparer.Ordinal);
-                foreach (var id in lectrice.Lit)
-                {
-                    if (parId.TryGetValue(id, out var j))
-                    {
-                        lus.Add(id, noeuds[j]!);
-                    }
-                }
-
-                noeuds[i] = lectrice.Evaluate(faits, lus);
-            }
-            else
-            {
-                noeuds[i] = regles[i].Evaluate(faits);
-            }
-        }
-
-        var resultat = new List<DecisionNode>(ordre.Count);
+        var resultat = new List<DecisionNode>(plan.Ordre.Length);
         foreach (var n in noeuds)
         {
             if (n is not null)
@@ -155,13 +136,13 @@ public abstract class RegleSurNoeuds : Regle
 
     /// <summary>The positions of the rules evaluated, in an order where each rule comes after those it reads (otherwise
     /// in list order); null when rules read each other.</summary>
-    private static List<int>? Ordonner(IReadOnlyList<Regle> regles, Func<Regle, bool> exclure)
+    private static List<int>? Ordonner(IReadOnlyList<Regle> regles, Func<int, bool> exclure)
     {
         var positions = new Dictionary<string, int>(StringComparer.Ordinal);
         var restantes = new List<int>(regles.Count);
         for (var i = 0; i < regles.Count; i++)
         {
-            if (!exclure(regles[i]))
+            if (!exclure(i))
             {
                 positions[regles[i].Id] = i;
                 restantes.Add(i);
@@ -195,6 +176,148 @@ public abstract class RegleSurNoeuds : Regle
         }
 
         return ordre;
+    }
+
+    /// <summary>The order of evaluation of <paramref name="regles"/> without those <paramref name="exclure"/> skips, and
+    /// what each reader reads; null when rules read each other. It depends only on the rules and which are skipped: for
+    /// a section of up to 64 rules it is computed once per set of skipped rules and kept as long as the list lives.</summary>
+    private static Plan? PlanDe(IReadOnlyList<Regle> regles, Func<Regle, bool>? exclure)
+    {
+        if (regles.Count > 64)
+        {
+            return Construire(regles, exclure is null ? i => false : i => exclure(regles[i]));
+        }
+
+        ulong exclues = 0;
+        if (exclure is not null)
+        {
+            for (var i = 0; i < regles.Count; i++)
+            {
+                if (exclure(regles[i]))
+                {
+                    exclues |= 1UL << i;
+                }
+            }
+        }
+
+        return Plans.GetValue(regles, _ => new System.Collections.Concurrent.ConcurrentDictionary<ulong, Plan?>())
+            .GetOrAdd(exclues, m => Construire(regles, i => (m & (1UL << i)) != 0));
+    }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<Regle>, System.Collections.Concurrent.ConcurrentDictionary<ulong, Plan?>> Plans = new();
+
+    private static Plan? Construire(IReadOnlyList<Regle> regles, Func<int, bool> exclue)
+    {
+        var ordre = Ordonner(regles, exclue);
+        if (ordre is null)
+        {
+            return null;
+        }
+
+        var parId = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var i in ordre)
+        {
+            parId[regles[i].Id] = i;
+        }
+
+        var lus = new Lecture[]?[regles.Count];
+        foreach (var i in ordre)
+        {
+            if (regles[i] is RegleSurNoeuds lectrice)
+            {
+                var liste = new List<Lecture>();
+                foreach (var id in lectrice.Lit)
+                {
+                    if (parId.TryGetValue(id, out var j))
+                    {
+                        liste.Add(new Lecture(id, j));
+                    }
+                }
+
+                lus[i] = liste.ToArray();
+            }
+        }
+
+        return new Plan(ordre.ToArray(), lus);
+    }
+
+    /// <summary>The order in which a section evaluates its rules and, for each reader, the rules it reads.</summary>
+    private sealed class Plan
+    {
+        public Plan(int[] ordre, Lecture[]?[] lus)
+        {
+            Ordre = ordre;
+            Lus = lus;
+        }
+
+        /// <summary>The positions of the rules evaluated, in evaluation order.</summary>
+        public int[] Ordre { get; }
+
+        /// <summary>By position, for a reader, the id and position of each rule it reads that is evaluated.</summary>
+        public Lecture[]?[] Lus { get; }
+    }
+
+    /// <summary>One rule a reader reads: its id and its position among the section's rules.</summary>
+    private readonly struct Lecture
+    {
+        public Lecture(string id, int position)
+        {
+            Id = id;
+            Position = position;
+        }
+
+        public string Id { get; }
+
+        public int Position { get; }
+    }
+
+    /// <summary>The nodes a reader reads, by id, in the order of <see cref="Lit"/>: a view over the section's nodes, all
+    /// evaluated before the reader.</summary>
+    private sealed class NoeudsLus : IReadOnlyDictionary<string, DecisionNode>
+    {
+        private readonly Lecture[] _lus;
+        private readonly DecisionNode?[] _noeuds;
+
+        public NoeudsLus(Lecture[] lus, DecisionNode?[] noeuds)
+        {
+            _lus = lus;
+            _noeuds = noeuds;
+        }
+
+        public int Count => _lus.Length;
+
+        public IEnumerable<string> Keys => _lus.Select(l => l.Id);
+
+        public IEnumerable<DecisionNode> Values => _lus.Select(l => _noeuds[l.Position]!);
+
+        public DecisionNode this[string key] => TryGetValue(key, out var n) ? n : throw new KeyNotFoundException($"Aucun nœud lu « {key} ».");
+
+        public bool ContainsKey(string key) => TryGetValue(key, out _);
+
+        public bool TryGetValue(string key, out DecisionNode value)
+        {
+            foreach (var l in _lus)
+            {
+                if (string.Equals(l.Id, key, StringComparison.Ordinal))
+                {
+                    value = _noeuds[l.Position]!;
+                    return true;
+                }
+            }
+
+            value = null!;
+            return false;
+        }
+
+        public IEnumerator<KeyValuePair<string, DecisionNode>> GetEnumerator()
+        {
+            foreach (var l in _lus)
+            {
+                yield return new KeyValuePair<string, DecisionNode>(l.Id, _noeuds[l.Position]!);
+            }
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 
     /// <summary>Whether every rule <paramref name="lectrice"/> reads, among those evaluated, is evaluated.</summary>

@@ -42,6 +42,41 @@ public class RegleSurNoeudsTests
     }
 
     [Fact]
+    public void EvaluerDansLOrdre_SameRulesWithAndWithoutExclusion_EachCallReadsWhatItsExclusionLeaves()
+    {
+        // The order is computed once per rule list and set of rules skipped: alternating must not mix them up.
+        var regles = new Regle[] { new Lectrice("B", "A"), new Source("A", 42m) };
+
+        var montants = new[] { true, false, true, false }
+            .Select(exclure => RegleSurNoeuds.EvaluerDansLOrdre(regles, F, exclure ? r => r.Id == "A" : null)[0].Montant);
+
+        Assert.Equal(new decimal?[] { null, 42m, null, 42m }, montants);
+    }
+
+    [Fact]
+    public void EvaluerDansLOrdre_ReaderOfSeveralRules_ReadsThoseEvaluatedByIdInItsOrder()
+    {
+        IReadOnlyDictionary<string, DecisionNode>? vu = null;
+        var regles = new Regle[] { new Source("A", 1m), new Observatrice(new[] { "C", "Z", "A" }, lus => vu = lus), new Source("C", 3m), new Source("D", 4m) };
+
+        RegleSurNoeuds.EvaluerDansLOrdre(regles, F, r => r.Id == "D");
+
+        Assert.NotNull(vu);
+        Assert.Equal(2, vu!.Count);
+        Assert.Equal(new[] { "C", "A" }, vu.Keys);
+        Assert.Equal(new decimal?[] { 3m, 1m }, vu.Values.Select(n => n.Montant));
+        Assert.Equal(new[] { "C", "A" }, vu.Select(kv => kv.Key));
+        Assert.True(vu.ContainsKey("A"));
+        Assert.False(vu.ContainsKey("Z"));
+        Assert.False(vu.ContainsKey("D"));
+        Assert.True(vu.TryGetValue("C", out var c));
+        Assert.Equal(3m, c!.Montant);
+        Assert.False(vu.TryGetValue("Z", out _));
+        Assert.Equal(1m, vu["A"].Montant);
+        Assert.Throws<KeyNotFoundException>(() => vu["Z"]);
+    }
+
+    [Fact]
     public void Evaluer_Alone_ReadsNothing()
     {
         Assert.Null(new Lectrice("B", "A").Evaluate(F).Montant);
@@ -80,6 +115,20 @@ public class RegleSurNoeudsTests
             : base(id, "Source", new[] { Documents.Logigramme.Section() }, new[] { new Modele("montant", Resultat.Satisfied, "{montant}.") }) => _montant = montant;
 
         public override DecisionNode Evaluate(Faits faits) => Conclude(faits, Resultat.Satisfied, "montant", new[] { Chiffre.Euros("montant", _montant) }, _montant);
+    }
+
+    private sealed class Observatrice : RegleSurNoeuds
+    {
+        private readonly Action<IReadOnlyDictionary<string, DecisionNode>> _voir;
+
+        public Observatrice(string[] lit, Action<IReadOnlyDictionary<string, DecisionNode>> voir)
+            : base("O", "Observatrice", new[] { Documents.Logigramme.Section() }, new[] { new Modele("lu", Resultat.Satisfied, "Lu.") }, lit) => _voir = voir;
+
+        public override DecisionNode Evaluate(Faits faits, IReadOnlyDictionary<string, DecisionNode> lus)
+        {
+            _voir(lus);
+            return Conclude(faits, Resultat.Satisfied, "lu");
+        }
     }
 
     private sealed class Lectrice : RegleSurNoeuds

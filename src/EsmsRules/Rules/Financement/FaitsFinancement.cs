@@ -161,6 +161,6 @@ public sealed record FaitsFinancement
         }
 
         return new Financement(partEssms, partEditeur, equipements, amoaMarche, amoaProjet,
-            partEssms + partEditeur + equipements + amoaMarche + amoaProjet, parOg);
+            partEssms + partEditeur + equipements + amoaMarche + amoaProjet, EsmsRules.Collections.ValueList.Wrap(parOg));
     }
 }
