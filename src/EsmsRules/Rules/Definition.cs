@@ -82,6 +82,25 @@ public abstract class Definition
             ? m
             : throw new KeyNotFoundException($"« {Id} » n'a pas de modèle « {motif} » (modèles : {string.Join(", ", _modeles.Keys)}).");
 
+    /// <summary>Checks that a template has <paramref name="motif"/>, as <see cref="Modele"/> does, for every node a rule
+    /// concludes: a rule's motifs are the very string constants its templates were declared with, so they are first
+    /// compared by reference (no hashing on the evaluation path).</summary>
+    /// <param name="motif">The motif.</param>
+    /// <exception cref="KeyNotFoundException">No template has that motif.</exception>
+    internal void VerifierModele(string motif)
+    {
+        var modeles = (EsmsRules.Collections.ValueList<Modele>)Modeles;
+        for (var i = 0; i < modeles.Count; i++)
+        {
+            if (ReferenceEquals(modeles[i].Motif, motif))
+            {
+                return;
+            }
+        }
+
+        Modele(motif);
+    }
+
     /// <summary>The tree writer's encoded constant fragments of this entry, once written.</summary>
     internal object? FragmentsArbre { get; set; }
 

@@ -78,7 +78,7 @@ public abstract class Regle : Definition
             throw new ArgumentNullException(nameof(faits));
         }
 
-        Modele(motif);
+        VerifierModele(motif);
         return DecisionNode.DeDefinition(this, resultat, motif, chiffres, !faits.Explications, montant,
             faits.Explications ? entrees : null, manquantes, enfants, bloquant && resultat is Resultat.NotSatisfied or Resultat.MissingInput);
     }
@@ -98,7 +98,7 @@ public abstract class Regle : Definition
             throw new ArgumentNullException(nameof(faits));
         }
 
-        Modele(motif);
+        VerifierModele(motif);
         return DecisionNode.DeDefinition(this, resultat, motif, chiffres, !faits.Explications, montant, detail: true);
     }
 }

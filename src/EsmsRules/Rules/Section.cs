@@ -109,7 +109,7 @@ public abstract class Section : Definition
 
         if (motif is not null)
         {
-            Modele(motif);
+            VerifierModele(motif);
         }
 
         return DecisionNode.DeDefinition(this, resultat ?? Aggregate(enfants), motif ?? SansTexte, chiffres, !faits.Explications || motif is null, montant,

@@ -77,6 +77,27 @@ public class RegleSurNoeudsTests
     }
 
     [Fact]
+    public void Conclude_MotifEqualToATemplatesButAnotherString_ThatTemplate()
+    {
+        // Motifs are compared by reference first (the rule's constants), then by value.
+        var motif = new string("montant".ToCharArray());
+
+        var n = new Motif(motif).Evaluate(F);
+
+        Assert.Equal("montant", n.Motif);
+        Assert.Equal("Montant.", n.Explication);
+    }
+
+    [Fact]
+    public void Conclude_MotifOfNoTemplate_KeyNotFoundExceptionNamingIt()
+    {
+        var e = Assert.Throws<KeyNotFoundException>(() => new Motif("absent").Evaluate(F));
+
+        Assert.Contains("« absent »", e.Message, StringComparison.Ordinal);
+        Assert.Contains("montant", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Evaluer_Alone_ReadsNothing()
     {
         Assert.Null(new Lectrice("B", "A").Evaluate(F).Montant);
@@ -115,6 +136,16 @@ public class RegleSurNoeudsTests
             : base(id, "Source", new[] { Documents.Logigramme.Section() }, new[] { new Modele("montant", Resultat.Satisfied, "{montant}.") }) => _montant = montant;
 
         public override DecisionNode Evaluate(Faits faits) => Conclude(faits, Resultat.Satisfied, "montant", new[] { Chiffre.Euros("montant", _montant) }, _montant);
+    }
+
+    private sealed class Motif : Regle
+    {
+        private readonly string _motif;
+
+        public Motif(string motif)
+            : base("M", "Motif", new[] { Documents.Logigramme.Section() }, new[] { new Modele("montant", Resultat.Satisfied, "Montant.") }) => _motif = motif;
+
+        public override DecisionNode Evaluate(Faits faits) => Conclude(faits, Resultat.Satisfied, _motif);
     }
 
     private sealed class Observatrice : RegleSurNoeuds

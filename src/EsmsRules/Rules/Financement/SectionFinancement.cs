@@ -102,7 +102,10 @@ public sealed class SectionFinancement : Section
         var noeuds = new List<DecisionNode>(Regles.Count);
         foreach (var r in DansLOrdre(faits))
         {
-            if (r is not RegleFinancement rf)
+            // `as` rather than a pattern variable: the mutation tests can then change the condition (a pattern
+            // variable read after the branch makes every mutant of this method a compile error).
+            var rf = r as RegleFinancement;
+            if (rf is null)
             {
                 noeuds.Add(r.Evaluate(courant));
                 continue;

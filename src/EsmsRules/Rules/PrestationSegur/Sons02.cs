@@ -76,7 +76,8 @@ public sealed class Sons02 : Regle
 
             enfants ??= new List<DecisionNode>();
             var numero = Chiffre.Entier("numero", c + 1);
-            if (cmd.DateDossierReferencement is not { } depot)
+            var depot = cmd.DateDossierReferencement.GetValueOrDefault();
+            if (cmd.DateDossierReferencement is null)
             {
                 enfants.Add(Conclude(faits, Resultat.MissingInput, "depotNonRenseigne",
                     cmd.DateCommande is { } d ? new[] { numero, Chiffre.LeJour("dateCommande", d) } : new[] { numero },
@@ -84,7 +85,8 @@ public sealed class Sons02 : Regle
                 continue;
             }
 
-            if (cmd.DateCommande is not { } dateCommande)
+            var dateCommande = cmd.DateCommande.GetValueOrDefault();
+            if (cmd.DateCommande is null)
             {
                 enfants.Add(Conclude(faits, Resultat.MissingInput, "dateCommandeNonRenseignee", new[] { numero, delai }, manquantes: new[] { "dateCommande" }));
                 continue;

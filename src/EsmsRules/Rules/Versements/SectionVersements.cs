@@ -142,15 +142,16 @@ public sealed class SectionVersements : Section
                 continue;
             }
 
-            if (RegleSurNoeuds.ChiffreDe(n, "numerateur") is not { } numerateur
-                || RegleSurNoeuds.ChiffreDe(n, "denominateur") is not { } denominateur
-                || RegleSurNoeuds.ChiffreDe(n, "cible") is not { } cible)
+            var numerateur = RegleSurNoeuds.ChiffreDe(n, "numerateur");
+            var denominateur = RegleSurNoeuds.ChiffreDe(n, "denominateur");
+            var cible = RegleSurNoeuds.ChiffreDe(n, "cible");
+            if (numerateur is null || denominateur is null || cible is null)
             {
                 continue;
             }
 
-            indicateurs.Add(new IndicateurUsage(n.Regle, (long)numerateur.Nombre, (long)denominateur.Nombre,
-                RegleSurNoeuds.ChiffreDe(n, "taux")?.Nombre, cible.Nombre, n.Resultat == Resultat.Satisfied));
+            indicateurs.Add(new IndicateurUsage(n.Regle, (long)numerateur.Value.Nombre, (long)denominateur.Value.Nombre,
+                RegleSurNoeuds.ChiffreDe(n, "taux")?.Nombre, cible.Value.Nombre, n.Resultat == Resultat.Satisfied));
             foreach (var essms in n.Enfants)
             {
                 if (RegleSurNoeuds.ChiffreDe(essms, "finess") is { } finess)

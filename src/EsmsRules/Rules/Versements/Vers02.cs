@@ -78,7 +78,8 @@ public sealed class Vers02 : RegleSurNoeuds
         var mesurees = SectionVersements.MesuresRetenues(faits).Count > 0;
         foreach (var id in Conditions)
         {
-            if (!mesurees || !lus.TryGetValue(id, out var n) || n.Resultat == Resultat.NotApplicable)
+            var n = mesurees && lus.TryGetValue(id, out var lu) ? lu : null;
+            if (n is null || n.Resultat == Resultat.NotApplicable)
             {
                 continue;
             }
