@@ -23,6 +23,11 @@ internal static class RenduMarkdown
         Ligne(m, "Orientation", Contenu.Orientation(d));
         Ligne(m, "Procédure d'achat", Contenu.Procedure(d));
         Ligne(m, "ESSMS retenus", Contenu.Essms(d));
+        if (d.ReferencementsAcceptes.Count > 0)
+        {
+            Ligne(m, "Solutions acceptées", string.Join(" ou ", d.ReferencementsAcceptes.Select(Libelles.Referencement)));
+        }
+
         m.Append('\n').Append(E(d.Arbre.Explication)).Append("\n\n");
 
         m.Append("## Financement ESMS numérique\n\n| Poste | Montant |\n|---|---:|\n");

@@ -39,6 +39,26 @@ public class RenduMarkdownTests
         Assert.All(d.Remedes ?? Array.Empty<EsmsRules.Decisions.Remede>(), r => Assert.Contains(EsmsRules.Formatting.Fr.Euros(r.Total) + " |", md, StringComparison.Ordinal));
     }
 
+    [Theory]
+    [MemberData(nameof(RenduHtmlTests.Noms), MemberType = typeof(RenduHtmlTests))]
+    public void Ecrire_Example_AcceptedSolutionsAsInTheHtmlPage(string nom)
+    {
+        // The ticket says which referencings are accepted, as the page does, or says nothing when none is.
+        var d = Exemples.Decision(nom);
+
+        var md = Rendre(nom);
+
+        if (d.ReferencementsAcceptes.Count == 0)
+        {
+            Assert.DoesNotContain("Solutions acceptées", md, StringComparison.Ordinal);
+        }
+        else
+        {
+            var attendu = string.Join(" ou ", d.ReferencementsAcceptes.Select(EsmsRules.Decisions.Libelles.Referencement));
+            Assert.Contains("| Solutions acceptées | " + RenduMarkdown.E(attendu) + " |", md, StringComparison.Ordinal);
+        }
+    }
+
     [Fact]
     public void E_MarkdownCharacters_Escaped()
     {
