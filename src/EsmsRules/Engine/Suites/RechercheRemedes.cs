@@ -295,7 +295,7 @@ internal static class RechercheRemedes
         {
             changements.Add(new Changement(
                 new[] { Grappe03.Identifiant },
-                "Justifier d'une maîtrise d'ouvrage mature (maitriseOuvrageMature : true)",
+                "Justifier d'une maîtrise d'ouvrage mature",
                 new[] { Vrai("$.maitriseOuvrageMature") },
                 x => x with { MaitriseOuvrageMature = true }));
         }
