@@ -80,8 +80,9 @@ public abstract class Section : Definition
     protected IReadOnlyList<DecisionNode> EvaluateRules(Faits faits, Func<Regle, bool>? exclure = null)
     {
         var noeuds = new List<DecisionNode>(Regles.Count);
-        foreach (var r in Regles)
+        for (var i = 0; i < Regles.Count; i++)
         {
+            var r = Regles[i];
             if (exclure is null || !exclure(r))
             {
                 noeuds.Add(r.Evaluate(faits));
