@@ -161,6 +161,18 @@ public class FinancementCasLimitesTests
     }
 
     [Fact]
+    public void Evaluate_ConformiteWithoutFin01AndFin04Last_OrderAsGiven()
+    {
+        // Without FIN-01 there is nothing to move FIN-04 before, wherever FIN-04 stands.
+        var regles = Section.Regles.Where(r => r.Id != Fin01.Identifiant && r.Id != Fin04.Identifiant).Append(Section.Regles.Single(r => r.Id == Fin04.Identifiant)).ToList();
+        var section = new SectionFinancement(regles);
+
+        var ids = section.Evaluate(Avant(Conformite(20))).Noeud.Enfants.Select(n => n.Regle);
+
+        Assert.Equal(regles.Select(r => r.Id), ids);
+    }
+
+    [Fact]
     public void Evaluate_TwoRulesOnOneLine_TheirAmountsAddUp()
     {
         // A regional ceiling added after FIN-03 on the same line: the part éditeur is the sum of both ceilings.
