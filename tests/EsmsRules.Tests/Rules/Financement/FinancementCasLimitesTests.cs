@@ -19,8 +19,7 @@ public class FinancementCasLimitesTests
 {
     private static readonly SectionFinancement Section = new();
 
-    private static Faits Avant(Dossier dossier, Bareme? bareme = null) =>
-        JeuDeRegles.ParDefaut.EvaluateSection(SectionRecevabilite.Identifiant, new Faits(dossier, bareme ?? Campagnes.Generalisation2022)).Faits;
+    private static Faits Avant(Dossier dossier, Bareme? bareme = null) => SectionFinancementTests.Avant(dossier, bareme);
 
     private static FaitsOg Og(int index, int retenus) => new(FundingBuilders.Og(index + 1, Math.Max(retenus, 1)), index, retenus, Math.Min(retenus, 49));
 

@@ -224,7 +224,7 @@ public class SectionFinancementTests
     }
 
     /// <summary>The facts the default rule set establishes before the funding section (the verdict included).</summary>
-    private static Faits Avant(Dossier dossier, Bareme? bareme = null) =>
+    internal static Faits Avant(Dossier dossier, Bareme? bareme = null) =>
         JeuDeRegles.ParDefaut.EvaluateSection(SectionRecevabilite.Identifiant, new Faits(dossier, bareme ?? Campagnes.Generalisation2022)).Faits;
 
     /// <summary>An ARS's own ceiling for a Ségur-referenced editor: 16 000 € per retained ESSMS whatever its rank.</summary>
