@@ -198,4 +198,18 @@ public class OrientationTests
         Assert.Equal(Orientation.National, d.Orientation);
         Assert.Null(d.Region);
     }
+
+    [Theory]
+    [InlineData(20, null, "indetermine")]
+    [InlineData(50, null, "national")]
+    [InlineData(20, true, "national")]
+    [InlineData(49, false, "regional")]
+    public void Orient03_SizeAndRepresentativeness_ItsMotif(int n, bool? representativite, string motif)
+    {
+        // Below the national threshold with the representativeness unknown, the orientation waits; at the threshold or
+        // representative, it is national (mutation run of 30/11/2026: the condition was not pinned).
+        var d = (FundingBuilders.Acquisition(n) with { RepresentativiteNationale = representativite }).Evaluate();
+
+        Assert.Equal(motif, d.Arbre.Find("ORIENT-03")!.Motif);
+    }
 }
