@@ -1,5 +1,9 @@
+using System.Linq;
 using EsmsRules.Decisions;
+using EsmsRules.Engine;
 using EsmsRules.Model;
+using EsmsRules.Rules;
+using EsmsRules.Sources;
 using EsmsRules.Tests.Support;
 using Xunit;
 
@@ -211,5 +215,98 @@ public class OrientationTests
         var d = (FundingBuilders.Acquisition(n) with { RepresentativiteNationale = representativite }).Evaluate();
 
         Assert.Equal(motif, d.Arbre.Find("ORIENT-03")!.Motif);
+    }
+
+    /// <summary>An ARS's own national rule (always national): a rule set can put a national rule anywhere in the
+    /// section.</summary>
+    private sealed class ToujoursNational : Regle
+    {
+        public ToujoursNational()
+            : base("ORIENT-01", "Orientation nationale décidée par l'ARS", new[] { Documents.AppelAProjets.Section("calendrier régional") },
+                new[] { new Modele("national", Resultat.Satisfied, "National.") })
+        {
+        }
+
+        public override DecisionNode Evaluate(Faits faits) => Conclude(faits, Resultat.Satisfied, "national");
+    }
+
+    [Fact]
+    public void Orient02_BelowTheThreshold_ItsFiguresNameTheGrappeSizeAndTheThreshold()
+    {
+        var noeud = (DossierBuilder.Grappe(20) with { RepresentativiteNationale = true }).Evaluate().Arbre.Find("ORIENT-02")!;
+
+        Assert.Equal(new[] { "n", "seuil" }, noeud.Chiffres.Select(c => c.Nom));
+        Assert.Equal(20m, noeud.Chiffre("n").Nombre);
+        Assert.Equal(50m, noeud.Chiffre("seuil").Nombre);
+    }
+
+    [Fact]
+    public void Orient03_AllEssmsInTheFirstRegionOfTheList_ThatRegionNotAnUnknownOne()
+    {
+        // Auvergne-Rhône-Alpes is region number 0 of the table (mutation run of 30/11/2026: `numero >= 0` made `> 0`).
+        var d = (DossierBuilder.Grappe(12) with { MaitriseOuvrageMature = true, RepresentativiteNationale = false })
+            .MapEssms((e, i) => e with { FinessGeographique = DossierBuilder.Finess("69", 700 + i) })
+            .Evaluate();
+
+        Assert.Equal(Orientation.Regional, d.Orientation);
+        Assert.Equal("Auvergne-Rhône-Alpes", d.Region);
+        Assert.Equal(12m, d.Arbre.Find("ORIENT-03")!.Chiffre("essmsRegion").Nombre);
+    }
+
+    [Fact]
+    public void Orientation_RepresentativenessUnknownBelowTheThreshold_SectionIndetermineeWithItsSentence()
+    {
+        var d = (DossierBuilder.Grappe(20) with { RepresentativiteNationale = null }).Evaluate();
+        var section = d.Arbre.Enfants.Single(n => n.Regle == "ORIENTATION");
+
+        Assert.Null(d.Orientation);
+        Assert.Equal("indeterminee", section.Motif);
+        Assert.Equal("Orientation indéterminée.", section.Explication);
+    }
+
+    [Fact]
+    public void Orientation_NoEligibleEssms_EveryRuleAndTheSectionSayNoEssmsNotSonsOnly()
+    {
+        var d = (DossierBuilder.Grappe(2).MapEssms((e, _) => e with { RelevantL312_1 = false }) with { RepresentativiteNationale = null }).Evaluate();
+
+        foreach (var id in new[] { "ORIENT-01", "ORIENT-02", "ORIENT-03" })
+        {
+            Assert.Equal(SectionOrientation.MotifAucun, d.Arbre.Find(id)!.Motif);
+        }
+
+        var section = d.Arbre.Enfants.Single(n => n.Regle == "ORIENTATION");
+        Assert.Equal(SectionOrientation.MotifAucun, section.Motif);
+        Assert.Equal("Aucun ESSMS éligible : pas d'orientation.", section.Explication);
+        Assert.NotEqual(Orientation.SonsUniquement, d.Orientation);
+    }
+
+    [Fact]
+    public void Orientation_ANationalRuleBeforeOrient03_NationalEvenWhenOrient03IsSatisfied()
+    {
+        // 20 ESSMS, not representative: ORIENT-03 is satisfied; the ARS's ORIENT-01 (first) makes it national, and a
+        // satisfied ORIENT-03 does not take the orientation back.
+        var jeu = JeuDeRegles.ParDefaut.Replace("ORIENT-01", new ToujoursNational());
+        var d = (DossierBuilder.Grappe(20) with { RepresentativiteNationale = false }).Evaluate(new EvaluationOptions { Regles = jeu });
+
+        Assert.Equal(Resultat.Satisfied, d.Outcome("ORIENT-03"));
+        Assert.Equal(Orientation.National, d.Orientation);
+        Assert.Null(d.Region);
+    }
+
+    [Fact]
+    public void Orientation_ANationalRuleAfterOrient03_NationalWithoutARegion()
+    {
+        // The same national rule placed after ORIENT-03: national wins, and a national project names no region.
+        var jeu = JeuDeRegles.ParDefaut.Remove("ORIENT-01").Add("ORIENTATION", new ToujoursNational());
+        var dossier = DossierBuilder.Grappe(20) with { RepresentativiteNationale = false };
+        var d = dossier.Evaluate(new EvaluationOptions { Regles = jeu });
+
+        Assert.Equal(new[] { "ORIENT-02", "ORIENT-03", "ORIENT-01" }, d.Arbre.Enfants.Single(n => n.Regle == "ORIENTATION").Enfants.Select(n => n.Regle));
+        Assert.Equal(Orientation.National, d.Orientation);
+        Assert.Null(d.Region);
+
+        // The facts the section hands on (a caller evaluating the section alone sees them): no region, no count.
+        var faits = new EsmsEvaluator(new EvaluationOptions { Regles = jeu }).EvaluateSection(dossier, SectionOrientation.Identifiant).Faits.OrientationEtablie;
+        Assert.Equal(new FaitsOrientation(Orientation.National, null, 0), faits);
     }
 }
