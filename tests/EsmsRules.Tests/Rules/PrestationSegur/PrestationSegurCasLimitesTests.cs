@@ -173,4 +173,104 @@ public class PrestationSegurCasLimitesTests
 
         Assert.Contains("La section SONS contient des règles qui lisent le nœud l'une de l'autre", e.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Sons06_TrancheByFinessCountOfAnOgDeclaringNone_TrancheOfOneEssms()
+    {
+        // nombreEssmsFiness 0 is valid input; with the barème reading "by the OG's FINESS count", the tranche is read
+        // for one ESSMS (tranche A), not for zero.
+        var d = Conformite(3);
+        var dossier = d.WithOgs(d.OrganismesGestionnaires[0] with { NombreEssmsFiness = 0 });
+        var options = new EvaluationOptions { Bareme = Bareme with { BaseTrancheSons = BaseTrancheSons.EssmsFiness } };
+
+        var og = Assert.Single(dossier.Evaluate(options).Arbre.Find("SONS-06")!.Enfants);
+
+        Assert.Equal(0m, og.Chiffre("base").Nombre);
+        Assert.Equal("A", og.Chiffre("tranche").Texte);
+        Assert.Equal(3 * 4_000m, og.Montant);
+    }
+
+    /// <summary>An ARS's own SONS-07: the advance it is told, and a balance only when it is told one.</summary>
+    private sealed class VersementRegional : RegleSurNoeuds
+    {
+        private readonly decimal _avance;
+        private readonly decimal? _solde;
+
+        public VersementRegional(decimal avance, decimal? solde)
+            : base("SONS-07", "Versement régional", new[] { EsmsRules.Sources.Documents.WebinaireOccitanie.Section() },
+                new[] { new Modele("versement", Resultat.Satisfied, "Versement."), new Modele("og", Resultat.Satisfied, "OG {og}.") },
+                new[] { "SONS-06" })
+        {
+            _avance = avance;
+            _solde = solde;
+        }
+
+        public override DecisionNode Evaluate(Faits faits, System.Collections.Generic.IReadOnlyDictionary<string, DecisionNode> lus)
+        {
+            var enfants = lus["SONS-06"].Enfants.Select(m =>
+            {
+                var chiffres = new System.Collections.Generic.List<Chiffre> { Chiffre.Mot("og", m.Chiffre("og").Texte), Chiffre.Euros("avance", _avance) };
+                if (_solde is { } solde)
+                {
+                    chiffres.Add(Chiffre.Euros("solde", solde));
+                }
+
+                return ConcludeDetail(faits, Resultat.Satisfied, "og", chiffres);
+            }).ToArray();
+            return Conclude(faits, Resultat.Satisfied, "versement", enfants: enfants);
+        }
+    }
+
+    [Theory]
+    [InlineData(1_000, 500, 500)]
+    [InlineData(1_000, null, 7_760)]
+    public void PrestationSegur_ARegionalSons07_AdvanceAndBalanceItGivesElseTheRest(int avance, int? solde, int attendu)
+    {
+        // 3 ESSMS in tranche B: 3 × 2 920 = 8 760 €. The balance is SONS-07's when it gives one, else the total less the advance.
+        var jeu = JeuDeRegles.ParDefaut.Replace("SONS-07", new VersementRegional(avance, solde));
+
+        var p = Assert.Single(Conformite(3).Evaluate(new EvaluationOptions { Regles = jeu }).PrestationSegur);
+
+        Assert.Equal((8_760m, (decimal)avance, (decimal)attendu), (p.Total, p.Avance, p.Solde));
+    }
+
+    /// <summary>An ARS's own SONS-06: the amounts it is told, each naming an OG (or none) and a tranche as a number.</summary>
+    private sealed class MontantsRegionaux : Regle
+    {
+        private readonly (string? Og, decimal Montant)[] _montants;
+
+        public MontantsRegionaux(params (string? Og, decimal Montant)[] montants)
+            : base("SONS-06", "Montants régionaux", new[] { EsmsRules.Sources.Documents.WebinaireOccitanie.Section() },
+                new[] { new Modele("total", Resultat.Satisfied, "Total."), new Modele("og", Resultat.Satisfied, "Montant.") }) =>
+            _montants = montants;
+
+        public override DecisionNode Evaluate(Faits faits)
+        {
+            var enfants = _montants.Select(m => ConcludeDetail(faits, Resultat.Satisfied, "og",
+                m.Og is null ? new[] { Chiffre.Entier("tranche", 7) } : new[] { Chiffre.Mot("og", m.Og), Chiffre.Entier("tranche", 7) }, m.Montant)).ToArray();
+            return Conclude(faits, Resultat.Satisfied, "total", enfants: enfants);
+        }
+    }
+
+    [Fact]
+    public void PrestationSegur_ARegionalSons06_AmountsWithoutAnOgIgnoredATrancheNotATextLeftEmpty()
+    {
+        var d = Conformite(3);
+        var og = d.OrganismesGestionnaires[0].FinessJuridique.Value;
+        var jeu = JeuDeRegles.ParDefaut.Replace("SONS-06", new MontantsRegionaux((og, 9_000m), (null, 1_000m)));
+
+        var p = Assert.Single(d.Evaluate(new EvaluationOptions { Regles = jeu }).PrestationSegur);
+
+        Assert.Equal((og, 9_000m, string.Empty), (p.FinessJuridique.Value, p.Total, p.Tranche));
+    }
+
+    [Fact]
+    public void PrestationSegur_ARegionalSons06NamingAnUnknownOg_InvalidOperationNamingIt()
+    {
+        var jeu = JeuDeRegles.ParDefaut.Replace("SONS-06", new MontantsRegionaux(("999999999", 9_000m)));
+
+        var e = Assert.Throws<InvalidOperationException>(() => Conformite(3).Evaluate(new EvaluationOptions { Regles = jeu }));
+
+        Assert.Equal("Le montant SONS-06 de l'OG 999999999 ne désigne aucun OG du dossier.", e.Message);
+    }
 }
