@@ -101,6 +101,7 @@ public class PrestationSegurCasLimitesTests
             Pour(d, 0, new LocalDate(2022, 6, 2), Couloir.MS1),                                       // ESSMS 0 named twice
             Pour(d, 1, new LocalDate(2022, 6, 2), Couloir.MS2),                                       // ESSMS 1 named twice
             Pour(d, 9, null, Couloir.MS2) with { SousConditionReferencement = true, DateDossierReferencement = new LocalDate(2022, 7, 1) },
+            Pour(d, 10, new LocalDate(2022, 6, 1), Couloir.MS2) with { SousConditionReferencement = true },          // no file date
         };
 
         Verifier("commandes", d.Commandes(commandes));
