@@ -1,5 +1,4 @@
 using System;
-using System.Globalization;
 using System.Linq;
 using EsmsRules.Baremes;
 using EsmsRules.Decisions;
@@ -31,9 +30,6 @@ public class EligibiliteCasLimitesTests
         _ => throw new ArgumentOutOfRangeException(nameof(champ), champ, null),
     };
 
-    private static string Figures(DecisionNode n) =>
-        string.Join(" ", n.Chiffres.Select(c => c.Nom + "=" + c.Nombre.ToString(CultureInfo.InvariantCulture)));
-
     [Theory]
     [InlineData("ESSMS-01", "relevantL312_1", false, Resultat.NotSatisfied, "exclu", "ok=15 total=16 exclus=1")]
     [InlineData("ESSMS-01", "relevantL312_1", null, Resultat.MissingInput, "nonRenseigne", "ok=15 total=16 manquants=1")]
@@ -52,7 +48,7 @@ public class EligibiliteCasLimitesTests
 
         var noeud = dossier.Evaluate().Arbre.Find(regle)!;
 
-        Assert.Equal(compte, Figures(noeud));
+        Assert.Equal(compte, ChiffresTexte.Figures(noeud));
         var enfant = Assert.Single(noeud.Enfants);
         Assert.Equal(attendu, enfant.Resultat);
         Assert.Equal(motif, enfant.Motif);
@@ -82,7 +78,7 @@ public class EligibiliteCasLimitesTests
 
         var noeud = dossier.Evaluate().Arbre.Find("ESSMS-01")!;
 
-        Assert.Equal("ok=14 total=16 manquants=2", Figures(noeud));
+        Assert.Equal("ok=14 total=16 manquants=2", ChiffresTexte.Figures(noeud));
         Assert.Equal(new[] { "$.organismesGestionnaires[0].essms[0].relevantL312_1", "$.organismesGestionnaires[0].essms[1].relevantL312_1" },
             noeud.Enfants.Select(n => Assert.Single(n.Entrees).Chemin));
     }

@@ -45,14 +45,7 @@ public class PrestationSegurCasLimitesTests
 
             foreach (var c in n.Chiffres)
             {
-                sb.Append(" | ").Append(c.Nom).Append('=').Append(c.Type switch
-                {
-                    TypeChiffre.Date => c.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                    TypeChiffre.Texte => c.Texte,
-                    TypeChiffre.Liste => string.Join(",", c.Elements),
-                    TypeChiffre.Booleen => c.Booleen ? "true" : "false",
-                    _ => c.Nombre.ToString(CultureInfo.InvariantCulture),
-                });
+                sb.Append(" | ").Append(c.Nom).Append('=').Append(ChiffresTexte.Valeur(c));
             }
 
             foreach (var e in n.Entrees)

@@ -20,13 +20,6 @@ public class RecevabiliteCasLimitesTests
     /// <summary>15 PA ESSMS (medico-social majority), acquisition, filed on 01/06/2022.</summary>
     private static Dossier MedicoSocial => DossierBuilder.Grappe(15);
 
-    private static string Figures(DecisionNode n) => string.Join(" ", n.Chiffres.Select(c => c.Nom + "=" + c.Type switch
-    {
-        TypeChiffre.Date => c.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        TypeChiffre.Texte => c.Texte,
-        _ => c.Nombre.ToString(CultureInfo.InvariantCulture),
-    }));
-
     [Fact]
     public void Projet01_SocialAcquisition_NotApplicableChampsSociaux()
     {
@@ -73,7 +66,7 @@ public class RecevabiliteCasLimitesTests
         Assert.Equal(Resultat.NotSatisfied, n.Resultat);
         Assert.Equal("nonAdmise", n.Motif);
         Assert.True(n.Bloquant);
-        Assert.Equal("campagne=2022", Figures(n));
+        Assert.Equal("campagne=2022", ChiffresTexte.Figures(n));
     }
 
     [Fact]
@@ -87,7 +80,7 @@ public class RecevabiliteCasLimitesTests
 
         Assert.Equal(Resultat.NotSatisfied, n.Resultat);
         Assert.Equal("manquant", n.Motif);
-        Assert.Equal("ogs=2 sansAutodiagnostic=2", Figures(n));
+        Assert.Equal("ogs=2 sansAutodiagnostic=2", ChiffresTexte.Figures(n));
         Assert.Equal("2 organismes gestionnaires sur 2 sans autodiagnostic ANAP.", n.Explication);
         Assert.Equal(2, n.Enfants.Count);
         Assert.Equal(new[] { "finess", "nom" }, n.Enfants[0].Chiffres.Select(c => c.Nom));
@@ -102,7 +95,7 @@ public class RecevabiliteCasLimitesTests
         var n = MedicoSocial.Evaluate().Arbre.Find("PROJET-05")!;
 
         Assert.Equal("fourni", n.Motif);
-        Assert.Equal("ogs=1 sansAutodiagnostic=0", Figures(n));
+        Assert.Equal("ogs=1 sansAutodiagnostic=0", ChiffresTexte.Figures(n));
     }
 
     [Theory]
@@ -122,7 +115,7 @@ public class RecevabiliteCasLimitesTests
         var n = (MedicoSocial with { DureePrevueMois = null }).Evaluate().Arbre.Find("PROJET-06")!;
 
         Assert.Equal(Resultat.MissingInput, n.Resultat);
-        Assert.Equal("dureeMax=" + Campagnes.Generalisation2022.DureeMaxAcquisition.Months.ToString(CultureInfo.InvariantCulture), Figures(n));
+        Assert.Equal("dureeMax=" + Campagnes.Generalisation2022.DureeMaxAcquisition.Months.ToString(CultureInfo.InvariantCulture), ChiffresTexte.Figures(n));
     }
 
     [Theory]
@@ -136,7 +129,7 @@ public class RecevabiliteCasLimitesTests
         var n = (MedicoSocial with { DateDepot = depot }).Evaluate().Arbre.Find("PROJET-07")!;
 
         var attendu = "campagne=2022 dateDepot=" + depot.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + " debut=2022-03-14 fin=2022-09-30";
-        Assert.Equal(distance is null ? attendu : attendu + " " + distance, Figures(n));
+        Assert.Equal(distance is null ? attendu : attendu + " " + distance, ChiffresTexte.Figures(n));
     }
 
     [Fact]
@@ -144,7 +137,7 @@ public class RecevabiliteCasLimitesTests
     {
         var n = (MedicoSocial with { RepresentativiteNationale = null, DateDepot = new LocalDate(2022, 6, 1) }).Evaluate().Arbre.Find("PROJET-07")!;
 
-        Assert.Equal("campagne=2022 dateDepot=2022-06-01 debutNationale=2022-05-18 finNationale=2022-07-18 debutRegionale=2022-03-14 finRegionale=2022-09-30", Figures(n));
+        Assert.Equal("campagne=2022 dateDepot=2022-06-01 debutNationale=2022-05-18 finNationale=2022-07-18 debutRegionale=2022-03-14 finRegionale=2022-09-30", ChiffresTexte.Figures(n));
     }
 
     [Fact]
@@ -168,7 +161,7 @@ public class RecevabiliteCasLimitesTests
 
         Assert.Equal(Resultat.ReviewRequired, n.Resultat);
         Assert.Equal("sansCalendrier", n.Motif);
-        Assert.Equal("campagne=2022 dateDepot=2022-06-01", Figures(n));
+        Assert.Equal("campagne=2022 dateDepot=2022-06-01", ChiffresTexte.Figures(n));
     }
 
     [Theory]
