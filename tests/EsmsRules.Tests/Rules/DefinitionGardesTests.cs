@@ -137,4 +137,31 @@ public class DefinitionGardesTests
         SansEntrees(d.Arbre);
         Assert.NotEmpty(DossierBuilder.Grappe(15).Evaluate().Arbre.Find("PROJET-06")!.Entrees);
     }
+
+    [Theory]
+    [InlineData(2, " points")]
+    [InlineData(1.5, " point")]
+    public void Points_TwoAndMore_Plural(double points, string fin)
+    {
+        Assert.EndsWith(fin, Distances.Points("p", (decimal)points).Texte, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SyntheseDossier_RefusedDossier_RootSaysSo()
+    {
+        var d = (DossierBuilder.Grappe(15) with { DateDepot = new LocalDate(2022, 10, 15) }).Evaluate();
+
+        Assert.Equal("nonRecevable", d.Arbre.Motif);
+        Assert.EndsWith("Projet non recevable.", d.Arbre.Explication, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SyntheseDossier_NationalProcedureUnknown_RootAsksForIt()
+    {
+        var g = DossierBuilder.Grappe(50);
+        var d = (g with { Porteur = g.Porteur with { SoumisCodeCommandePublique = null, MarcheEnCoursMemeObjet = null } }).Evaluate();
+
+        Assert.Equal("nationalProcedureAPreciser", d.Arbre.Motif);
+        Assert.Contains("Recevable, appel à projets national (CNSA), procédure d'achat à préciser", d.Arbre.Explication, StringComparison.Ordinal);
+    }
 }
