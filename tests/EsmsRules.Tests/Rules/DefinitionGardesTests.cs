@@ -28,6 +28,8 @@ public class DefinitionGardesTests
         public DecisionNode SansFaits() => Conclude(null!, Resultat.Satisfied, "a");
 
         public DecisionNode DetailSansFaits() => ConcludeDetail(null!, Resultat.Satisfied, "a");
+
+        public DecisionNode DetailInconnu(Faits faits) => ConcludeDetail(faits, Resultat.Satisfied, "inconnu");
     }
 
     private static readonly Reference[] UnTexte = { Documents.AppelAProjets.Section() };
@@ -163,5 +165,29 @@ public class DefinitionGardesTests
 
         Assert.Equal("nationalProcedureAPreciser", d.Arbre.Motif);
         Assert.Contains("Recevable, appel à projets national (CNSA), procédure d'achat à préciser", d.Arbre.Explication, StringComparison.Ordinal);
+    }
+
+    /// <summary>A section that sums up with the motif it is given.</summary>
+    private sealed class SectionEssai : Section
+    {
+        private readonly string _motif;
+
+        public SectionEssai(string motif)
+            : base("ARS", "Section régionale", UnTexte, DeuxModeles, Array.Empty<Regle>()) => _motif = motif;
+
+        public override Section WithRules(IEnumerable<Regle> regles) => this;
+
+        public override ResultatSection Evaluate(Faits faits) => new(Summarize(faits, Array.Empty<DecisionNode>(), _motif), faits);
+    }
+
+    [Fact]
+    public void Conclude_MotifWithoutTemplate_RefusedWhenTheNodeIsMadeNotWhenRead()
+    {
+        var faits = new Faits(DossierBuilder.Grappe(15), Campagnes.Generalisation2022);
+
+        Assert.Throws<KeyNotFoundException>(() => new Essai("ARS-03", "Titre", UnTexte, DeuxModeles).DetailInconnu(faits));
+        Assert.Throws<KeyNotFoundException>(() => new SectionEssai("inconnu").Evaluate(faits));
+        Assert.Equal("faits", Assert.Throws<ArgumentNullException>(() => new SectionEssai("a").Evaluate(null!)).ParamName);
+        Assert.Equal("a", new SectionEssai("a").Evaluate(faits).Noeud.Motif);
     }
 }
