@@ -10,7 +10,8 @@ namespace EsmsRules.Rules;
 
 /// <summary>
 /// The rule catalogue written out from the rule objects themselves: for each section of a rule set and each of its
-/// rules, the id, the title, the public texts it follows, the barème parameters it reads, the outcomes it can have,
+/// rules, the id, the title, the public texts it follows (listed once at the top: the library's texts, then any other
+/// text the set cites, such as an ARS's own), the barème parameters it reads, the outcomes it can have,
 /// whether it can hold the verdict, and the French sentences it explains its nodes with. <c>docs/regles.md</c> and the
 /// command <c>esms-rules regles</c> are this text for <see cref="JeuDeRegles.ParDefaut"/>.
 /// </summary>
@@ -34,7 +35,7 @@ public static class CatalogueRegles
         sb.Append("Une règle « bloquante » peut rendre le projet non recevable (`notSatisfied`) ou suspendre le verdict (`missingInput`).\n\n");
         sb.Append("## Textes cités\n\n");
         sb.Append("| code | texte | adresse |\n|---|---|---|\n");
-        foreach (var d in Documents.Tous)
+        foreach (var d in DocumentsCites(jeu))
         {
             sb.Append("| `").Append(d.Code).Append("` | ").Append(Cellule(d.Titre)).Append(" | ").Append(d.Url is null ? "—" : "<" + d.Url + ">").Append(" |\n");
         }
@@ -78,6 +79,13 @@ public static class CatalogueRegles
             sb.Append(" : « ").Append(m.Texte).Append(" »\n");
         }
     }
+
+    /// <summary>The library's texts, then every other text the set's sections and rules cite (an ARS's own
+    /// deliberation…), in the order they are first cited.</summary>
+    private static IEnumerable<Document> DocumentsCites(JeuDeRegles jeu) =>
+        Documents.Tous
+            .Concat(jeu.Sections.SelectMany(s => s.References.Concat(s.Regles.SelectMany(r => r.References))).Select(r => r.Document))
+            .Distinct();
 
     private static string Sources(IEnumerable<Reference> references) =>
         string.Join(" ; ", references.Select(r => r.Complete));
