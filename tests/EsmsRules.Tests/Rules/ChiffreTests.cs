@@ -125,4 +125,44 @@ public class ChiffreTests
             return false;
         }
     }
+
+    [Fact]
+    public void Accessors_OtherType_MessagesNameTheFigureAndWhatItIsNot()
+    {
+        Assert.Equal("Le chiffre « f » n'est pas un nombre.", Assert.Throws<InvalidOperationException>(() => Chiffre.Mot("f", "x").Nombre).Message);
+        Assert.Equal("Le chiffre « n » n'est pas une date.", Assert.Throws<InvalidOperationException>(() => Chiffre.Entier("n", 1).Date).Message);
+        Assert.Equal("Le chiffre « n » n'est pas un texte.", Assert.Throws<InvalidOperationException>(() => Chiffre.Entier("n", 1).Texte).Message);
+        Assert.Equal("Le chiffre « n » n'est pas une liste.", Assert.Throws<InvalidOperationException>(() => Chiffre.Entier("n", 1).Elements).Message);
+        Assert.Equal("Le chiffre « n » n'est pas un booléen.", Assert.Throws<InvalidOperationException>(() => Chiffre.Entier("n", 1).Booleen).Message);
+    }
+
+    [Fact]
+    public void GetHashCode_EqualFigures_SameHashAndTheNameCounts()
+    {
+        Assert.Equal(Chiffre.Euros("m", 12m).GetHashCode(), Chiffre.Euros("m", 12m).GetHashCode());
+        Assert.Equal(default(Chiffre).GetHashCode(), default(Chiffre).GetHashCode());
+        var hashes = new HashSet<int>();
+        foreach (var nom in new[] { "a", "b", "c", "d", "e", "f", "g", "h" })
+        {
+            hashes.Add(Chiffre.Entier(nom, 2).GetHashCode());
+        }
+
+        // Names only differ: a hash that left the name out (or scaled it to nothing) would give one value.
+        Assert.True(hashes.Count > 4, $"{hashes.Count} hashes for 8 names");
+    }
+
+    [Fact]
+    public void Operators_EqualAndDifferentFigures_EqualityAndInequality()
+    {
+        Assert.True(Chiffre.Entier("n", 1) == Chiffre.Entier("n", 1));
+        Assert.False(Chiffre.Entier("n", 1) != Chiffre.Entier("n", 1));
+        Assert.True(Chiffre.Entier("n", 1) != Chiffre.Entier("n", 2));
+        Assert.False(Chiffre.Entier("n", 1) == Chiffre.Entier("n", 2));
+    }
+
+    [Fact]
+    public void ToString_NameAndFrenchText()
+    {
+        Assert.Equal("montant = 1 128 500 €", Chiffre.Euros("montant", 1128500m).ToString());
+    }
 }

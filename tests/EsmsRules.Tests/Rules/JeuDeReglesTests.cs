@@ -138,4 +138,97 @@ public class JeuDeReglesTests
 
         Assert.NotEmpty(Assert.Throws<InvalidDossierException>(() => EsmsEvaluator.Default.EvaluateSection(invalide, "GRAPPE")).Errors);
     }
+
+    [Theory]
+    [InlineData("ESSMS-02")]
+    [InlineData("GRAPPE-04")]
+    [InlineData("ORIENT-02")]
+    [InlineData("PROJET-06")]
+    [InlineData("ACHAT-04")]
+    [InlineData("MOD-02")]
+    [InlineData("CIBLE-07")]
+    [InlineData("SONS-08")]
+    public void Remove_ARuleOfEachSection_GoneFromItsSectionAndTheSetOnly(string id)
+    {
+        var avant = JeuDeRegles.ParDefaut;
+        var section = avant.SectionDe(id)!;
+
+        var apres = avant.Remove(id);
+
+        Assert.Null(apres.Regle(id));
+        Assert.Null(apres.Section(section.Id)!.Regle(id));
+        Assert.Equal(avant.Regles.Count - 1, apres.Regles.Count);
+        Assert.Equal(avant.Sections.Select(s => s.Id), apres.Sections.Select(s => s.Id));
+        Assert.All(avant.Sections.Where(s => s.Id != section.Id), s => Assert.Same(s, apres.Section(s.Id)));
+        Assert.NotNull(avant.Regle(id));
+    }
+
+    [Fact]
+    public void Changes_NullRule_ArgumentNull()
+    {
+        Assert.Equal("regle", Assert.Throws<ArgumentNullException>(() => JeuDeRegles.ParDefaut.Replace("PROJET-07", null!)).ParamName);
+        Assert.Equal("regle", Assert.Throws<ArgumentNullException>(() => JeuDeRegles.ParDefaut.Add("RECEVABILITE", null!)).ParamName);
+    }
+
+    [Fact]
+    public void Add_AfterARuleTheSectionDoesNotHave_KeyNotFoundNamingItAndTheSection()
+    {
+        var e = Assert.Throws<KeyNotFoundException>(() => JeuDeRegles.ParDefaut.Add("RECEVABILITE", new DateLimite(), apres: "FIN-03"));
+
+        Assert.Equal("Aucune règle « FIN-03 » dans la section RECEVABILITE.", e.Message);
+    }
+
+    [Fact]
+    public void Add_WithoutAPlace_LastOfItsSection()
+    {
+        var jeu = JeuDeRegles.ParDefaut.Add("RECEVABILITE", new DateLimite());
+
+        Assert.Equal("ARS-01", jeu.Section("RECEVABILITE")!.Regles[^1].Id);
+    }
+
+    [Fact]
+    public void Position_ARuleOfTheSetOrNot_ItsIndexOrMinusOne()
+    {
+        var jeu = JeuDeRegles.ParDefaut;
+
+        Assert.Equal(-1, jeu.Position(new DateLimite()));
+        Assert.Equal(0, jeu.Position(jeu.Regles[0]));
+        Assert.Equal(jeu.Regles.Count - 1, jeu.Position(jeu.Regles[^1]));
+    }
+
+    [Theory]
+    [InlineData("ELIGIBILITE")]
+    [InlineData("GRAPPE")]
+    [InlineData("ORIENTATION")]
+    [InlineData("RECEVABILITE")]
+    [InlineData("ACHAT")]
+    [InlineData("FINANCEMENT")]
+    [InlineData("VERSEMENTS")]
+    [InlineData("SONS")]
+    public void EvaluateSection_EachSection_ItsNodeAndTheFactsUpToIt(string id)
+    {
+        var ordre = new[] { "ELIGIBILITE", "GRAPPE", "ORIENTATION", "RECEVABILITE", "ACHAT", "FINANCEMENT", "VERSEMENTS", "SONS" };
+        var rang = Array.IndexOf(ordre, id);
+
+        var r = EsmsEvaluator.Default.EvaluateSection(DossierBuilder.Grappe(15), id, new FaitsVerdict(true));
+
+        Assert.Equal(id, r.Noeud.Regle);
+        // A section may leave rules out (the payments' targets without indicators, SONS without an order): never another's.
+        Assert.All(r.Noeud.Enfants, n => Assert.NotNull(JeuDeRegles.ParDefaut.Section(id)!.Regle(n.Regle)));
+        Assert.Equal(rang >= 1, r.Faits.Grappe is not null);
+        Assert.Equal(rang >= 2, r.Faits.Orientation is not null);
+        Assert.Equal(rang >= 3, r.Faits.Achat is not null);
+        Assert.Equal(rang >= 3, r.Faits.Verdict is not null);
+        Assert.Equal(rang >= 5, r.Faits.Financement is not null);
+        Assert.Equal(rang >= 6, r.Faits.Versements is not null);
+        Assert.Equal(rang >= 7, r.Faits.PrestationSegur is not null);
+    }
+
+    [Fact]
+    public void EvaluateSection_UnknownSection_KeyNotFoundNamingIt()
+    {
+        var faits = new Faits(DossierBuilder.Grappe(14), EsmsRules.Baremes.Campagnes.Generalisation2022);
+
+        Assert.Equal("Aucune section « INCONNUE » dans le jeu.", Assert.Throws<KeyNotFoundException>(() => JeuDeRegles.ParDefaut.EvaluateSection("INCONNUE", faits)).Message);
+    }
 }

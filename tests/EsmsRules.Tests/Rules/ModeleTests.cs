@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using EsmsRules.Rules;
 using Xunit;
 
@@ -67,5 +68,108 @@ public class ModeleTests
         Assert.Equal(texte, encore);
         // The string itself (2 bytes a character and a header): the builder is the thread's, reused.
         Assert.InRange(octets, texte.Length * 2, (texte.Length * 2) + 64);
+    }
+
+    [Theory]
+    [InlineData("{{n}} = {n}", "{n} = 3")]
+    [InlineData("[[n]] = {n}", "[n] = 3")]
+    [InlineData("a}} b", "a} b")]
+    [InlineData("a]] b", "a] b")]
+    public void Render_DoubledBraceOrBracket_WritesOne(string texte, string attendu)
+    {
+        var modele = new Modele("m", null, texte);
+
+        Assert.Equal(attendu, modele.Render(new[] { Chiffre.Entier("n", 3) }));
+        Assert.Equal(texte.Contains("= {n}", StringComparison.Ordinal) ? new[] { "n" } : Array.Empty<string>(), modele.Chiffres);
+    }
+
+    [Theory]
+    [InlineData("{n}", "3")]
+    [InlineData("[{n}]", "3")]
+    [InlineData("", "")]
+    [InlineData("Sans chiffre.", "Sans chiffre.")]
+    public void Render_OnePiece_ItsText(string texte, string attendu)
+    {
+        Assert.Equal(attendu, new Modele("m", null, texte).Render(new[] { Chiffre.Entier("n", 3) }));
+    }
+
+    [Fact]
+    public void Render_OptionalPartWithoutItsFigure_NothingWritten()
+    {
+        Assert.Equal(string.Empty, new Modele("m", null, "[{n}]").Render(Array.Empty<Chiffre>()));
+    }
+
+    [Fact]
+    public void Render_NestedOptionalParts_TheOuterNeedsEveryFigureOfTheInner()
+    {
+        // Not "…{y}]]": a doubled bracket writes one (see Render_DoubledBraceOrBracket_WritesOne).
+        var modele = new Modele("m", null, "Total[ : {x}[ dont {y}] en tout].");
+
+        Assert.Equal("Total : 1 dont 2 en tout.", modele.Render(new[] { Chiffre.Entier("x", 1), Chiffre.Entier("y", 2) }));
+        Assert.Equal("Total.", modele.Render(new[] { Chiffre.Entier("x", 1) }));
+        Assert.Equal("Total.", modele.Render(new[] { Chiffre.Entier("y", 2) }));
+        Assert.Equal(new[] { "x", "y" }, modele.Chiffres);
+    }
+
+    [Theory]
+    [InlineData("texte")]
+    [InlineData("date")]
+    [InlineData("oui")]
+    public void Render_PluralOfATextADateOrAYesNo_Singular(string genre)
+    {
+        var modele = new Modele("m", null, "{c:forme|formes}");
+        var chiffre = genre switch
+        {
+            "texte" => Chiffre.Mot("c", "deux"),
+            "date" => Chiffre.LeJour("c", new NodaTime.LocalDate(2022, 12, 31)),
+            _ => Chiffre.OuiNon("c", true),
+        };
+
+        Assert.Equal("forme", modele.Render(new[] { chiffre }));
+    }
+
+    [Fact]
+    public void Render_FigureMissing_KeyNotFoundNamingTheMotifAndTheFigure()
+    {
+        var e = Assert.Throws<KeyNotFoundException>(() => new Modele("seuil", null, "{n} sur {T}").Render(new[] { Chiffre.Entier("n", 1) }));
+
+        Assert.Equal("Le modèle « seuil » écrit le chiffre « T », absent du nœud.", e.Message);
+    }
+
+    [Fact]
+    public void Render_NullFigures_ArgumentNull()
+    {
+        Assert.Equal("chiffres", Assert.Throws<ArgumentNullException>(() => new Modele("m", null, "{n}").Render(null!)).ParamName);
+    }
+
+    [Fact]
+    public void Chiffres_SeveralFigures_InTheOrderTheyAreWritten()
+    {
+        Assert.Equal(new[] { "n", "T", "exclus" }, new Modele("m", null, "{n} sur {T}[ ; {exclus} exclus]").Chiffres);
+    }
+
+    [Theory]
+    [InlineData("a {n", "Accolade non fermée ou vide à la position 2 du modèle « a {n ».")]
+    [InlineData("a {} b", "Accolade non fermée ou vide à la position 2 du modèle « a {} b ».")]
+    [InlineData("a ] b", "Crochet fermant isolé à la position 2 du modèle « a ] b ».")]
+    [InlineData("a } b", "Accolade fermante isolée à la position 2 du modèle « a } b ».")]
+    [InlineData("a [b", "Crochet non fermé dans le modèle « a [b ».")]
+    [InlineData("a [b [c] d", "Crochet non fermé dans le modèle « a [b [c] d ».")]
+    [InlineData("{n:x}", "Accord « {n:x} » mal formé à la position 0 du modèle « {n:x} » : {chiffre:singulier|pluriel} attendu.")]
+    public void Constructor_MalformedTemplate_FormatExceptionSayingWhereAndWhat(string texte, string message)
+    {
+        Assert.Equal(message, Assert.Throws<FormatException>(() => new Modele("m", null, texte)).Message);
+    }
+
+    [Fact]
+    public void Constructor_ClosingBracketOfANestedPart_Accepted()
+    {
+        Assert.Equal("a b c d", new Modele("m", null, "a [b [c] d]").Render(Array.Empty<Chiffre>()));
+    }
+
+    [Fact]
+    public void ToString_MotifAndText()
+    {
+        Assert.Equal("seuil : {n} sur {T}", new Modele("seuil", null, "{n} sur {T}").ToString());
     }
 }

@@ -128,14 +128,112 @@ public class RegleSurNoeudsTests
         Assert.Null(RegleSurNoeuds.ChiffreDe(n, "autre"));
     }
 
+    [Fact]
+    public void EvaluerDansLOrdre_RulesWaitingOnACycle_TheMessageNamesExactlyThoseThatWait()
+    {
+        // A and B read each other; C reads A and E reads Z and A: both wait on the cycle. D reads Z and a rule of no
+        // section, F reads G listed after it: both can be evaluated.
+        var regles = new Regle[]
+        {
+            new Source("Z", 1m), new Lectrice("A", "B"), new Lectrice("B", "A"), new Lectrice("C", "A"),
+            new Multi("D", "Z", "HORS"), new Multi("E", "Z", "A"), new Lectrice("F", "G"), new Source("G", 2m),
+        };
+
+        var e = Assert.Throws<InvalidOperationException>(() => RegleSurNoeuds.EvaluerDansLOrdre(regles, F));
+        var v = Assert.Throws<ArgumentException>(() => RegleSurNoeuds.VerifierLectures(regles, "FINANCEMENT"));
+
+        Assert.Equal("Des règles lisent le nœud l'une de l'autre : A, B, C, E.", e.Message);
+        Assert.StartsWith("La section FINANCEMENT contient des règles qui lisent le nœud l'une de l'autre : A, B, C, E.", v.Message, StringComparison.Ordinal);
+        Assert.Equal("regles", v.ParamName);
+    }
+
+    [Fact]
+    public void VerifierLectures_NullOrReadable_ThrowsOnlyOnNull()
+    {
+        Assert.Equal("regles", Assert.Throws<ArgumentNullException>(() => RegleSurNoeuds.VerifierLectures(null!, "X")).ParamName);
+        RegleSurNoeuds.VerifierLectures(new Regle[] { new Lectrice("B", "A"), new Source("A", 1m) }, "X");
+    }
+
+    [Fact]
+    public void EvaluerDansLOrdre_ReadersAndOthers_EachRuleAsSoonAsWhatItReadsIsDoneOtherwiseInListOrder()
+    {
+        var journal = new List<string>();
+        var regles = new Regle[] { new Multi("C", journal, "A"), new Source("A", 1m, journal), new Source("D", 1m, journal), new Source("E", 1m, journal) };
+
+        var noeuds = RegleSurNoeuds.EvaluerDansLOrdre(regles, F);
+
+        Assert.Equal(new[] { "A", "C", "D", "E" }, journal);
+        Assert.Equal(new[] { "C", "A", "D", "E" }, noeuds.Select(n => n.Regle));
+    }
+
+    [Fact]
+    public void EvaluerDansLOrdre_MoreThanSixtyFourRules_EachExclusionSkipsOnlyItsRule()
+    {
+        // Past 64 rules the order is not kept (the rules skipped no longer fit in one 64-bit mask).
+        var regles = Enumerable.Range(0, 66).Select(i => (Regle)new Source("R" + i, i)).ToArray();
+
+        var toutes = RegleSurNoeuds.EvaluerDansLOrdre(regles, F);
+        var sans64 = RegleSurNoeuds.EvaluerDansLOrdre(regles, F, r => r.Id == "R64");
+
+        Assert.Equal(regles.Select(r => r.Id), toutes.Select(n => n.Regle));
+        Assert.Equal(regles.Select(r => r.Id).Where(id => id != "R64"), sans64.Select(n => n.Regle));
+    }
+
+    [Fact]
+    public void NoeudsLus_UnknownKey_KeyNotFoundNamingIt()
+    {
+        IReadOnlyDictionary<string, DecisionNode>? vu = null;
+        RegleSurNoeuds.EvaluerDansLOrdre(new Regle[] { new Source("A", 1m), new Observatrice(new[] { "A" }, lus => vu = lus) }, F);
+
+        Assert.Equal("Aucun nœud lu « Z ».", Assert.Throws<KeyNotFoundException>(() => vu!["Z"]).Message);
+    }
+
+    [Fact]
+    public void Constructeur_ReadsItself_MessageNamesIt()
+    {
+        var e = Assert.Throws<ArgumentException>(() => new Lectrice("A", "A"));
+
+        Assert.StartsWith("« A » ne peut pas lire son propre nœud.", e.Message, StringComparison.Ordinal);
+        Assert.Equal("lit", e.ParamName);
+    }
+
     private sealed class Source : Regle
     {
         private readonly decimal _montant;
+        private readonly List<string>? _journal;
 
-        public Source(string id, decimal montant)
-            : base(id, "Source", new[] { Documents.Logigramme.Section() }, new[] { new Modele("montant", Resultat.Satisfied, "{montant}.") }) => _montant = montant;
+        public Source(string id, decimal montant, List<string>? journal = null)
+            : base(id, "Source", new[] { Documents.Logigramme.Section() }, new[] { new Modele("montant", Resultat.Satisfied, "{montant}.") })
+        {
+            _montant = montant;
+            _journal = journal;
+        }
 
-        public override DecisionNode Evaluate(Faits faits) => Conclude(faits, Resultat.Satisfied, "montant", new[] { Chiffre.Euros("montant", _montant) }, _montant);
+        public override DecisionNode Evaluate(Faits faits)
+        {
+            _journal?.Add(Id);
+            return Conclude(faits, Resultat.Satisfied, "montant", new[] { Chiffre.Euros("montant", _montant) }, _montant);
+        }
+    }
+
+    /// <summary>A reader of several rules, which may write down when it is evaluated.</summary>
+    private sealed class Multi : RegleSurNoeuds
+    {
+        private readonly List<string>? _journal;
+
+        public Multi(string id, params string[] lit)
+            : this(id, null, lit)
+        {
+        }
+
+        public Multi(string id, List<string>? journal, params string[] lit)
+            : base(id, "Multi", new[] { Documents.Logigramme.Section() }, new[] { new Modele("lu", Resultat.Satisfied, "Lu.") }, lit) => _journal = journal;
+
+        public override DecisionNode Evaluate(Faits faits, IReadOnlyDictionary<string, DecisionNode> lus)
+        {
+            _journal?.Add(Id);
+            return Conclude(faits, Resultat.Satisfied, "lu");
+        }
     }
 
     private sealed class Motif : Regle
