@@ -126,8 +126,10 @@ public sealed class SectionAchat : Section
     {
         var noeuds = new List<DecisionNode>(Regles.Count);
         var courants = (faits ?? throw new ArgumentNullException(nameof(faits))) with { Achat = Etablir(faits, noeuds) };
-        foreach (var r in Regles)
+        var listeR = Regles;
+        for (var iR = 0; iR < listeR.Count; iR++)
         {
+            var r = listeR[iR];
             noeuds.Add(r.Evaluate(courants));
             var achat = Etablir(faits, noeuds);
             if (achat != courants.Achat)

@@ -57,8 +57,10 @@ public sealed record FaitsEligibilite(IReadOnlyList<EssmsRetenu> Retenus, IReadO
         get
         {
             var n = 0;
-            foreach (var og in Ogs)
+            var listeOg = Ogs;
+            for (var iOg = 0; iOg < listeOg.Count; iOg++)
             {
+                var og = listeOg[iOg];
                 if (og.Retenus > 0)
                 {
                     n++;

@@ -211,10 +211,14 @@ public sealed class ContexteEssms
         if (_commandes is null)
         {
             var set = new HashSet<Finess>();
-            foreach (var c in Faits.Dossier.CommandesSons)
+            var listeC = Faits.Dossier.CommandesSons;
+            for (var iC = 0; iC < listeC.Count; iC++)
             {
-                foreach (var f in c.FinessGeographiques)
+                var c = listeC[iC];
+                var listeF = c.FinessGeographiques;
+                for (var iF = 0; iF < listeF.Count; iF++)
                 {
+                    var f = listeF[iF];
                     set.Add(f);
                 }
             }

@@ -35,8 +35,10 @@ public sealed class SectionEligibilite : Section
             new[] { new Modele("resume", null, "{n} ESSMS {n:retenu|retenus} sur {total} ; {exclus} {exclus:exclu|exclus} (ni comptés dans la grappe, ni financés).") },
             regles)
     {
-        foreach (var r in Regles)
+        var listeR = Regles;
+        for (var iR = 0; iR < listeR.Count; iR++)
         {
+            var r = listeR[iR];
             if (r is not RegleEssms)
             {
                 throw new ArgumentException($"La section ELIGIBILITE n'évalue que des règles ESSMS par ESSMS ; « {r.Id} » n'en est pas une.", nameof(regles));
@@ -69,8 +71,10 @@ public sealed class SectionEligibilite : Section
 
         var contexte = new ContexteEssms(faits);
         var capacite = 0;
-        foreach (var og in d.OrganismesGestionnaires)
+        var listeOg = d.OrganismesGestionnaires;
+        for (var iOg = 0; iOg < listeOg.Count; iOg++)
         {
+            var og = listeOg[iOg];
             capacite += og.Essms.Count;
         }
 

@@ -48,8 +48,10 @@ public sealed class Fin04 : RegleFinancement
         var (_, reduit) = Rangs(faits);
         var chiffres = ChiffresParRang(faits, tarif, "partEssms", partEssms);
         List<string>? sansDui = null;
-        foreach (var r in faits.EligibiliteEtablie.Retenus)
+        var listeR = faits.EligibiliteEtablie.Retenus;
+        for (var iR = 0; iR < listeR.Count; iR++)
         {
+            var r = listeR[iR];
             if (r.Essms.EquipeDui == false)
             {
                 (sansDui ??= new List<string>()).Add(r.Essms.FinessGeographique.Value);

@@ -36,8 +36,10 @@ public sealed class Fin06 : Regle
     {
         var e = (faits ?? throw new ArgumentNullException(nameof(faits))).EligibiliteEtablie;
         var reduit = 0;
-        foreach (var og in e.Ogs)
+        var listeOg = e.Ogs;
+        for (var iOg = 0; iOg < listeOg.Count; iOg++)
         {
+            var og = listeOg[iOg];
             reduit += og.RetenusTarifReduit;
         }
 

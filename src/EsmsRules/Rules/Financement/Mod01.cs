@@ -30,8 +30,10 @@ public sealed class Mod01 : Regle
     public override DecisionNode Evaluate(Faits faits)
     {
         var confort = 0;
-        foreach (var r in (faits ?? throw new ArgumentNullException(nameof(faits))).EligibiliteEtablie.Retenus)
+        var listeR = (faits ?? throw new ArgumentNullException(nameof(faits))).EligibiliteEtablie.Retenus;
+        for (var iR = 0; iR < listeR.Count; iR++)
         {
+            var r = listeR[iR];
             if (r.Essms.ActivitesConfort == true)
             {
                 confort++;

@@ -47,8 +47,10 @@ public sealed class PetitOg01 : RegleFinancement
         {
             // The smallest OG with retained ESSMS: how far the grappe is from having a small OG.
             int? plusPetit = null;
-            foreach (var og in a.Ogs)
+            var listeOg = a.Ogs;
+            for (var iOg = 0; iOg < listeOg.Count; iOg++)
             {
+                var og = listeOg[iOg];
                 if (og.Retenus > 0 && (plusPetit is null || og.NombreEssmsFiness < plusPetit))
                 {
                     plusPetit = og.NombreEssmsFiness;

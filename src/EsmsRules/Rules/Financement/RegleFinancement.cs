@@ -103,8 +103,10 @@ public abstract class RegleFinancement : Regle
     private protected static (int Plein, int Reduit) Rangs(Faits faits)
     {
         int plein = 0, reduit = 0;
-        foreach (var og in (faits ?? throw new ArgumentNullException(nameof(faits))).EligibiliteEtablie.Ogs)
+        var listeOg = (faits ?? throw new ArgumentNullException(nameof(faits))).EligibiliteEtablie.Ogs;
+        for (var iOg = 0; iOg < listeOg.Count; iOg++)
         {
+            var og = listeOg[iOg];
             plein += og.RetenusTarifPlein;
             reduit += og.RetenusTarifReduit;
         }

@@ -44,8 +44,10 @@ public sealed class SectionGrappe : Section
     {
         var e = (faits ?? throw new ArgumentNullException(nameof(faits))).EligibiliteEtablie;
         int metropole = 0, corseOutreMer = 0, medicoSociaux = 0;
-        foreach (var r in e.Retenus)
+        var listeR = e.Retenus;
+        for (var iR = 0; iR < listeR.Count; iR++)
         {
+            var r = listeR[iR];
             if (r.Essms.TerritoireEffectif == Territoire.Metropole)
             {
                 metropole++;

@@ -64,8 +64,10 @@ public sealed class Orient03 : Regle
         var noms = Regions.Noms;
         var parRegion = new int[noms.Count];
         Dictionary<string, int>? inconnues = null;
-        foreach (var r in e.Retenus)
+        var listeR = e.Retenus;
+        for (var iR = 0; iR < listeR.Count; iR++)
         {
+            var r = listeR[iR];
             var numero = Regions.Numero(r.Essms.FinessGeographique);
             if (numero >= 0)
             {

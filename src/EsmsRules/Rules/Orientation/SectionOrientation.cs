@@ -67,8 +67,10 @@ public sealed class SectionOrientation : Section
         var nombre = 0;
         if (g.Depose)
         {
-            foreach (var n in noeuds)
+            var listeN = noeuds;
+            for (var iN = 0; iN < listeN.Count; iN++)
             {
+                var n = listeN[iN];
                 if (n.Resultat != Resultat.Satisfied)
                 {
                     continue;

@@ -71,8 +71,10 @@ public sealed class SectionPrestationSegur : Section
 
         var noeuds = RegleSurNoeuds.EvaluerDansLOrdre(Regles, faits);
         DecisionNode? sons02 = null, sons06 = null, sons07 = null;
-        foreach (var n in noeuds)
+        var listeN = noeuds;
+        for (var iN = 0; iN < listeN.Count; iN++)
         {
+            var n = listeN[iN];
             switch (n.Regle)
             {
                 case Sons02.Identifiant:
@@ -89,8 +91,10 @@ public sealed class SectionPrestationSegur : Section
 
         var entrees = Etablir(faits, Sons06.Montants(sons06), sons07);
         var somme = 0m;
-        foreach (var e in entrees)
+        var listeE = entrees;
+        for (var iE = 0; iE < listeE.Count; iE++)
         {
+            var e = listeE[iE];
             somme += e.Total;
         }
 
@@ -109,8 +113,10 @@ public sealed class SectionPrestationSegur : Section
     private static IReadOnlyList<PrestationSegurOrganisme> Etablir(Faits faits, IReadOnlyList<DecisionNode> montants, DecisionNode? sons07)
     {
         var paiements = new Dictionary<string, DecisionNode>(StringComparer.Ordinal);
-        foreach (var p in sons07?.Enfants ?? Array.Empty<DecisionNode>())
+        var listeP = sons07?.Enfants ?? Array.Empty<DecisionNode>();
+        for (var iP = 0; iP < listeP.Count; iP++)
         {
+            var p = listeP[iP];
             if (RegleSurNoeuds.ChiffreDe(p, "og") is { } og)
             {
                 paiements[og.Texte] = p;
@@ -119,8 +125,10 @@ public sealed class SectionPrestationSegur : Section
 
         var ogs = faits.EligibiliteEtablie.Ogs;
         var entrees = new List<PrestationSegurOrganisme>(montants.Count);
-        foreach (var m in montants)
+        var listeM = montants;
+        for (var iM = 0; iM < listeM.Count; iM++)
         {
+            var m = listeM[iM];
             var og = RegleSurNoeuds.ChiffreDe(m, "og")!.Value.Texte;
             var total = m.Montant!.Value;
             decimal avance = 0m, solde = total;
@@ -146,8 +154,10 @@ public sealed class SectionPrestationSegur : Section
 
     private static FaitsOg Trouver(IReadOnlyList<FaitsOg> ogs, string finessJuridique)
     {
-        foreach (var og in ogs)
+        var listeOg = ogs;
+        for (var iOg = 0; iOg < listeOg.Count; iOg++)
         {
+            var og = listeOg[iOg];
             if (string.Equals(og.Og.FinessJuridique.Value, finessJuridique, StringComparison.Ordinal))
             {
                 return og;

@@ -93,8 +93,10 @@ public sealed class Sons01 : RegleSurNoeuds
         var avecPrestation = Sons02.PrestationCalculee(lus);
         List<DecisionNode>? enfants = null;
         int ok = 0, exclus = 0, aApprecier = 0;
-        foreach (var r in e.Retenus)
+        var listeR = e.Retenus;
+        for (var iR = 0; iR < listeR.Count; iR++)
         {
+            var r = listeR[iR];
             var essms = r.Essms;
             var resultat = Eligibilite(essms, b);
             if (resultat == Resultat.Satisfied)

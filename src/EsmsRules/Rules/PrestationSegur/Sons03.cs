@@ -42,10 +42,14 @@ public sealed class Sons03 : Regle
         }
 
         var duDossier = new HashSet<Finess>();
-        foreach (var og in d.OrganismesGestionnaires)
+        var listeOg = d.OrganismesGestionnaires;
+        for (var iOg = 0; iOg < listeOg.Count; iOg++)
         {
-            foreach (var e in og.Essms)
+            var og = listeOg[iOg];
+            var listeE = og.Essms;
+            for (var iE = 0; iE < listeE.Count; iE++)
             {
+                var e = listeE[iE];
                 duDossier.Add(e.FinessGeographique);
             }
         }

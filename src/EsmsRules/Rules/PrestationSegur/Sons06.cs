@@ -92,8 +92,10 @@ public sealed class Sons06 : RegleSurNoeuds
         var b = faits.Bareme;
         var montants = new List<DecisionNode>();
         var somme = 0m;
-        foreach (var og in e.Ogs)
+        var listeOg = e.Ogs;
+        for (var iOg = 0; iOg < listeOg.Count; iOg++)
         {
+            var og = listeOg[iOg];
             var finess = og.Og.FinessJuridique.Value;
             nonEligibles.TryGetValue(finess, out var exclus);
             var eligibles = og.Retenus - exclus;

@@ -43,8 +43,10 @@ public sealed class Projet05 : Regle
 
         List<DecisionNode>? manquants = null;
         var ogs = 0;
-        foreach (var f in faits.EligibiliteEtablie.Ogs)
+        var listeF = faits.EligibiliteEtablie.Ogs;
+        for (var iF = 0; iF < listeF.Count; iF++)
         {
+            var f = listeF[iF];
             if (f.Retenus == 0)
             {
                 continue;

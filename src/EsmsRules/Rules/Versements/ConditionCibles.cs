@@ -67,8 +67,10 @@ public abstract class ConditionCibles : RegleSurNoeuds
 
         var lues = new List<string>(Lit.Count);
         var nonAtteints = new List<string>(Lit.Count);
-        foreach (var id in Lit)
+        var listeId = Lit;
+        for (var iId = 0; iId < listeId.Count; iId++)
         {
+            var id = listeId[iId];
             if (lus.TryGetValue(id, out var n))
             {
                 lues.Add(id);

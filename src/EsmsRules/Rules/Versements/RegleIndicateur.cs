@@ -90,8 +90,10 @@ public abstract class RegleIndicateur : Regle
         var cible = Cible(faits.Bareme);
         long num = 0, den = 0;
         List<DecisionNode>? sous = null;
-        foreach (var m in mesures)
+        var listeM = mesures;
+        for (var iM = 0; iM < listeM.Count; iM++)
         {
+            var m = listeM[iM];
             var nm = Numerateur(m);
             var dm = Denominateur(m);
             num += nm;

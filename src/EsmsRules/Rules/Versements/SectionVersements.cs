@@ -80,14 +80,18 @@ public sealed class SectionVersements : Section
         }
 
         var retenus = new HashSet<Finess>();
-        foreach (var r in faits.EligibiliteEtablie.Retenus)
+        var listeR = faits.EligibiliteEtablie.Retenus;
+        for (var iR = 0; iR < listeR.Count; iR++)
         {
+            var r = listeR[iR];
             retenus.Add(r.Essms.FinessGeographique);
         }
 
         var resultat = new List<Mesure>(mesures.Count);
-        foreach (var m in mesures)
+        var listeM = mesures;
+        for (var iM = 0; iM < listeM.Count; iM++)
         {
+            var m = listeM[iM];
             if (retenus.Contains(m.FinessGeographique))
             {
                 resultat.Add(m);
@@ -127,8 +131,10 @@ public sealed class SectionVersements : Section
         DecisionNode? second = null;
         var indicateurs = new List<IndicateurUsage>();
         var sousCible = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        foreach (var n in noeuds)
+        var listeN = noeuds;
+        for (var iN = 0; iN < listeN.Count; iN++)
         {
+            var n = listeN[iN];
             if (n.Regle == Vers01.Identifiant || n.Regle == Vers02.Identifiant)
             {
                 var montant = n.Montant ?? 0m;
@@ -152,8 +158,10 @@ public sealed class SectionVersements : Section
 
             indicateurs.Add(new IndicateurUsage(n.Regle, (long)numerateur.Value.Nombre, (long)denominateur.Value.Nombre,
                 RegleSurNoeuds.ChiffreDe(n, "taux")?.Nombre, cible.Value.Nombre, n.Resultat == Resultat.Satisfied));
-            foreach (var essms in n.Enfants)
+            var listeEssms = n.Enfants;
+            for (var iEssms = 0; iEssms < listeEssms.Count; iEssms++)
             {
+                var essms = listeEssms[iEssms];
                 if (RegleSurNoeuds.ChiffreDe(essms, "finess") is { } finess)
                 {
                     if (!sousCible.TryGetValue(finess.Texte, out var ids))
@@ -172,8 +180,10 @@ public sealed class SectionVersements : Section
         }
 
         var essmsSousCible = new List<EssmsSousCible>(sousCible.Count);
-        foreach (var m in mesures)
+        var listeM = mesures;
+        for (var iM = 0; iM < listeM.Count; iM++)
         {
+            var m = listeM[iM];
             if (sousCible.TryGetValue(m.FinessGeographique.Value, out var ids))
             {
                 essmsSousCible.Add(new EssmsSousCible(m.FinessGeographique, ids));
