@@ -81,45 +81,45 @@ internal static class Moteur
         public void Lire(DecisionNode racine, JeuDeRegles jeu)
         {
             Evaluees = new bool[jeu.Regles.Count];
-            var pile = new Stack<DecisionNode>();
-            pile.Push(racine);
-            while (pile.Count > 0)
+            Parcourir(racine, jeu);
+        }
+
+        // Recursive: the tree is a few levels deep (root, section, rule, detail), and the walk then needs no stack.
+        private void Parcourir(DecisionNode n, JeuDeRegles jeu)
+        {
+            if (n.Definition is Regle regle && !n.EstDetail)
             {
-                var n = pile.Pop();
-                for (var i = n.Enfants.Count - 1; i >= 0; i--)
-                {
-                    pile.Push(n.Enfants[i]);
-                }
+                Compter(n, regle, jeu);
+            }
 
-                if (n.Definition is not Regle regle || n.EstDetail)
-                {
-                    continue;
-                }
+            var enfants = n.Enfants;
+            for (var i = 0; i < enfants.Count; i++)
+            {
+                Parcourir(enfants[i], jeu);
+            }
+        }
 
-                switch (n.Resultat)
-                {
-                    case Resultat.NotSatisfied:
-                        _nonSatisfaites.Add(n.Regle);
-                        break;
-                    case Resultat.ReviewRequired:
-                        _aApprecier.Add(n.Regle);
-                        break;
-                    case Resultat.MissingInput:
-                        foreach (var m in n.DonneesManquantes)
-                        {
-                            _manquantes.Add(m);
-                        }
+        private void Compter(DecisionNode n, Regle regle, JeuDeRegles jeu)
+        {
+            switch (n.Resultat)
+            {
+                case Resultat.NotSatisfied:
+                    _nonSatisfaites.Add(n.Regle);
+                    break;
+                case Resultat.ReviewRequired:
+                    _aApprecier.Add(n.Regle);
+                    break;
+                case Resultat.MissingInput:
+                    _manquantes.AddRange(n.DonneesManquantes);
+                    break;
+            }
 
-                        break;
-                }
-
-                if (n.Resultat != Resultat.NotApplicable)
+            if (n.Resultat != Resultat.NotApplicable)
+            {
+                var k = jeu.Position(regle);
+                if (k >= 0)
                 {
-                    var k = jeu.Position(regle);
-                    if (k >= 0)
-                    {
-                        Evaluees[k] = true;
-                    }
+                    Evaluees[k] = true;
                 }
             }
         }
