@@ -150,6 +150,15 @@ public sealed class DecisionNode : IEquatable<DecisionNode>
         ? string.Empty
         : Definition.Modele(Motif).Render(Chiffres);
 
+    /// <summary>The explanation's characters for a writer that copies them at once: the text already read, or the
+    /// template written into this thread's buffer (valid until the next sentence is written on the thread), so that
+    /// writing a decision creates no string per node.</summary>
+    internal ReadOnlySpan<char> ExplicationEcrite() => _explication is { } texte
+        ? texte.AsSpan()
+        : _sansTexte || Definition is null || Motif is null
+            ? ReadOnlySpan<char>.Empty
+            : Definition.Modele(Motif).RenderTemporaire(Chiffres);
+
     /// <summary>Creates a node, checking its arguments.</summary>    /// <param name="regle">Rule or section id; not empty.</param>
     /// <param name="titre">Title.</param>
     /// <param name="resultat">Outcome.</param>

@@ -78,6 +78,39 @@ public sealed class Modele
         return texte;
     }
 
+    /// <summary>The sentence with <paramref name="chiffres"/> written in, as <see cref="Render"/> writes it, in this
+    /// thread's buffer: valid until the next call on the thread, for a writer that copies it at once.</summary>
+    internal ReadOnlySpan<char> RenderTemporaire(IReadOnlyList<Chiffre> chiffres)
+    {
+        if (_morceaux.Length == 1 && _morceaux[0].Nom is null && _morceaux[0].Optionnels is null)
+        {
+            return _morceaux[0].Litteral!.AsSpan();
+        }
+
+        var sb = t_builder ?? new StringBuilder(256);
+        t_builder = null;
+        sb.Clear();
+        Ecrire(sb, _morceaux, chiffres);
+        var tampon = t_caracteres;
+        if (tampon is null || tampon.Length < sb.Length)
+        {
+            tampon = t_caracteres = new char[Math.Max(sb.Length, 256)];
+        }
+
+        var longueur = sb.Length;
+        sb.CopyTo(0, tampon, 0, longueur);
+        if (sb.Capacity <= 2048)
+        {
+            t_builder = sb;
+        }
+
+        return new ReadOnlySpan<char>(tampon, 0, longueur);
+    }
+
+    /// <summary>The characters <see cref="RenderTemporaire"/> returns, reused on this thread.</summary>
+    [ThreadStatic]
+    private static char[]? t_caracteres;
+
     /// <summary>The builder <see cref="Render"/> reuses on this thread (taken while in use, so a nested call gets its own).</summary>
     [ThreadStatic]
     private static StringBuilder? t_builder;

@@ -146,7 +146,8 @@ internal static class ArbreCompact
                 return false;
             }
 
-            if (!Contenu(n.Explication))
+            // The sentence written straight from its template, without a string (a decision has about fifty).
+            if (!Contenu(n.ExplicationEcrite()))
             {
                 return false;
             }
@@ -230,10 +231,10 @@ internal static class ArbreCompact
             return Copier(FinNoeud);
         }
 
-        private bool Chaine(string s) => Octet((byte)'"') && Contenu(s) && Octet((byte)'"');
+        private bool Chaine(string s) => Octet((byte)'"') && Contenu(s.AsSpan()) && Octet((byte)'"');
 
         /// <summary>The UTF-8 bytes of <paramref name="s"/> without quotes; false when a character needs escaping.</summary>
-        private bool Contenu(string s)
+        private bool Contenu(ReadOnlySpan<char> s)
         {
             // At most 3 bytes per UTF-16 code unit (no surrogate pair gets here).
             if (!Reserver(s.Length * 3))
@@ -245,7 +246,7 @@ internal static class ArbreCompact
             var p = Position;
             var i = 0;
 #if NET8_0_OR_GREATER
-            var chars = s.AsSpan();
+            var chars = s;
             while (true)
             {
                 // Runs of printable ASCII other than '"' and '\\' are narrowed with vector instructions.

@@ -172,4 +172,27 @@ public class ModeleTests
     {
         Assert.Equal("seuil : {n} sur {T}", new Modele("seuil", null, "{n} sur {T}").ToString());
     }
+
+    [Theory]
+    [InlineData("Sans chiffre.")]
+    [InlineData("{n} ESSMS {n:retenu|retenus} sur {total}.")]
+    [InlineData("[{absent}]")]
+    public void RenderTemporaire_AnyTemplate_TheTextOfRender(string texte)
+    {
+        var modele = new Modele("m", null, texte);
+        var chiffres = new[] { Chiffre.Entier("n", 2), Chiffre.Entier("total", 12) };
+
+        Assert.Equal(modele.Render(chiffres), modele.RenderTemporaire(chiffres).ToString());
+    }
+
+    [Fact]
+    public void RenderTemporaire_ALongSentenceThenAShortOne_EachItsOwnText()
+    {
+        var longue = new Modele("m", null, new string('é', 3000) + " {n}");
+        var courte = new Modele("m", null, "{n} ESSMS.");
+        var chiffres = new[] { Chiffre.Entier("n", 1500) };
+
+        Assert.Equal(new string('é', 3000) + " 1 500", longue.RenderTemporaire(chiffres).ToString());
+        Assert.Equal("1 500 ESSMS.", courte.RenderTemporaire(chiffres).ToString());
+    }
 }
