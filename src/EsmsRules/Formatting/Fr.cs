@@ -16,6 +16,23 @@ internal static class Fr
     public static string Euros(decimal montant) =>
         Format(montant, EstEntier(montant) ? 0 : 2, " €");
 
+    /// <summary>Appends <see cref="Euros"/>'s text.</summary>
+    /// <param name="sb">The builder.</param>
+    /// <param name="montant">The amount.</param>
+    internal static void AjouterEuros(StringBuilder sb, decimal montant) => Ajouter(sb, montant, EstEntier(montant) ? 0 : 2, " €");
+
+    /// <summary>Appends <see cref="PourcentValeur"/>'s text.</summary>
+    /// <param name="sb">The builder.</param>
+    /// <param name="valeur">The percentage.</param>
+    internal static void AjouterPourcentValeur(StringBuilder sb, decimal valeur)
+    {
+        var rounded = Math.Round(valeur, 2, MidpointRounding.AwayFromZero);
+        Ajouter(sb, rounded, DecimalesPourcent(rounded), " %");
+    }
+
+    private static int DecimalesPourcent(decimal rounded) =>
+        decimal.Truncate(rounded) == rounded ? 0 : (decimal.Truncate(rounded * 10) == rounded * 10 ? 1 : 2);
+
     /// <summary>An amount in euros with two decimals always ("5 256,00 €").</summary>
     /// <param name="montant">The amount.</param>
     /// <returns>The text.</returns>
@@ -32,8 +49,7 @@ internal static class Fr
     public static string PourcentValeur(decimal valeur)
     {
         var rounded = Math.Round(valeur, 2, MidpointRounding.AwayFromZero);
-        var decimals = decimal.Truncate(rounded) == rounded ? 0 : (decimal.Truncate(rounded * 10) == rounded * 10 ? 1 : 2);
-        return Format(rounded, decimals, " %");
+        return Format(rounded, DecimalesPourcent(rounded), " %");
     }
 
     /// <summary>The text with the accented letters of French folded to their base letter ("Île" → "Ile"), for an
@@ -96,6 +112,36 @@ internal static class Fr
     /// in every node, so this is on the evaluation's hot path.</summary>
     private static string Format(decimal valeur, int decimals, string suffixe)
     {
+        Span<char> buffer = stackalloc char[64];
+        return Ecrire(valeur, decimals, suffixe, buffer, out var debut)
+            ? buffer.Slice(debut).ToString()
+            : General(Math.Round(valeur, decimals, MidpointRounding.AwayFromZero), decimals) + suffixe;
+    }
+
+    /// <summary>Appends the number and its suffix to <paramref name="sb"/>, as <see cref="Nombre"/> writes it, without
+    /// a string in between when it fits the digit writer (a sentence written from its template).</summary>
+    /// <param name="sb">The builder.</param>
+    /// <param name="valeur">The number.</param>
+    /// <param name="decimals">Number of decimals (0–28).</param>
+    /// <param name="suffixe">Written after it (« € », « % »).</param>
+    internal static void Ajouter(StringBuilder sb, decimal valeur, int decimals, string suffixe)
+    {
+#if NET8_0_OR_GREATER
+        Span<char> buffer = stackalloc char[64];
+        if (Ecrire(valeur, decimals, suffixe, buffer, out var debut))
+        {
+            sb.Append(buffer.Slice(debut));
+            return;
+        }
+#endif
+        sb.Append(Format(valeur, decimals, suffixe));
+    }
+
+    /// <summary>Writes the number and its suffix at the end of <paramref name="buffer"/> (64 characters) from
+    /// <paramref name="debut"/> on; false when it takes the general path (more than four decimals, or 18 digits and
+    /// more).</summary>
+    private static bool Ecrire(decimal valeur, int decimals, string suffixe, Span<char> buffer, out int debut)
+    {
         if ((uint)decimals > 28)
         {
             throw new ArgumentOutOfRangeException(nameof(decimals), decimals, "decimals must be between 0 and 28.");
@@ -113,7 +159,8 @@ internal static class Fr
             if (mantisse < BornesEntieres[decimals - scale])
             {
                 var entier = (long)(mantisse * PuissancesEntieres[decimals - scale]);
-                return Chiffres(bits[3] < 0 ? -entier : entier, decimals, suffixe);
+                debut = Chiffres(bits[3] < 0 ? -entier : entier, decimals, suffixe, buffer);
+                return true;
             }
         }
 #endif
@@ -121,17 +168,19 @@ internal static class Fr
         // Bounded before the multiplication, which overflows for amounts near the decimal range.
         if (decimals < Puissances.Length && arrondi > -Bornes[decimals] && arrondi < Bornes[decimals])
         {
-            return Chiffres((long)(arrondi * Puissances[decimals]), decimals, suffixe);
+            debut = Chiffres((long)(arrondi * Puissances[decimals]), decimals, suffixe, buffer);
+            return true;
         }
 
-        return General(arrondi, decimals) + suffixe;
+        debut = buffer.Length;
+        return false;
     }
 
-    /// <summary>Writes <paramref name="entier"/> / 10^<paramref name="decimals"/> with French separators (a
-    /// negative zero has no sign, as <see cref="decimal.ToString(string, IFormatProvider)"/> writes it).</summary>
-    private static string Chiffres(long entier, int decimals, string suffixe)
+    /// <summary>Writes <paramref name="entier"/> / 10^<paramref name="decimals"/> with French separators at the end of
+    /// <paramref name="buffer"/> (a negative zero has no sign, as <see cref="decimal.ToString(string, IFormatProvider)"/>
+    /// writes it); returns where it starts.</summary>
+    private static int Chiffres(long entier, int decimals, string suffixe, Span<char> buffer)
     {
-        Span<char> buffer = stackalloc char[64];
         var pos = buffer.Length;
         for (var i = suffixe.Length - 1; i >= 0; i--)
         {
@@ -171,7 +220,7 @@ internal static class Fr
             buffer[--pos] = '-';
         }
 
-        return buffer.Slice(pos).ToString();
+        return pos;
     }
 
     /// <summary>Any number of decimals and any magnitude: through the invariant format, then regrouped.</summary>
@@ -215,17 +264,40 @@ internal static class Fr
     /// <returns>The text.</returns>
     public static string Date(NodaTime.LocalDate date)
     {
-        var annee = date.Year;
-        if (annee < 1)
+        if (date.Year < 1)
         {
             return date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
         }
 
-        // The digits of the "dd/MM/yyyy" pattern, written directly: dates are formatted in many explanations, and
-        // the pattern's formatter costs several times more (FrTests compare both).
+        Span<char> c = stackalloc char[10];
+        EcrireDate(date, c);
+        return c.ToString();
+    }
+
+    /// <summary>Appends <see cref="Date"/>'s text.</summary>
+    /// <param name="sb">The builder.</param>
+    /// <param name="date">The date.</param>
+    internal static void AjouterDate(StringBuilder sb, NodaTime.LocalDate date)
+    {
+#if NET8_0_OR_GREATER
+        if (date.Year >= 1)
+        {
+            Span<char> c = stackalloc char[10];
+            EcrireDate(date, c);
+            sb.Append(c);
+            return;
+        }
+#endif
+        sb.Append(Date(date));
+    }
+
+    /// <summary>The digits of the "dd/MM/yyyy" pattern, written directly (years 1 to 9999): dates are formatted in many
+    /// explanations, and the pattern's formatter costs several times more (FrTests compare both).</summary>
+    private static void EcrireDate(NodaTime.LocalDate date, Span<char> c)
+    {
+        var annee = date.Year;
         var jour = date.Day;
         var mois = date.Month;
-        Span<char> c = stackalloc char[10];
         c[0] = (char)('0' + (jour / 10));
         c[1] = (char)('0' + (jour % 10));
         c[2] = '/';
@@ -236,6 +308,5 @@ internal static class Fr
         c[7] = (char)('0' + (annee / 100 % 10));
         c[8] = (char)('0' + (annee / 10 % 10));
         c[9] = (char)('0' + (annee % 10));
-        return c.ToString();
     }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Text;
 using EsmsRules.Formatting;
 using NodaTime;
 
@@ -168,6 +169,60 @@ public readonly struct Chiffre : IEquatable<Chiffre>
         LocalDate date => Fr.Date(date),
         _ => Fr.Entier((long)_nombre), // default(Chiffre)
     };
+
+    /// <summary>Appends <see cref="Render"/>'s text to <paramref name="sb"/>, without a string in between for a number or
+    /// a date (a sentence written from its template).</summary>
+    /// <param name="sb">The builder.</param>
+    internal void Ecrire(StringBuilder sb)
+    {
+        switch (_valeur)
+        {
+            case Genre g:
+                switch (g.Type)
+                {
+                    case TypeChiffre.Entier:
+                        Fr.Ajouter(sb, (long)_nombre, 0, string.Empty);
+                        return;
+                    case TypeChiffre.Euros:
+                        Fr.AjouterEuros(sb, _nombre);
+                        return;
+                    case TypeChiffre.EurosCentimes:
+                        Fr.Ajouter(sb, _nombre, 2, " €");
+                        return;
+                    case TypeChiffre.Taux:
+                        Fr.AjouterPourcentValeur(sb, _nombre * 100m);
+                        return;
+                    case TypeChiffre.Pourcentage:
+                        Fr.AjouterPourcentValeur(sb, _nombre);
+                        return;
+                    default:
+                        sb.Append(_nombre != 0m ? "oui" : "non");
+                        return;
+                }
+
+            case string texte:
+                sb.Append(texte);
+                return;
+            case ListeTextes liste:
+                for (var i = 0; i < liste.Elements.Count; i++)
+                {
+                    if (i > 0)
+                    {
+                        sb.Append(liste.Separateur);
+                    }
+
+                    sb.Append(liste.Elements[i]);
+                }
+
+                return;
+            case LocalDate date:
+                Fr.AjouterDate(sb, date);
+                return;
+            default:
+                Fr.Ajouter(sb, (long)_nombre, 0, string.Empty); // default(Chiffre)
+                return;
+        }
+    }
 
     /// <inheritdoc />
     public bool Equals(Chiffre other)

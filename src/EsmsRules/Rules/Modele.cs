@@ -126,7 +126,14 @@ public sealed class Modele
             else if (m.Nom is not null)
             {
                 var chiffre = Trouver(chiffres, m.Nom) ?? throw new KeyNotFoundException($"Le modèle « {Motif} » écrit le chiffre « {m.Nom} », absent du nœud.");
-                sb.Append(m.Formes is { } formes ? formes[Pluriel(chiffre) ? 1 : 0] : chiffre.Render());
+                if (m.Formes is { } formes)
+                {
+                    sb.Append(formes[Pluriel(chiffre) ? 1 : 0]);
+                }
+                else
+                {
+                    chiffre.Ecrire(sb);
+                }
             }
             else if (ToutPresent(m.Optionnels!, chiffres))
             {

@@ -172,6 +172,25 @@ public class FrTests
     public bool Date_AnyDate_SameAsTheNodaTimePattern(LocalDate d) =>
         Fr.Date(d) == d.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
 
+    /// <summary>Appending to a builder writes what the string-returning formatters write, after what is there.</summary>
+    [Property(MaxTest = 3000, QuietOnSuccess = true, Arbitrary = new[] { typeof(Decimaux) })]
+    public bool Ajouter_AnyDecimalAnyScale_TheTextOfNombreEurosAndPourcent((decimal m, int d) c)
+    {
+        var sb = new StringBuilder("«");
+        Fr.Ajouter(sb, c.m, c.d, " u");
+        Fr.AjouterEuros(sb, c.m);
+        Fr.AjouterPourcentValeur(sb, c.m);
+        return sb.ToString() == "«" + Fr.Nombre(c.m, c.d) + " u" + Fr.Euros(c.m) + Fr.PourcentValeur(c.m);
+    }
+
+    [Property(MaxTest = 3000, QuietOnSuccess = true, Arbitrary = new[] { typeof(Dates) })]
+    public bool AjouterDate_AnyDate_TheTextOfDate(LocalDate d)
+    {
+        var sb = new StringBuilder("«");
+        Fr.AjouterDate(sb, d);
+        return sb.ToString() == "«" + Fr.Date(d);
+    }
+
     [Fact]
     public void Date_BoundsOfTheCalendar_SameAsTheNodaTimePattern()
     {

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using EsmsRules.Rules;
+using FsCheck.Xunit;
 using NodaTime;
 using Xunit;
 
@@ -164,5 +165,37 @@ public class ChiffreTests
     public void ToString_NameAndFrenchText()
     {
         Assert.Equal("montant = 1 128 500 €", Chiffre.Euros("montant", 1128500m).ToString());
+    }
+
+    [Theory]
+    [MemberData(nameof(ChaqueType))]
+    public void Ecrire_EachType_AppendsTheTextOfRender(Chiffre c, TypeChiffre type, string texte)
+    {
+        var sb = new System.Text.StringBuilder("«");
+
+        c.Ecrire(sb);
+
+        Assert.Equal("«" + texte, sb.ToString());
+        Assert.Equal(type, c.Type);
+    }
+
+    [Property(MaxTest = 1000, QuietOnSuccess = true)]
+    public bool Ecrire_AnyNumberOfAnyType_TheTextOfRender(decimal valeur, long entier)
+    {
+        foreach (var c in new[]
+        {
+            Chiffre.Entier("n", entier), Chiffre.Euros("m", valeur), Chiffre.EurosCentimes("m", valeur),
+            Chiffre.Taux("t", valeur / 1000m), Chiffre.Pourcentage("p", valeur), default,
+        })
+        {
+            var sb = new System.Text.StringBuilder();
+            c.Ecrire(sb);
+            if (sb.ToString() != c.Render())
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }
