@@ -78,7 +78,9 @@ public sealed class SectionEligibilite : Section
             capacite += og.Essms.Count;
         }
 
-        var retenus = new EssmsRetenu[capacite];
+        // Filled in a pooled array, then copied at its exact length: at 10 000 ESSMS each array is on the large-object
+        // heap, and a second one (a resize once the excluded are known) cost a generation-2 collection in a few.
+        var tampon = System.Buffers.ArrayPool<EssmsRetenu>.Shared.Rent(capacite);
         var exclus = new List<EssmsExclu>();
         var ogs = new FaitsOg[d.OrganismesGestionnaires.Count];
         var total = 0;
@@ -115,7 +117,7 @@ public sealed class SectionEligibilite : Section
                     continue;
                 }
 
-                retenus[rang] = new EssmsRetenu(e, o, i, rang + 1);
+                tampon[rang] = new EssmsRetenu(e, o, i, rang + 1);
                 rang++;
                 retenusOg++;
                 if (rang < b.RangTarifReduit)
@@ -141,10 +143,9 @@ public sealed class SectionEligibilite : Section
             enfants[k] = regles[k].Noeud(contexte, resultats[k]);
         }
 
-        if (rang < retenus.Length)
-        {
-            Array.Resize(ref retenus, rang);
-        }
+        var retenus = new EssmsRetenu[rang];
+        Array.Copy(tampon, retenus, rang);
+        System.Buffers.ArrayPool<EssmsRetenu>.Shared.Return(tampon, clearArray: true);
 
         var etablis = new FaitsEligibilite(ValueList.Wrap(retenus), ValueList.Wrap(exclus.ToArray()), ValueList.Wrap(ogs), total);
         var noeud = Summarize(faits, enfants, "resume", new[]
