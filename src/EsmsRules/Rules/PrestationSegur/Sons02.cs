@@ -76,19 +76,26 @@ public sealed class Sons02 : Regle
 
             enfants ??= new List<DecisionNode>();
             var numero = Chiffre.Entier("numero", c + 1);
+            // Each order's node names the two dates it read, given or missing, as SONS-05 names the order's date.
+            var chemin = "$.commandesSons[" + c.ToString(CultureInfo.InvariantCulture) + "].";
+            var lues = new[]
+            {
+                new EntreeLue(chemin + "dateCommande", cmd.DateCommande is { } lue ? Iso(lue) : null),
+                new EntreeLue(chemin + "dateDossierReferencement", cmd.DateDossierReferencement is { } deposee ? Iso(deposee) : null),
+            };
             var depot = cmd.DateDossierReferencement.GetValueOrDefault();
             if (cmd.DateDossierReferencement is null)
             {
                 enfants.Add(Conclude(faits, Resultat.MissingInput, "depotNonRenseigne",
                     cmd.DateCommande is { } d ? new[] { numero, Chiffre.LeJour("dateCommande", d) } : new[] { numero },
-                    manquantes: new[] { "dateDossierReferencement" }));
+                    manquantes: new[] { "dateDossierReferencement" }, entrees: lues));
                 continue;
             }
 
             var dateCommande = cmd.DateCommande.GetValueOrDefault();
             if (cmd.DateCommande is null)
             {
-                enfants.Add(Conclude(faits, Resultat.MissingInput, "dateCommandeNonRenseignee", new[] { numero, delai }, manquantes: new[] { "dateCommande" }));
+                enfants.Add(Conclude(faits, Resultat.MissingInput, "dateCommandeNonRenseignee", new[] { numero, delai }, manquantes: new[] { "dateCommande" }, entrees: lues));
                 continue;
             }
 
@@ -96,7 +103,7 @@ public sealed class Sons02 : Regle
             var valable = jours <= b.DelaiReferencementSonsJours;
             enfants.Add(Conclude(faits, valable ? Resultat.Satisfied : Resultat.NotSatisfied, valable ? "commandeValable" : "commandeNonValable",
                 new[] { numero, Chiffre.LeJour("dateCommande", dateCommande), Chiffre.LeJour("dateDossier", depot), Chiffre.Entier("jours", jours), delai },
-                entrees: new[] { new EntreeLue($"$.commandesSons[{c.ToString(CultureInfo.InvariantCulture)}].dateDossierReferencement", Iso(depot)) }));
+                entrees: lues));
         }
 
         var seg = faits.Dossier.Editeur.ReferenceSegur;
