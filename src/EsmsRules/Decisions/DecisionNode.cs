@@ -84,10 +84,10 @@ public sealed class DecisionNode : IEquatable<DecisionNode>
     }
 
     /// <summary>Rule id (<c>GRAPPE-03</c>) or section id (<c>DOSSIER</c>, <c>FINANCEMENT</c>…).</summary>
-    public string Regle => _origine is Definition d ? d.Id : ((Entete)_origine).Regle;
+    public string Regle => _origine is Entete e ? e.Regle : DefinitionConnue.Id;
 
     /// <summary>French title of the rule.</summary>
-    public string Titre => _origine is Definition d ? d.Titre : ((Entete)_origine).Titre;
+    public string Titre => _origine is Entete e ? e.Titre : DefinitionConnue.Titre;
 
     /// <summary>Outcome.</summary>
     public Resultat Resultat { get; }
@@ -97,7 +97,7 @@ public sealed class DecisionNode : IEquatable<DecisionNode>
     public string Explication => _explication ??= Render();
 
     /// <summary>The public texts the rule follows (their short citations).</summary>
-    public string Source => _origine is Definition d ? d.Source : ((Entete)_origine).Source;
+    public string Source => _origine is Entete e ? e.Source : DefinitionConnue.Source;
 
     /// <summary>Amount in euros where the rule computes one.</summary>
     public decimal? Montant { get; }
@@ -112,7 +112,20 @@ public sealed class DecisionNode : IEquatable<DecisionNode>
     public IReadOnlyList<DecisionNode> Enfants { get; }
 
     /// <summary>The rule or section that built the node; null for a node built through <see cref="Create"/>.</summary>
-    public Definition? Definition => _origine as Definition;
+    public Definition? Definition => _origine is Entete ? null : DefinitionConnue;
+
+    /// <summary>Whether the node is a rule's outcome, counted in the decision's lists: a node of a rule that is not a
+    /// detail (a section's node and the root are built as details, a node built through <see cref="Create"/> has no
+    /// rule).</summary>
+    internal bool EstResultatDeRegle => !EstDetail && _origine is not Entete;
+
+    // _origine is a Definition or an Entete (sealed): testing for the sealed class is one comparison of types, where
+    // testing for Definition walks a rule's class hierarchy (FIN-01 : RegleFinancement : Regle : Definition).
+#if NET8_0_OR_GREATER
+    private Definition DefinitionConnue => System.Runtime.CompilerServices.Unsafe.As<Definition>(_origine);
+#else
+    private Definition DefinitionConnue => (Definition)_origine;
+#endif
 
     /// <summary>Which of its templates the rule concluded with (<see cref="Definition.Modele"/>); null for a node built
     /// through <see cref="Create"/>.</summary>

@@ -87,9 +87,9 @@ internal static class Moteur
         // Recursive: the tree is a few levels deep (root, section, rule, detail), and the walk then needs no stack.
         private void Parcourir(DecisionNode n, JeuDeRegles jeu)
         {
-            if (n.Definition is Regle regle && !n.EstDetail)
+            if (n.EstResultatDeRegle)
             {
-                Compter(n, regle, jeu);
+                Compter(n, jeu);
             }
 
             var enfants = n.Enfants;
@@ -99,7 +99,7 @@ internal static class Moteur
             }
         }
 
-        private void Compter(DecisionNode n, Regle regle, JeuDeRegles jeu)
+        private void Compter(DecisionNode n, JeuDeRegles jeu)
         {
             switch (n.Resultat)
             {
@@ -116,7 +116,7 @@ internal static class Moteur
 
             if (n.Resultat != Resultat.NotApplicable)
             {
-                var k = jeu.Position(regle);
+                var k = jeu.Position(n.Definition!);
                 if (k >= 0)
                 {
                     Evaluees[k] = true;

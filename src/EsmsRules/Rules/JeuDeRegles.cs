@@ -65,14 +65,14 @@ public sealed class JeuDeRegles
         }
 
         Regles = EsmsRules.Collections.ValueList.Wrap(regles.ToArray());
-        _positions = new Dictionary<Regle, int>(regles.Count, ParReference.Instance);
+        _positions = new Dictionary<Definition, int>(regles.Count, ParReference.Instance);
         for (var i = 0; i < regles.Count; i++)
         {
             _positions[regles[i]] = i;
         }
     }
 
-    private readonly Dictionary<Regle, int> _positions;
+    private readonly Dictionary<Definition, int> _positions;
 
     /// <summary>ELIGIBILITE.</summary>
     public SectionEligibilite Eligibilite { get; }
@@ -181,16 +181,16 @@ public sealed class JeuDeRegles
     /// <summary>The position of <paramref name="regle"/> (this very instance) in <see cref="Regles"/>, or -1.</summary>
     /// <param name="regle">A rule.</param>
     /// <returns>Its position.</returns>
-    internal int Position(Regle regle) => _positions.TryGetValue(regle, out var i) ? i : -1;
+    internal int Position(Definition regle) => _positions.TryGetValue(regle, out var i) ? i : -1;
 
     /// <summary>Rules compared by reference: the set holds instances, whatever a rule's own equality says.</summary>
-    private sealed class ParReference : IEqualityComparer<Regle>
+    private sealed class ParReference : IEqualityComparer<Definition>
     {
         public static readonly ParReference Instance = new();
 
-        public bool Equals(Regle? x, Regle? y) => ReferenceEquals(x, y);
+        public bool Equals(Definition? x, Definition? y) => ReferenceEquals(x, y);
 
-        public int GetHashCode(Regle obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
+        public int GetHashCode(Definition obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
     }
 
     private JeuDeRegles Avec(Section s) => new(

@@ -42,7 +42,7 @@ internal static class Questions
 
     private static void Parcourir(DecisionNode n, Dossier d, Dictionary<string, Accumulateur> parChamp)
     {
-        if (n.Resultat == Resultat.MissingInput && n.Definition is Regle && !n.EstDetail)
+        if (n.Resultat == Resultat.MissingInput && n.EstResultatDeRegle)
         {
             foreach (var champ in n.DonneesManquantes)
             {

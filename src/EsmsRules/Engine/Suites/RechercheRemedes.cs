@@ -70,7 +70,7 @@ internal static class RechercheRemedes
         var refus = new List<DecisionNode>();
         foreach (var n in decision.Arbre.DescendantsAndSelf())
         {
-            if (n.Bloquant && n.Resultat == Resultat.NotSatisfied && n.Definition is Regle && !n.EstDetail)
+            if (n.Bloquant && n.Resultat == Resultat.NotSatisfied && n.EstResultatDeRegle)
             {
                 refus.Add(n);
             }
