@@ -86,6 +86,13 @@ public sealed class SectionEligibilite : Section
         var total = 0;
         var rang = 0;
         var sorties = new Resultat[regles.Length];
+        // Read once: the loops below ask it for every ESSMS and rule (a virtual call each).
+        var exclut = new bool[regles.Length];
+        for (var k = 0; k < regles.Length; k++)
+        {
+            exclut[k] = regles[k].Exclut;
+        }
+
         for (var o = 0; o < ogs.Length; o++)
         {
             var og = d.OrganismesGestionnaires[o];
@@ -97,7 +104,7 @@ public sealed class SectionEligibilite : Section
                 string? premier = null;
                 for (var k = 0; k < regles.Length; k++)
                 {
-                    if (!regles[k].Exclut)
+                    if (!exclut[k])
                     {
                         continue;
                     }
@@ -127,7 +134,7 @@ public sealed class SectionEligibilite : Section
 
                 for (var k = 0; k < regles.Length; k++)
                 {
-                    if (!regles[k].Exclut)
+                    if (!exclut[k])
                     {
                         resultats[k].Add(o, i, e, regles[k].EvaluateEssms(e, contexte));
                     }
