@@ -59,22 +59,15 @@ public sealed class Modele
             throw new ArgumentNullException(nameof(chiffres));
         }
 
-        if (_morceaux.Length == 1 && _morceaux[0].Nom is null && _morceaux[0].Optionnels is null)
+        if (Litteral is { } litteral)
         {
-            return _morceaux[0].Litteral!;
+            return litteral;
         }
 
-        // One builder per thread, reused: a decision renders about fifty sentences, each written once.
-        var sb = t_builder ?? new StringBuilder(256);
-        t_builder = null;
-        sb.Clear();
+        var sb = PrendreBuilder();
         Ecrire(sb, _morceaux, chiffres);
         var texte = sb.ToString();
-        if (sb.Capacity <= 2048)
-        {
-            t_builder = sb;
-        }
-
+        RendreBuilder(sb);
         return texte;
     }
 
@@ -82,29 +75,45 @@ public sealed class Modele
     /// thread's buffer: valid until the next call on the thread, for a writer that copies it at once.</summary>
     internal ReadOnlySpan<char> RenderTemporaire(IReadOnlyList<Chiffre> chiffres)
     {
-        if (_morceaux.Length == 1 && _morceaux[0].Nom is null && _morceaux[0].Optionnels is null)
+        if (Litteral is { } litteral)
         {
-            return _morceaux[0].Litteral!.AsSpan();
+            return litteral.AsSpan();
         }
 
+        var sb = PrendreBuilder();
+        Ecrire(sb, _morceaux, chiffres);
+        var longueur = sb.Length;
+        var tampon = t_caracteres;
+        if (tampon is null || tampon.Length < longueur)
+        {
+            tampon = t_caracteres = new char[Math.Max(longueur, 256)];
+        }
+
+        sb.CopyTo(0, tampon, 0, longueur);
+        RendreBuilder(sb);
+        return new ReadOnlySpan<char>(tampon, 0, longueur);
+    }
+
+    /// <summary>The whole sentence when it has no figure and no optional part; null otherwise.</summary>
+    private string? Litteral => _morceaux.Length == 1 && _morceaux[0].Nom is null && _morceaux[0].Optionnels is null ? _morceaux[0].Litteral : null;
+
+    /// <summary>This thread's builder, taken (a nested call gets a new one): a decision renders about fifty
+    /// sentences, each written once.</summary>
+    private static StringBuilder PrendreBuilder()
+    {
         var sb = t_builder ?? new StringBuilder(256);
         t_builder = null;
         sb.Clear();
-        Ecrire(sb, _morceaux, chiffres);
-        var tampon = t_caracteres;
-        if (tampon is null || tampon.Length < sb.Length)
-        {
-            tampon = t_caracteres = new char[Math.Max(sb.Length, 256)];
-        }
+        return sb;
+    }
 
-        var longueur = sb.Length;
-        sb.CopyTo(0, tampon, 0, longueur);
+    /// <summary>Gives the builder back to the thread, unless a long sentence made it large.</summary>
+    private static void RendreBuilder(StringBuilder sb)
+    {
         if (sb.Capacity <= 2048)
         {
             t_builder = sb;
         }
-
-        return new ReadOnlySpan<char>(tampon, 0, longueur);
     }
 
     /// <summary>The characters <see cref="RenderTemporaire"/> returns, reused on this thread.</summary>
