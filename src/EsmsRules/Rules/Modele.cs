@@ -32,7 +32,17 @@ public sealed class Modele
         Texte = texte ?? throw new ArgumentNullException(nameof(texte));
         var noms = new List<string>();
         _morceaux = Analyser(texte, noms);
-        Chiffres = EsmsRules.Collections.ValueList.Wrap(noms.ToArray());
+        // Each name once, where it is first written (a sentence may write a figure and agree a word with it).
+        var uniques = new List<string>(noms.Count);
+        foreach (var nom in noms)
+        {
+            if (!uniques.Contains(nom))
+            {
+                uniques.Add(nom);
+            }
+        }
+
+        Chiffres = EsmsRules.Collections.ValueList.Wrap(uniques.ToArray());
     }
 
     /// <summary>The key the rule gives its node.</summary>
@@ -44,7 +54,8 @@ public sealed class Modele
     /// <summary>The sentence, figures between braces, optional parts between square brackets.</summary>
     public string Texte { get; }
 
-    /// <summary>The names of the figures the sentence writes, in order (those of optional parts included).</summary>
+    /// <summary>The names of the figures the sentence writes, each once, in the order they are first written (those of
+    /// optional parts included).</summary>
     public IReadOnlyList<string> Chiffres { get; }
 
     /// <summary>The sentence with <paramref name="chiffres"/> written in; an optional part is written only when every

@@ -148,6 +148,12 @@ public class ModeleTests
         Assert.Equal(new[] { "n", "T", "exclus" }, new Modele("m", null, "{n} sur {T}[ ; {exclus} exclus]").Chiffres);
     }
 
+    [Fact]
+    public void Chiffres_AFigureWrittenAndAgreedWith_NamedOnce()
+    {
+        Assert.Equal(new[] { "n", "exclus" }, new Modele("m", null, "{n} ; {exclus} {exclus:exclu|exclus}[ dont {n} ici]").Chiffres);
+    }
+
     [Theory]
     [InlineData("a {n", "Accolade non fermée ou vide à la position 2 du modèle « a {n ».")]
     [InlineData("a {} b", "Accolade non fermée ou vide à la position 2 du modèle « a {} b ».")]
