@@ -161,7 +161,7 @@ public sealed class DecisionNode : IEquatable<DecisionNode>
 
     private string Render() => _sansTexte || Definition is null || Motif is null
         ? string.Empty
-        : Definition.Modele(Motif).Render(Chiffres);
+        : Definition.ModeleDe(Motif).Render(Chiffres);
 
     /// <summary>The explanation's characters for a writer that copies them at once: the text already read, or the
     /// template written into this thread's buffer (valid until the next sentence is written on the thread), so that
@@ -170,7 +170,7 @@ public sealed class DecisionNode : IEquatable<DecisionNode>
         ? texte.AsSpan()
         : _sansTexte || Definition is null || Motif is null
             ? ReadOnlySpan<char>.Empty
-            : Definition.Modele(Motif).RenderTemporaire(Chiffres);
+            : Definition.ModeleDe(Motif).RenderTemporaire(Chiffres);
 
     /// <summary>Creates a node, checking its arguments.</summary>    /// <param name="regle">Rule or section id; not empty.</param>
     /// <param name="titre">Title.</param>

@@ -87,18 +87,25 @@ public abstract class Definition
     /// compared by reference (no hashing on the evaluation path).</summary>
     /// <param name="motif">The motif.</param>
     /// <exception cref="KeyNotFoundException">No template has that motif.</exception>
-    internal void VerifierModele(string motif)
+    internal void VerifierModele(string motif) => ModeleDe(motif);
+
+    /// <summary>The template of <paramref name="motif"/>, as <see cref="Modele"/> gives it, found by reference first (a
+    /// node's motif is the very string its template was declared with): rendering a node needs no hashing.</summary>
+    /// <param name="motif">The motif.</param>
+    /// <returns>The template.</returns>
+    /// <exception cref="KeyNotFoundException">No template has that motif.</exception>
+    internal Modele ModeleDe(string motif)
     {
         var modeles = (EsmsRules.Collections.ValueList<Modele>)Modeles;
         for (var i = 0; i < modeles.Count; i++)
         {
             if (ReferenceEquals(modeles[i].Motif, motif))
             {
-                return;
+                return modeles[i];
             }
         }
 
-        Modele(motif);
+        return Modele(motif);
     }
 
     /// <summary>The tree writer's encoded constant fragments of this entry, once written.</summary>

@@ -186,6 +186,15 @@ public sealed class Modele
 
     private static Chiffre? Trouver(IReadOnlyList<Chiffre> chiffres, string nom)
     {
+        // By reference first: the template's names are interned, and a rule names its figures with literals.
+        for (var i = 0; i < chiffres.Count; i++)
+        {
+            if (ReferenceEquals(chiffres[i].Nom, nom))
+            {
+                return chiffres[i];
+            }
+        }
+
         for (var i = 0; i < chiffres.Count; i++)
         {
             if (string.Equals(chiffres[i].Nom, nom, StringComparison.Ordinal))
@@ -248,7 +257,8 @@ public sealed class Modele
                 }
 
                 Pousser();
-                var contenu = texte.Substring(i + 1, fin - i - 1);
+                // Names interned, as the rules' literal names are: a node's figure is then found by reference.
+                var contenu = string.Intern(texte.Substring(i + 1, fin - i - 1));
                 var deuxPoints = contenu.IndexOf(':');
                 if (deuxPoints < 0)
                 {
@@ -257,7 +267,7 @@ public sealed class Modele
                 }
                 else
                 {
-                    var nom = contenu.Substring(0, deuxPoints);
+                    var nom = string.Intern(contenu.Substring(0, deuxPoints));
                     var formes = contenu.Substring(deuxPoints + 1).Split('|');
                     if (nom.Length == 0 || formes.Length != 2)
                     {
