@@ -81,21 +81,24 @@ internal static class Moteur
         public void Lire(DecisionNode racine, JeuDeRegles jeu)
         {
             Evaluees = new bool[jeu.Regles.Count];
-            Parcourir(racine, jeu);
-        }
 
-        // Recursive: the tree is a few levels deep (root, section, rule, detail), and the walk then needs no stack.
-        private void Parcourir(DecisionNode n, JeuDeRegles jeu)
-        {
-            if (n.EstResultatDeRegle)
+            // An explicit stack, sized for the catalogue's trees (root, section, rule, detail): an ARS's own rule may
+            // nest nodes deeper than a recursion could go.
+            var pile = new Stack<DecisionNode>(32);
+            pile.Push(racine);
+            while (pile.Count > 0)
             {
-                Compter(n, jeu);
-            }
+                var n = pile.Pop();
+                if (n.EstResultatDeRegle)
+                {
+                    Compter(n, jeu);
+                }
 
-            var enfants = n.Enfants;
-            for (var i = 0; i < enfants.Count; i++)
-            {
-                Parcourir(enfants[i], jeu);
+                var enfants = n.Enfants;
+                for (var i = enfants.Count - 1; i >= 0; i--)
+                {
+                    pile.Push(enfants[i]);
+                }
             }
         }
 

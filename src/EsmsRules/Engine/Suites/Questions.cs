@@ -25,7 +25,19 @@ internal static class Questions
         }
 
         var parChamp = new Dictionary<string, Accumulateur>(StringComparer.Ordinal);
-        Parcourir(racine, d, parChamp);
+        // Depth first with an explicit stack: an ARS's own rule may nest nodes deeper than a recursion could go.
+        var pile = new Stack<DecisionNode>(32);
+        pile.Push(racine);
+        while (pile.Count > 0)
+        {
+            var n = pile.Pop();
+            Noter(n, d, parChamp);
+            for (var i = n.Enfants.Count - 1; i >= 0; i--)
+            {
+                pile.Push(n.Enfants[i]);
+            }
+        }
+
         var questions = new List<Question>(parChamp.Count);
         foreach (var kv in parChamp)
         {
@@ -40,7 +52,7 @@ internal static class Questions
         return questions.ToArray();
     }
 
-    private static void Parcourir(DecisionNode n, Dossier d, Dictionary<string, Accumulateur> parChamp)
+    private static void Noter(DecisionNode n, Dossier d, Dictionary<string, Accumulateur> parChamp)
     {
         if (n.Resultat == Resultat.MissingInput && n.EstResultatDeRegle)
         {
@@ -58,11 +70,6 @@ internal static class Questions
                     a.Chemins.Add(chemin);
                 }
             }
-        }
-
-        for (var i = 0; i < n.Enfants.Count; i++)
-        {
-            Parcourir(n.Enfants[i], d, parChamp);
         }
     }
 
