@@ -52,6 +52,7 @@ public class ChiffreTests
         { Chiffre.Mot("f", "750000001"), TypeChiffre.Texte, "750000001" },
         { Chiffre.ListeDe("l", new[] { "a", "b" }, " et "), TypeChiffre.Liste, "a et b" },
         { Chiffre.OuiNon("o", false), TypeChiffre.Booleen, "non" },
+        { Chiffre.OuiNon("o", true), TypeChiffre.Booleen, "oui" },
     };
 
     [Theory]

@@ -201,4 +201,38 @@ public class ModeleTests
         Assert.Equal(new string('é', 3000) + " 1 500", longue.RenderTemporaire(chiffres).ToString());
         Assert.Equal("1 500 ESSMS.", courte.RenderTemporaire(chiffres).ToString());
     }
+
+    [Fact]
+    public void Render_TemplateWithoutFigure_TheSameStringEachTime()
+    {
+        var modele = new Modele("m", null, "Sans objet : aucune commande SONS.");
+
+        Assert.Same(modele.Render(Array.Empty<Chiffre>()), modele.Render(Array.Empty<Chiffre>()));
+    }
+
+    [Fact]
+    public void Render_FigureNamedByAStringBuiltAtRunTime_Found()
+    {
+        // Not the interned "n" of the template: found by value once no name matches by reference.
+        var nom = new string(new[] { 'n' });
+        Assert.False(ReferenceEquals(nom, "n"));
+
+        Assert.Equal("3 ESSMS.", new Modele("m", null, "{n} ESSMS.").Render(new[] { Chiffre.Entier(nom, 3) }));
+        Assert.Equal("3 ESSMS.", new Modele("m", null, "{n} ESSMS.").RenderTemporaire(new[] { Chiffre.Entier(nom, 3) }).ToString());
+    }
+
+    [Fact]
+    public void RenderTemporaire_SecondCallOnAThread_AllocatesNothing()
+    {
+        var modele = new Modele("m", null, "Grappe de {n} ESSMS {n:retenu|retenus} sur {total}, une phrase assez longue pour peser dans un constructeur de texte.");
+        var chiffres = new[] { Chiffre.Mot("n", "une quarantaine"), Chiffre.Mot("total", "cinquante") };
+        var texte = modele.RenderTemporaire(chiffres).ToString();
+
+        var avant = GC.GetAllocatedBytesForCurrentThread();
+        var longueur = modele.RenderTemporaire(chiffres).Length;
+        var octets = GC.GetAllocatedBytesForCurrentThread() - avant;
+
+        Assert.Equal(texte.Length, longueur);
+        Assert.Equal(0, octets);
+    }
 }
