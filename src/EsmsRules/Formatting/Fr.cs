@@ -131,10 +131,14 @@ internal static class Fr
         if (Ecrire(valeur, decimals, suffixe, buffer, out var debut))
         {
             sb.Append(buffer.Slice(debut));
-            return;
         }
-#endif
+        else
+        {
+            sb.Append(General(Math.Round(valeur, decimals, MidpointRounding.AwayFromZero), decimals)).Append(suffixe);
+        }
+#else
         sb.Append(Format(valeur, decimals, suffixe));
+#endif
     }
 
     /// <summary>Writes the number and its suffix at the end of <paramref name="buffer"/> (64 characters) from

@@ -35,10 +35,8 @@ public sealed class SectionEligibilite : Section
             new[] { new Modele("resume", null, "{n} ESSMS {n:retenu|retenus} sur {total} ; {exclus} {exclus:exclu|exclus} (ni comptés dans la grappe, ni financés).") },
             regles)
     {
-        var listeR = Regles;
-        for (var iR = 0; iR < listeR.Count; iR++)
+        foreach (var r in Regles)
         {
-            var r = listeR[iR];
             if (r is not RegleEssms)
             {
                 throw new ArgumentException($"La section ELIGIBILITE n'évalue que des règles ESSMS par ESSMS ; « {r.Id} » n'en est pas une.", nameof(regles));
