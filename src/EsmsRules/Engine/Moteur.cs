@@ -84,21 +84,30 @@ internal static class Moteur
 
             // An explicit stack, sized for the catalogue's trees (root, section, rule, detail): an ARS's own rule may
             // nest nodes deeper than a recursion could go.
+            // The lists are sorted at the end and Evaluees is a set: the order of the walk does not matter, so a leaf
+            // (most rules' nodes) is counted where it is met instead of going through the stack.
             var pile = new Stack<DecisionNode>(32);
-            pile.Push(racine);
+            Visiter(racine, jeu, pile);
             while (pile.Count > 0)
             {
-                var n = pile.Pop();
-                if (n.EstResultatDeRegle)
+                var enfants = pile.Pop().Enfants;
+                for (var i = 0; i < enfants.Count; i++)
                 {
-                    Compter(n, jeu);
+                    Visiter(enfants[i], jeu, pile);
                 }
+            }
+        }
 
-                var enfants = n.Enfants;
-                for (var i = enfants.Count - 1; i >= 0; i--)
-                {
-                    pile.Push(enfants[i]);
-                }
+        private void Visiter(DecisionNode n, JeuDeRegles jeu, Stack<DecisionNode> pile)
+        {
+            if (n.EstResultatDeRegle)
+            {
+                Compter(n, jeu);
+            }
+
+            if (n.Enfants.Count > 0)
+            {
+                pile.Push(n);
             }
         }
 
@@ -182,9 +191,16 @@ internal static class Moteur
                     }
                 }
 
-                valeurs = ValeursParBareme.GetValue(b, _ => new System.Runtime.CompilerServices.ConditionalWeakTable<JeuDeRegles, System.Collections.Concurrent.ConcurrentDictionary<(ulong, ulong), ValeursUtilisees>>())
-                    .GetValue(jeu, _ => new System.Collections.Concurrent.ConcurrentDictionary<(ulong, ulong), ValeursUtilisees>())
-                    .GetOrAdd((bas, haut), _ => CalculerValeurs(b, jeu, evaluees));
+                // The set keeps the table of the barème it last served (a process usually evaluates with one
+                // barème per campaign): two weak-table lookups are saved on each evaluation.
+                var table = jeu.ValeursUtiliseesParBareme is { } derniere && ReferenceEquals(derniere.Bareme, b)
+                    ? derniere.Table
+                    : (jeu.ValeursUtiliseesParBareme = new TableDeBareme(b, ValeursParBareme
+                        .GetValue(b, _ => new System.Runtime.CompilerServices.ConditionalWeakTable<JeuDeRegles, System.Collections.Concurrent.ConcurrentDictionary<(ulong, ulong), ValeursUtilisees>>())
+                        .GetValue(jeu, _ => new System.Collections.Concurrent.ConcurrentDictionary<(ulong, ulong), ValeursUtilisees>()))).Table;
+                valeurs = table.TryGetValue((bas, haut), out var connues)
+                    ? connues
+                    : table.GetOrAdd((bas, haut), _ => CalculerValeurs(b, jeu, evaluees));
             }
             else
             {
@@ -193,6 +209,20 @@ internal static class Moteur
         }
 
         return new BaremeUtilise(b.Campagne, b.Libelle, b.Source, b.DatePublication, b.Herite, selection.Motif, valeurs);
+    }
+
+    /// <summary>The values read by each set of evaluated rules, for one barème and one rule set.</summary>
+    internal sealed class TableDeBareme
+    {
+        public TableDeBareme(Bareme bareme, System.Collections.Concurrent.ConcurrentDictionary<(ulong, ulong), ValeursUtilisees> table)
+        {
+            Bareme = bareme;
+            Table = table;
+        }
+
+        public Bareme Bareme { get; }
+
+        public System.Collections.Concurrent.ConcurrentDictionary<(ulong, ulong), ValeursUtilisees> Table { get; }
     }
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Bareme, System.Runtime.CompilerServices.ConditionalWeakTable<JeuDeRegles, System.Collections.Concurrent.ConcurrentDictionary<(ulong, ulong), ValeursUtilisees>>> ValeursParBareme = new();

@@ -108,6 +108,10 @@ public abstract class Definition
         return Modele(motif);
     }
 
+    /// <summary>The position of this entry in the last rule set that looked it up (<see cref="JeuDeRegles.Position"/>):
+    /// replaced as a whole, so a thread reads a set and its index together.</summary>
+    internal PositionDansJeu? PositionConnue { get; set; }
+
     /// <summary>The tree writer's encoded constant fragments of this entry, once written.</summary>
     internal object? FragmentsArbre { get; set; }
 
@@ -116,4 +120,18 @@ public abstract class Definition
 
     /// <inheritdoc />
     public override string ToString() => $"{Id} — {Titre}";
+}
+
+/// <summary>A rule's position in a rule set.</summary>
+internal sealed class PositionDansJeu
+{
+    public PositionDansJeu(JeuDeRegles jeu, int index)
+    {
+        Jeu = jeu;
+        Index = index;
+    }
+
+    public JeuDeRegles Jeu { get; }
+
+    public int Index { get; }
 }

@@ -74,6 +74,9 @@ public sealed class JeuDeRegles
 
     private readonly Dictionary<Definition, int> _positions;
 
+    /// <summary>The table of barème values read, for the barème this set last served (see the decision's engine).</summary>
+    internal Engine.Moteur.TableDeBareme? ValeursUtiliseesParBareme { get; set; }
+
     /// <summary>ELIGIBILITE.</summary>
     public SectionEligibilite Eligibilite { get; }
 
@@ -181,7 +184,19 @@ public sealed class JeuDeRegles
     /// <summary>The position of <paramref name="regle"/> (this very instance) in <see cref="Regles"/>, or -1.</summary>
     /// <param name="regle">A rule.</param>
     /// <returns>Its position.</returns>
-    internal int Position(Definition regle) => _positions.TryGetValue(regle, out var i) ? i : -1;
+    internal int Position(Definition regle)
+    {
+        // A rule usually serves one set: its position there is kept on the rule, so that reading a decision's lists
+        // does not hash each of its nodes' rules (a rule shared by several sets looks its position up again).
+        if (regle.PositionConnue is { } connue && ReferenceEquals(connue.Jeu, this))
+        {
+            return connue.Index;
+        }
+
+        var k = _positions.TryGetValue(regle, out var i) ? i : -1;
+        regle.PositionConnue = new PositionDansJeu(this, k);
+        return k;
+    }
 
     /// <summary>Rules compared by reference: the set holds instances, whatever a rule's own equality says.</summary>
     private sealed class ParReference : IEqualityComparer<Definition>

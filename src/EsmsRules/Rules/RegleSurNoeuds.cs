@@ -14,7 +14,7 @@ namespace EsmsRules.Rules;
 /// </summary>
 /// <remarks>
 /// Its section evaluates it once the rules it reads are evaluated and places its node where the rule stands among its
-/// rules (<see cref="EvaluerDansLOrdre"/>). A rule it reads that the section does not have (a user removed it) or does
+/// rules (<see cref="EvaluerDansLOrdre(IReadOnlyList{Regle}, Faits, Func{Regle, bool})"/>). A rule it reads that the section does not have (a user removed it) or does
 /// not evaluate is absent from what it reads: each such rule says what it then does. Evaluated alone
 /// (<see cref="Evaluate(Faits)"/>), it reads no node. Immutable and thread-safe.
 /// </remarks>
@@ -112,8 +112,62 @@ public abstract class RegleSurNoeuds : Regle
             throw new ArgumentNullException(nameof(faits));
         }
 
-        var plan = PlanDe(regles, exclure)
-            ?? throw new InvalidOperationException($"Des règles lisent le nœud l'une de l'autre : {string.Join(", ", Bloquees(regles))}.");
+        return Evaluer(regles, faits, PlanDe(regles, exclure));
+    }
+
+    /// <summary>As <see cref="EvaluerDansLOrdre(IReadOnlyList{Regle}, Faits, Func{Regle, bool})"/>, the rules skipped
+    /// given by their positions (bit i: <paramref name="regles"/>[i]; at most 64 rules), as a section computes them
+    /// once.</summary>
+    /// <param name="regles">The rules, in the order of their nodes (at most 64).</param>
+    /// <param name="faits">The facts.</param>
+    /// <param name="exclues">The positions of the rules not evaluated.</param>
+    /// <returns>The nodes, one per rule evaluated, in the order of <paramref name="regles"/>.</returns>
+    /// <exception cref="InvalidOperationException">Rules that read each other.</exception>
+    internal static IReadOnlyList<DecisionNode> EvaluerDansLOrdre(IReadOnlyList<Regle> regles, Faits faits, ulong exclues)
+    {
+        if (regles is null)
+        {
+            throw new ArgumentNullException(nameof(regles));
+        }
+
+        if (regles.Count > 64)
+        {
+            throw new ArgumentException("Un masque ne désigne que 64 règles.", nameof(regles));
+        }
+
+        return Evaluer(regles, faits ?? throw new ArgumentNullException(nameof(faits)), PlanDe(regles, exclues));
+    }
+
+    /// <summary>The positions of the rules <paramref name="exclure"/> skips, as a mask (at most 64 rules).</summary>
+    /// <param name="regles">The rules.</param>
+    /// <param name="exclure">Rules not evaluated.</param>
+    /// <returns>The mask; null when there are more than 64 rules.</returns>
+    internal static ulong? Masque(IReadOnlyList<Regle> regles, Func<Regle, bool> exclure)
+    {
+        if (regles.Count > 64)
+        {
+            return null;
+        }
+
+        ulong exclues = 0;
+        for (var i = 0; i < regles.Count; i++)
+        {
+            if (exclure(regles[i]))
+            {
+                exclues |= 1UL << i;
+            }
+        }
+
+        return exclues;
+    }
+
+    private static IReadOnlyList<DecisionNode> Evaluer(IReadOnlyList<Regle> regles, Faits faits, Plan? plan)
+    {
+        if (plan is null)
+        {
+            throw new InvalidOperationException($"Des règles lisent le nœud l'une de l'autre : {string.Join(", ", Bloquees(regles))}.");
+        }
+
         var noeuds = new DecisionNode?[regles.Count];
         foreach (var i in plan.Ordre)
         {
@@ -188,21 +242,18 @@ public abstract class RegleSurNoeuds : Regle
             return Construire(regles, exclure is null ? i => false : i => exclure(regles[i]));
         }
 
-        ulong exclues = 0;
-        if (exclure is not null)
-        {
-            for (var i = 0; i < regles.Count; i++)
-            {
-                if (exclure(regles[i]))
-                {
-                    exclues |= 1UL << i;
-                }
-            }
-        }
-
-        return Plans.GetValue(regles, _ => new System.Collections.Concurrent.ConcurrentDictionary<ulong, Plan?>())
-            .GetOrAdd(exclues, m => Construire(regles, i => (m & (1UL << i)) != 0));
+        return PlanDe(regles, exclure is null ? 0UL : Masque(regles, exclure)!.Value);
     }
+
+    private static Plan? PlanDe(IReadOnlyList<Regle> regles, ulong exclues)
+    {
+        // The closures are made only when a plan is first computed.
+        var plans = Plans.GetValue(regles, _ => new System.Collections.Concurrent.ConcurrentDictionary<ulong, Plan?>());
+        return plans.TryGetValue(exclues, out var plan) ? plan : Calculer(plans, regles, exclues);
+    }
+
+    private static Plan? Calculer(System.Collections.Concurrent.ConcurrentDictionary<ulong, Plan?> plans, IReadOnlyList<Regle> regles, ulong exclues) =>
+        plans.GetOrAdd(exclues, m => Construire(regles, i => (m & (1UL << i)) != 0));
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<Regle>, System.Collections.Concurrent.ConcurrentDictionary<ulong, Plan?>> Plans = new();
 

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using EsmsRules.Baremes;
 using EsmsRules.Decisions;
 using EsmsRules.Engine;
 using EsmsRules.Rules;
@@ -194,6 +195,63 @@ public class JeuDeReglesTests
         Assert.Equal(-1, jeu.Position(new DateLimite()));
         Assert.Equal(0, jeu.Position(jeu.Regles[0]));
         Assert.Equal(jeu.Regles.Count - 1, jeu.Position(jeu.Regles[^1]));
+    }
+
+    [Fact]
+    public void Position_ARuleSharedBySetsAtOtherPositions_EachSetItsOwnIndexWhicheverAskedLast()
+    {
+        // A rule keeps the position of the set that asked last: asking the sets in turn must not mix them up.
+        var defaut = JeuDeRegles.ParDefaut;
+        var sansEssms01 = defaut.Remove("ESSMS-01");
+        var vers06 = defaut.Regles.Single(r => r.Id == "VERS-06");
+        var ailleurs = new DateLimite();
+        var expected = defaut.Regles.ToList().IndexOf(vers06);
+
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.Equal(expected, defaut.Position(vers06));
+            Assert.Equal(expected - 1, sansEssms01.Position(vers06));
+            Assert.Equal(-1, defaut.Position(ailleurs));
+            Assert.Equal(-1, sansEssms01.Position(defaut.Regles[0]));
+        }
+    }
+
+    [Fact]
+    public void Evaluate_TwoBaremesInTurn_EachDecisionNamesTheValuesOfItsOwnBareme()
+    {
+        // The set keeps the table of values read for the barème it last served: switching barèmes must not reuse it.
+        var dossier = DossierBuilder.Grappe(20);
+        Assert.True(BaremeCatalogue.Embedded.TryGet("2022", out var b2022));
+        Assert.True(BaremeCatalogue.Embedded.TryGet("2025", out var b2025));
+        var seul2022 = new EsmsEvaluator(new EvaluationOptions { Bareme = b2022 }).Evaluate(dossier).GetDecisionOrThrow().Bareme!;
+        var seul2025 = new EsmsEvaluator(new EvaluationOptions { Bareme = b2025 }).Evaluate(dossier).GetDecisionOrThrow().Bareme!;
+        Assert.NotEqual(seul2022.Valeurs, seul2025.Valeurs);
+
+        for (var i = 0; i < 2; i++)
+        {
+            Assert.Equal(seul2022, new EsmsEvaluator(new EvaluationOptions { Bareme = b2022 }).Evaluate(dossier).GetDecisionOrThrow().Bareme);
+            Assert.Equal(seul2025, new EsmsEvaluator(new EvaluationOptions { Bareme = b2025 }).Evaluate(dossier).GetDecisionOrThrow().Bareme);
+        }
+    }
+
+    [Fact]
+    public void Evaluate_TwoSetsSharingRulesInTurn_EachDecisionAsIfEvaluatedAlone()
+    {
+        // The decision's barème values are found from the positions of the rules evaluated: a set with a rule removed
+        // shifts every position after it, and evaluating with both sets in turn gives each its own decision.
+        var dossier = DossierBuilder.Grappe(20);
+        var autre = JeuDeRegles.ParDefaut.Remove("ESSMS-01");
+        var seulDefaut = new EsmsEvaluator().Evaluate(dossier).GetDecisionOrThrow();
+        var seulAutre = new EsmsEvaluator(new EvaluationOptions { Regles = autre }).Evaluate(dossier).GetDecisionOrThrow();
+
+        for (var i = 0; i < 2; i++)
+        {
+            var d1 = new EsmsEvaluator().Evaluate(dossier).GetDecisionOrThrow();
+            var d2 = new EsmsEvaluator(new EvaluationOptions { Regles = autre }).Evaluate(dossier).GetDecisionOrThrow();
+            Assert.Equal(seulDefaut.Bareme, d1.Bareme);
+            Assert.Equal(seulAutre.Bareme, d2.Bareme);
+            Assert.DoesNotContain(d2.Bareme!.Valeurs, v => v.Regles.Contains("ESSMS-01"));
+        }
     }
 
     [Theory]

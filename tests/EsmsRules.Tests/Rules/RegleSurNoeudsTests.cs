@@ -167,6 +167,28 @@ public class RegleSurNoeudsTests
     }
 
     [Fact]
+    public void EvaluerDansLOrdre_MaskOfPositions_SkipsTheRulesAtThosePositionsAsTheFunctionWould()
+    {
+        var regles = new Regle[] { new Source("A", 1m), new Lectrice("B", "C"), new Source("C", 3m), new Source("D", 4m) };
+
+        var parMasque = RegleSurNoeuds.EvaluerDansLOrdre(regles, F, 0b1100UL);
+        var parFonction = RegleSurNoeuds.EvaluerDansLOrdre(regles, F, r => r.Id is "C" or "D");
+
+        Assert.Equal(new[] { "A", "B" }, parMasque.Select(n => n.Regle));
+        Assert.Equal(parFonction, parMasque);
+        Assert.Equal(0b1100UL, RegleSurNoeuds.Masque(regles, r => r.Id is "C" or "D"));
+        Assert.Null(RegleSurNoeuds.Masque(Enumerable.Range(0, 65).Select(i => (Regle)new Source("R" + i, i)).ToArray(), r => false));
+    }
+
+    [Fact]
+    public void EvaluerDansLOrdre_MaskOverMoreThanSixtyFourRules_ArgumentException()
+    {
+        var regles = Enumerable.Range(0, 65).Select(i => (Regle)new Source("R" + i, i)).ToArray();
+
+        Assert.Throws<ArgumentException>(() => RegleSurNoeuds.EvaluerDansLOrdre(regles, F, 0UL));
+    }
+
+    [Fact]
     public void EvaluerDansLOrdre_MoreThanSixtyFourRules_EachExclusionSkipsOnlyItsRule()
     {
         // Past 64 rules the order is not kept (the rules skipped no longer fit in one 64-bit mask).

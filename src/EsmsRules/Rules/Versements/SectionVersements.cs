@@ -62,7 +62,13 @@ public sealed class SectionVersements : Section
             regles)
     {
         RegleSurNoeuds.VerifierLectures(Regles, Identifiant);
+        _sansMesures = RegleSurNoeuds.Masque(Regles, SurLesMesuresExclue);
     }
+
+    // The rules skipped without measures, by position, computed once (null beyond 64 rules: then asked of each rule).
+    private readonly ulong? _sansMesures;
+
+    private static bool SurLesMesuresExclue(Regle r) => SurLesMesures.Contains(r.Id);
 
     /// <inheritdoc />
     public override Section WithRules(IEnumerable<Regle> regles) => new SectionVersements(regles);
@@ -118,7 +124,9 @@ public sealed class SectionVersements : Section
         }
 
         var mesures = MesuresRetenues(faits);
-        var noeuds = RegleSurNoeuds.EvaluerDansLOrdre(Regles, faits, mesures.Count > 0 ? null : r => SurLesMesures.Contains(r.Id));
+        var noeuds = mesures.Count > 0 ? RegleSurNoeuds.EvaluerDansLOrdre(Regles, faits)
+            : _sansMesures is { } masque ? RegleSurNoeuds.EvaluerDansLOrdre(Regles, faits, masque)
+            : RegleSurNoeuds.EvaluerDansLOrdre(Regles, faits, SurLesMesuresExclue);
         var total = faits.FinancementEtabli.Total;
         var noeud = Summarize(faits, noeuds, null, montant: total, resultat: Resultat.Satisfied);
         return new ResultatSection(noeud, faits with { Versements = Etablir(noeuds, mesures, total) });
@@ -129,8 +137,8 @@ public sealed class SectionVersements : Section
     {
         var versements = new List<Versement>(2);
         DecisionNode? second = null;
-        var indicateurs = new List<IndicateurUsage>();
-        var sousCible = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        List<IndicateurUsage>? indicateurs = null;
+        Dictionary<string, List<string>>? sousCible = null;
         var listeN = noeuds;
         for (var iN = 0; iN < listeN.Count; iN++)
         {
@@ -156,7 +164,7 @@ public sealed class SectionVersements : Section
                 continue;
             }
 
-            indicateurs.Add(new IndicateurUsage(n.Regle, (long)numerateur.Value.Nombre, (long)denominateur.Value.Nombre,
+            (indicateurs ??= new List<IndicateurUsage>()).Add(new IndicateurUsage(n.Regle, (long)numerateur.Value.Nombre, (long)denominateur.Value.Nombre,
                 RegleSurNoeuds.ChiffreDe(n, "taux")?.Nombre, cible.Value.Nombre, n.Resultat == Resultat.Satisfied));
             var listeEssms = n.Enfants;
             for (var iEssms = 0; iEssms < listeEssms.Count; iEssms++)
@@ -164,6 +172,7 @@ public sealed class SectionVersements : Section
                 var essms = listeEssms[iEssms];
                 if (RegleSurNoeuds.ChiffreDe(essms, "finess") is { } finess)
                 {
+                    sousCible ??= new Dictionary<string, List<string>>(StringComparer.Ordinal);
                     if (!sousCible.TryGetValue(finess.Texte, out var ids))
                     {
                         sousCible.Add(finess.Texte, ids = new List<string>());
@@ -179,9 +188,9 @@ public sealed class SectionVersements : Section
             return new FaitsVersements(versements, null);
         }
 
-        var essmsSousCible = new List<EssmsSousCible>(sousCible.Count);
+        var essmsSousCible = new List<EssmsSousCible>(sousCible?.Count ?? 0);
         var listeM = mesures;
-        for (var iM = 0; iM < listeM.Count; iM++)
+        for (var iM = 0; sousCible is not null && iM < listeM.Count; iM++)
         {
             var m = listeM[iM];
             if (sousCible.TryGetValue(m.FinessGeographique.Value, out var ids))
@@ -191,7 +200,8 @@ public sealed class SectionVersements : Section
         }
 
         return new FaitsVersements(versements, new SecondVersement(
-            second.Montant ?? 0m, second.Resultat, Liste(second, "nonRemplies"), Liste(second, "enAttente"), indicateurs, essmsSousCible));
+            second.Montant ?? 0m, second.Resultat, Liste(second, "nonRemplies"), Liste(second, "enAttente"),
+            (IReadOnlyList<IndicateurUsage>?)indicateurs ?? Array.Empty<IndicateurUsage>(), essmsSousCible));
     }
 
     private static IReadOnlyList<string> Liste(DecisionNode noeud, string nom) =>
