@@ -39,6 +39,13 @@ public abstract class Definition
         var liste = (modeles ?? throw new ArgumentNullException(nameof(modeles))).ToArray();
         Modeles = EsmsRules.Collections.ValueList.Wrap(liste);
         _modeles = new Dictionary<string, Modele>(StringComparer.Ordinal);
+        _motifs = new string[liste.Length];
+        _parPosition = liste;
+        for (var i = 0; i < liste.Length; i++)
+        {
+            _motifs[i] = liste[i].Motif;
+        }
+
         foreach (var m in liste)
         {
             if (_modeles.ContainsKey(m.Motif))
@@ -96,17 +103,21 @@ public abstract class Definition
     /// <exception cref="KeyNotFoundException">No template has that motif.</exception>
     internal Modele ModeleDe(string motif)
     {
-        var modeles = (EsmsRules.Collections.ValueList<Modele>)Modeles;
-        for (var i = 0; i < modeles.Count; i++)
+        // The motifs side by side: the search reads one array of references, not each template.
+        var motifs = _motifs;
+        for (var i = 0; i < motifs.Length; i++)
         {
-            if (ReferenceEquals(modeles[i].Motif, motif))
+            if (ReferenceEquals(motifs[i], motif))
             {
-                return modeles[i];
+                return _parPosition[i];
             }
         }
 
         return Modele(motif);
     }
+
+    private readonly string[] _motifs;
+    private readonly Modele[] _parPosition;
 
     /// <summary>The position of this entry in the last rule set that looked it up (<see cref="JeuDeRegles.Position"/>):
     /// replaced as a whole, so a thread reads a set and its index together.</summary>
