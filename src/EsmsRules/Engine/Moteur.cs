@@ -90,10 +90,30 @@ internal static class Moteur
             Visiter(racine, jeu, pile);
             while (pile.Count > 0)
             {
-                var enfants = pile.Pop().Enfants;
-                for (var i = 0; i < enfants.Count; i++)
+                // A section's children are a list, a rule's an array: read as such, without interface calls.
+                switch (pile.Pop().Enfants)
                 {
-                    Visiter(enfants[i], jeu, pile);
+                    case List<DecisionNode> liste:
+                        foreach (var enfant in liste)
+                        {
+                            Visiter(enfant, jeu, pile);
+                        }
+
+                        break;
+                    case DecisionNode[] tableau:
+                        foreach (var enfant in tableau)
+                        {
+                            Visiter(enfant, jeu, pile);
+                        }
+
+                        break;
+                    case var autres:
+                        for (var i = 0; i < autres.Count; i++)
+                        {
+                            Visiter(autres[i], jeu, pile);
+                        }
+
+                        break;
                 }
             }
         }
@@ -149,17 +169,24 @@ internal static class Moteur
                 return Array.Empty<string>();
             }
 
+            if (ids.Count == 1)
+            {
+                return EsmsRules.Collections.ValueList.Wrap(new[] { ids[0] });
+            }
+
             ids.Sort(StringComparer.Ordinal);
-            var uniques = new List<string>(ids.Count) { ids[0] };
+            var n = 1;
             for (var i = 1; i < ids.Count; i++)
             {
-                if (!string.Equals(ids[i], ids[i - 1], StringComparison.Ordinal))
+                if (!string.Equals(ids[i], ids[n - 1], StringComparison.Ordinal))
                 {
-                    uniques.Add(ids[i]);
+                    ids[n++] = ids[i];
                 }
             }
 
-            return EsmsRules.Collections.ValueList.Wrap(uniques.ToArray());
+            var uniques = new string[n];
+            ids.CopyTo(0, uniques, 0, n);
+            return EsmsRules.Collections.ValueList.Wrap(uniques);
         }
     }
 
