@@ -304,7 +304,9 @@ public sealed class DecisionNode : IEquatable<DecisionNode>
         return null;
     }
 
-    /// <summary>Value equality over the whole subtree (see the remarks of <see cref="DecisionNode"/>).</summary>
+    /// <summary>Value equality over the whole subtree (see the remarks of <see cref="DecisionNode"/>), compared level
+    /// by level with an explicit stack: a tree nested deeper than a recursion could go (an ARS's own rule) compares
+    /// without running out of stack.</summary>
     /// <param name="other">The other node.</param>
     /// <returns>True when both nodes and their descendants are equal.</returns>
     public bool Equals(DecisionNode? other)
@@ -314,25 +316,69 @@ public sealed class DecisionNode : IEquatable<DecisionNode>
             return true;
         }
 
-        if (other is null
-            || Resultat != other.Resultat
-            || Montant != other.Montant
-            || Bloquant != other.Bloquant
-            || EstDetail != other.EstDetail
-            || !string.Equals(Regle, other.Regle, StringComparison.Ordinal)
-            || !string.Equals(Titre, other.Titre, StringComparison.Ordinal)
-            || !string.Equals(Source, other.Source, StringComparison.Ordinal)
-            || !string.Equals(Motif, other.Motif, StringComparison.Ordinal)
-            || !MemesElements(Chiffres, other.Chiffres)
-            || !MemesElements(Entrees, other.Entrees)
-            || !MemesElements(DonneesManquantes, other.DonneesManquantes)
-            || !MemeExplication(other))
+        if (other is null || !MemeNoeud(other))
         {
             return false;
         }
 
-        return MemesElements(Enfants, other.Enfants);
+        Stack<(DecisionNode A, DecisionNode B)>? pile = null;
+        var a = this;
+        var b = other;
+        while (true)
+        {
+            var ea = a.Enfants;
+            var eb = b.Enfants;
+            if (!ReferenceEquals(ea, eb))
+            {
+                if (ea.Count != eb.Count)
+                {
+                    return false;
+                }
+
+                for (var i = 0; i < ea.Count; i++)
+                {
+                    var x = ea[i];
+                    var y = eb[i];
+                    if (ReferenceEquals(x, y))
+                    {
+                        continue;
+                    }
+
+                    if (x is null || y is null || !x.MemeNoeud(y))
+                    {
+                        return false;
+                    }
+
+                    if (x.Enfants.Count > 0 || y.Enfants.Count > 0)
+                    {
+                        (pile ??= new Stack<(DecisionNode, DecisionNode)>()).Push((x, y));
+                    }
+                }
+            }
+
+            if (pile is null || pile.Count == 0)
+            {
+                return true;
+            }
+
+            (a, b) = pile.Pop();
+        }
     }
+
+    /// <summary>Everything but the children is equal.</summary>
+    private bool MemeNoeud(DecisionNode other) =>
+        Resultat == other.Resultat
+        && Montant == other.Montant
+        && Bloquant == other.Bloquant
+        && EstDetail == other.EstDetail
+        && string.Equals(Regle, other.Regle, StringComparison.Ordinal)
+        && string.Equals(Titre, other.Titre, StringComparison.Ordinal)
+        && string.Equals(Source, other.Source, StringComparison.Ordinal)
+        && string.Equals(Motif, other.Motif, StringComparison.Ordinal)
+        && MemesElements(Chiffres, other.Chiffres)
+        && MemesElements(Entrees, other.Entrees)
+        && MemesElements(DonneesManquantes, other.DonneesManquantes)
+        && MemeExplication(other);
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => obj is DecisionNode autre && Equals(autre);

@@ -69,31 +69,70 @@ internal static class ArbreCompact
     /// <returns>Whether the tree was written.</returns>
     internal static bool TryWrite(Utf8JsonWriter w, DecisionNode racine)
     {
-        if (w.Options.Indented || !ReferenceEquals(w.Options.Encoder, Encoder))
+        var arbre = Preparer(w, racine);
+        if (arbre is null)
         {
             return false;
         }
 
-        var e = new Emetteur(ArrayPool<byte>.Shared.Rent(TailleInitiale));
         try
         {
-            if (!e.Noeud(racine, 0))
-            {
-                return false;
-            }
-
-            if (w.BytesPending + e.Position > TailleMax)
-            {
-                w.Flush();
-            }
-
-            w.WriteRawValue(new ReadOnlySpan<byte>(e.Buffer, 0, e.Position), skipInputValidation: true);
+            Ecrire(w, arbre);
             return true;
         }
         finally
         {
-            ArrayPool<byte>.Shared.Return(e.Buffer);
+            Rendre(arbre);
         }
+    }
+
+    /// <summary>The tree's bytes, written before anything else of the decision (so that a tree left to the writer is
+    /// known before a byte is written), or null when <paramref name="w"/> is not compact with the JSON encoder or the
+    /// tree cannot be written directly. The caller hands it to <see cref="Ecrire"/> and gives it back with
+    /// <see cref="Rendre"/>.</summary>
+    internal static Arbre? Preparer(Utf8JsonWriter w, DecisionNode racine)
+    {
+        if (w.Options.Indented || !ReferenceEquals(w.Options.Encoder, Encoder))
+        {
+            return null;
+        }
+
+        var e = new Emetteur(ArrayPool<byte>.Shared.Rent(TailleInitiale));
+        if (!e.Noeud(racine, 0))
+        {
+            ArrayPool<byte>.Shared.Return(e.Buffer);
+            return null;
+        }
+
+        return new Arbre(e.Buffer, e.Position);
+    }
+
+    /// <summary>Writes a prepared tree as the next value of <paramref name="w"/>.</summary>
+    internal static void Ecrire(Utf8JsonWriter w, Arbre arbre)
+    {
+        if (w.BytesPending + arbre.Longueur > TailleMax)
+        {
+            w.Flush();
+        }
+
+        w.WriteRawValue(new ReadOnlySpan<byte>(arbre.Octets, 0, arbre.Longueur), skipInputValidation: true);
+    }
+
+    /// <summary>Gives a prepared tree's buffer back to the pool.</summary>
+    internal static void Rendre(Arbre arbre) => ArrayPool<byte>.Shared.Return(arbre.Octets);
+
+    /// <summary>A tree's bytes in a pooled buffer.</summary>
+    internal sealed class Arbre
+    {
+        public Arbre(byte[] octets, int longueur)
+        {
+            Octets = octets;
+            Longueur = longueur;
+        }
+
+        public byte[] Octets { get; }
+
+        public int Longueur { get; }
     }
 
     /// <summary>The bytes of <paramref name="racine"/> written directly, or null when it would be left to the writer

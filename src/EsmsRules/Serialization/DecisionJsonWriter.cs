@@ -43,6 +43,7 @@ public static class DecisionJsonWriter
     /// <param name="indented">Indent the output.</param>
     /// <param name="inclureArbre">Include the explained tree (<c>arbre</c>).</param>
     /// <returns>The JSON.</returns>
+    /// <exception cref="ArgumentException">The tree is nested deeper than <see cref="ProfondeurMaxArbre"/> levels (nothing is written).</exception>
     public static string Serialize(Decision decision, bool indented = true, bool inclureArbre = true)
     {
         using var buffer = new TamponOctets(null);
@@ -59,6 +60,7 @@ public static class DecisionJsonWriter
     /// <param name="noeud">The node.</param>
     /// <param name="indented">Indent the output.</param>
     /// <returns>The JSON.</returns>
+    /// <exception cref="ArgumentException">The tree is nested deeper than <see cref="ProfondeurMaxArbre"/> levels (nothing is written).</exception>
     public static string Serialize(DecisionNode noeud, bool indented = true)
     {
         if (noeud is null)
@@ -66,6 +68,7 @@ public static class DecisionJsonWriter
             throw new ArgumentNullException(nameof(noeud));
         }
 
+        VerifierProfondeur(noeud, nameof(noeud));
         using var buffer = new TamponOctets(null);
         using (var w = new Utf8JsonWriter(buffer, Options(indented)))
         {
@@ -80,6 +83,7 @@ public static class DecisionJsonWriter
     /// <param name="decision">The decision.</param>
     /// <param name="indented">Indent the output.</param>
     /// <param name="inclureArbre">Include the explained tree.</param>
+    /// <exception cref="ArgumentException">The tree is nested deeper than <see cref="ProfondeurMaxArbre"/> levels (nothing is written).</exception>
     public static void Serialize(Stream stream, Decision decision, bool indented = false, bool inclureArbre = true)
     {
         if (stream is null)
@@ -302,6 +306,64 @@ public static class DecisionJsonWriter
             throw new ArgumentNullException(nameof(d));
         }
 
+        // The tree first: written directly into its own buffer, or checked for depth before a byte of the decision is
+        // written (a tree too deep for the JSON writer is refused whole, never half written).
+        ArbreCompact.Arbre? arbre = null;
+        if (inclureArbre)
+        {
+            arbre = direct ? ArbreCompact.Preparer(w, d.Arbre) : null;
+            if (arbre is null)
+            {
+                VerifierProfondeur(d.Arbre, nameof(d));
+            }
+        }
+
+        try
+        {
+            WriteDecision(w, d, inclureArbre, arbre);
+        }
+        finally
+        {
+            if (arbre is not null)
+            {
+                ArbreCompact.Rendre(arbre);
+            }
+        }
+    }
+
+    /// <summary>The deepest tree a decision's JSON holds, in levels of nodes (the root is level 1): each level is two
+    /// levels of JSON (the node and its <c>enfants</c>), within the writer's limit of 1 000.</summary>
+    public const int ProfondeurMaxArbre = 400;
+
+    /// <summary>Refuses a tree nested deeper than <see cref="ProfondeurMaxArbre"/> (an ARS's own rule nesting its
+    /// nodes), walked with an explicit stack.</summary>
+    private static void VerifierProfondeur(DecisionNode racine, string parametre)
+    {
+        var pile = new Stack<(DecisionNode Noeud, int Niveau)>();
+        pile.Push((racine, 1));
+        while (pile.Count > 0)
+        {
+            var (n, niveau) = pile.Pop();
+            if (niveau > ProfondeurMaxArbre)
+            {
+                throw new ArgumentException(
+                    $"L'arbre de la décision dépasse {ProfondeurMaxArbre} niveaux de nœuds (au nœud {n.Regle}) : son JSON ne peut pas être écrit. Une règle propre imbrique-t-elle ses nœuds ?",
+                    parametre);
+            }
+
+            var enfants = n.Enfants;
+            for (var i = 0; i < enfants.Count; i++)
+            {
+                if (enfants[i].Enfants.Count > 0 || niveau + 1 > ProfondeurMaxArbre)
+                {
+                    pile.Push((enfants[i], niveau + 1));
+                }
+            }
+        }
+    }
+
+    private static void WriteDecision(Utf8JsonWriter w, Decision d, bool inclureArbre, ArbreCompact.Arbre? arbre)
+    {
         w.WriteStartObject();
         w.WriteString("campagne", d.Campagne);
         if (d.Bareme is { } bareme)
@@ -412,7 +474,11 @@ public static class DecisionJsonWriter
         if (inclureArbre)
         {
             w.WritePropertyName("arbre");
-            if (!direct || !ArbreCompact.TryWrite(w, d.Arbre))
+            if (arbre is not null)
+            {
+                ArbreCompact.Ecrire(w, arbre);
+            }
+            else
             {
                 Node(w, d.Arbre);
             }
