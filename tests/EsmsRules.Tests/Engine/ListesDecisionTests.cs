@@ -1,7 +1,6 @@
 using System;
 using System.IO;
 using System.Linq;
-using System.Text.Json.Nodes;
 using EsmsRules.Decisions;
 using EsmsRules.Engine;
 using EsmsRules.Rules;
@@ -19,14 +18,7 @@ namespace EsmsRules.Tests.Engine;
 /// duplicates, whatever order the walk meets the nodes in.</summary>
 public class ListesDecisionTests
 {
-    private static readonly JsonNode[] Bases = DossierMutations.Exemples
-        .Select(f => JsonNode.Parse(File.ReadAllText(f))!)
-        .ToArray();
-
-    private static Arbitrary<string> Dossiers { get; } = Arb.From(
-        from b in Gen.Choose(0, Bases.Length - 1)
-        from m in DossierMutations.Mutations
-        select DossierMutations.Muter(Bases[b], m));
+    private static Arbitrary<string> Dossiers => DossierMutations.ExemplesMutes;
 
     [Property(MaxTest = 300, QuietOnSuccess = true, Replay = "20261130,7")]
     public Property Decider_GeneratedDossier_ListsAreTheSortedDistinctUnionOverTheRulesNodes() =>

@@ -20,14 +20,7 @@ namespace EsmsRules.Tests.Properties;
 /// dossier's JSON and evaluated, give what they announce; the remedies are ordered; at most 32 evaluations.</summary>
 public class SuitesPropertyTests
 {
-    private static readonly JsonNode[] Bases = DossierMutations.Exemples
-        .Select(f => JsonNode.Parse(File.ReadAllText(f))!)
-        .ToArray();
-
-    private static Arbitrary<string> Dossiers { get; } = Arb.From(
-        from b in Gen.Choose(0, Bases.Length - 1)
-        from m in DossierMutations.Mutations
-        select DossierMutations.Muter(Bases[b], m));
+    private static Arbitrary<string> Dossiers => DossierMutations.ExemplesMutes;
 
     [Property(MaxTest = 400, QuietOnSuccess = true, Replay = "20261201,1")]
     public Property Questions_GeneratedDossier_FieldsAreExactlyTheMissingInputs() =>

@@ -24,6 +24,14 @@ public static class DossierMutations
     public static Gen<IList<(int, int)>> Mutations { get; } =
         Gen.Choose(0, 4).SelectMany(n => Gen.ListOf(Gen.Zip(Gen.Choose(0, 10_000), Gen.Choose(0, 4)), n)).Select(l => (IList<(int, int)>)l.ToList());
 
+    private static readonly Lazy<JsonNode[]> Parses = new(() => Exemples.Select(f => JsonNode.Parse(System.IO.File.ReadAllText(f))!).ToArray());
+
+    /// <summary>The JSON of an example dossier with 0 to 4 mutations (<see cref="Mutations"/>, <see cref="Muter"/>).</summary>
+    public static Arbitrary<string> ExemplesMutes { get; } = Arb.From(
+        from b in Gen.Choose(0, Exemples.Count - 1)
+        from m in Mutations
+        select Muter(Parses.Value[b], m));
+
     /// <summary>An index into <see cref="Exemples"/> and the mutations to apply to it, as the Arbitrary provider of
     /// FsCheck.Xunit's <c>[Property(Arbitrary = new[] { typeof(DossierMutations.Arbitraires) })]</c>.</summary>
     public static class Arbitraires
