@@ -69,8 +69,7 @@ internal static class ArbreCompact
     /// <returns>Whether the tree was written.</returns>
     internal static bool TryWrite(Utf8JsonWriter w, DecisionNode racine)
     {
-        var arbre = Preparer(w, racine);
-        if (arbre is null)
+        if (Preparer(w, racine) is not { } arbre)
         {
             return false;
         }
@@ -121,8 +120,8 @@ internal static class ArbreCompact
     /// <summary>Gives a prepared tree's buffer back to the pool.</summary>
     internal static void Rendre(Arbre arbre) => ArrayPool<byte>.Shared.Return(arbre.Octets);
 
-    /// <summary>A tree's bytes in a pooled buffer.</summary>
-    internal sealed class Arbre
+    /// <summary>A tree's bytes in a pooled buffer (a value: preparing a tree allocates nothing).</summary>
+    internal readonly struct Arbre
     {
         public Arbre(byte[] octets, int longueur)
         {

@@ -324,9 +324,9 @@ public static class DecisionJsonWriter
         }
         finally
         {
-            if (arbre is not null)
+            if (arbre is { } prepare)
             {
-                ArbreCompact.Rendre(arbre);
+                ArbreCompact.Rendre(prepare);
             }
         }
     }
@@ -474,9 +474,9 @@ public static class DecisionJsonWriter
         if (inclureArbre)
         {
             w.WritePropertyName("arbre");
-            if (arbre is not null)
+            if (arbre is { } prepare)
             {
-                ArbreCompact.Ecrire(w, arbre);
+                ArbreCompact.Ecrire(w, prepare);
             }
             else
             {
