@@ -16,8 +16,7 @@ namespace EsmsRules.Rules;
 /// Its section evaluates it once the rules it reads are evaluated and places its node where the rule stands among its
 /// rules (<see cref="EvaluerDansLOrdre(IReadOnlyList{Regle}, Faits, Func{Regle, bool})"/>). A rule it reads that the
 /// section does not have (a user removed it) or does not evaluate is absent from what it reads: each such rule says what
-/// it then does. Evaluated alone
-/// (<see cref="Evaluate(Faits)"/>), it reads no node. Immutable and thread-safe.
+/// it then does. Evaluated alone (<see cref="Evaluate(Faits)"/>), it reads no node. Immutable and thread-safe.
 /// </remarks>
 public abstract class RegleSurNoeuds : Regle
 {
