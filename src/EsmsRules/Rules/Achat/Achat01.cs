@@ -53,7 +53,8 @@ public sealed class Achat01 : Regle
         var p = faits.Dossier.Porteur;
         var sad = faits.Dossier.Editeur.ReferenceSad;
         var marche = SectionAchat.MarchePossible(p.SoumisCodeCommandePublique, p.MarcheEnCoursMemeObjet);
-        var entrees = new[]
+        // The inputs read are kept with the explanations only (Faits.Explications).
+        var entrees = !faits.Explications ? null : new[]
         {
             new EntreeLue("$.editeur.referenceSad", Chemins.Texte(sad)),
             new EntreeLue("$.porteur.soumisCodeCommandePublique", Chemins.Texte(p.SoumisCodeCommandePublique)),

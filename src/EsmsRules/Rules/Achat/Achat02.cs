@@ -62,7 +62,8 @@ public sealed class Achat02 : Regle
 
         var seg = faits.Dossier.Editeur.ReferenceSegur;
         var sad = faits.Dossier.Editeur.ReferenceSad;
-        var entrees = new[]
+        // The inputs read are kept with the explanations only (Faits.Explications).
+        var entrees = !faits.Explications ? null : new[]
         {
             new EntreeLue("$.porteur.soumisCodeCommandePublique", Chemins.Texte(p.SoumisCodeCommandePublique)),
             new EntreeLue("$.porteur.marcheEnCoursMemeObjet", Chemins.Texte(p.MarcheEnCoursMemeObjet)),

@@ -52,7 +52,8 @@ public sealed class Grappe03 : Regle
         var mature = d.MaitriseOuvrageMature;
         var rep = d.RepresentativiteNationale;
         var chiffres = new[] { Chiffre.Entier("n", g.N), Chiffre.Entier("T", g.TailleMinimale), Chiffre.Entier("manque", System.Math.Max(0, g.TailleMinimale - g.N)) };
-        var entrees = new[]
+        // The inputs read are kept with the explanations only (Faits.Explications).
+        var entrees = !faits.Explications ? null : new[]
         {
             new EntreeLue("$.maitriseOuvrageMature", Chemins.Texte(mature)),
             new EntreeLue("$.representativiteNationale", Chemins.Texte(rep)),

@@ -44,7 +44,7 @@ public sealed class Orient02 : Regle
         var seuil = faits.Bareme.SeuilNational;
         var rep = faits.Dossier.RepresentativiteNationale;
         var chiffres = new[] { Chiffre.Entier("n", g.N), Chiffre.Entier("seuil", seuil) };
-        var entrees = new[] { new EntreeLue("$.representativiteNationale", Chemins.Texte(rep)) };
+        var entrees = !faits.Explications ? null : new[] { new EntreeLue("$.representativiteNationale", Chemins.Texte(rep)) };
         if (g.N >= seuil)
         {
             return Conclude(faits, Resultat.NotApplicable, "dejaNational", chiffres, entrees: entrees);

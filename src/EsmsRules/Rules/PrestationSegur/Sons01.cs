@@ -136,7 +136,7 @@ public sealed class Sons01 : RegleSurNoeuds
                 chiffres.Add(Chiffre.Mot("categorie", essms.CategorieFiness!));
             }
 
-            (enfants ??= new List<DecisionNode>()).Add(Conclude(faits, resultat, motif, chiffres, entrees: new[]
+            (enfants ??= new List<DecisionNode>()).Add(Conclude(faits, resultat, motif, chiffres, entrees: !faits.Explications ? null : new[]
             {
                 new EntreeLue(Chemins.Essms(r.Og, r.Index, "categorieFiness"), essms.CategorieFiness),
                 new EntreeLue(Chemins.Essms(r.Og, r.Index, "equipeDui"), Chemins.Texte(essms.EquipeDui)),

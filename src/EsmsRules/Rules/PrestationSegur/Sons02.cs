@@ -77,8 +77,8 @@ public sealed class Sons02 : Regle
             enfants ??= new List<DecisionNode>();
             var numero = Chiffre.Entier("numero", c + 1);
             // Each order's node names the two dates it read, given or missing, as SONS-05 names the order's date.
-            var chemin = "$.commandesSons[" + c.ToString(CultureInfo.InvariantCulture) + "].";
-            var lues = new[]
+            var chemin = !faits.Explications ? null : "$.commandesSons[" + c.ToString(CultureInfo.InvariantCulture) + "].";
+            var lues = !faits.Explications ? null : new[]
             {
                 new EntreeLue(chemin + "dateCommande", cmd.DateCommande is { } lue ? Iso(lue) : null),
                 new EntreeLue(chemin + "dateDossierReferencement", cmd.DateDossierReferencement is { } deposee ? Iso(deposee) : null),
@@ -120,7 +120,7 @@ public sealed class Sons02 : Regle
 
         return Conclude(faits, resultat, motif, new[] { delai },
             manquantes: seg is null ? new[] { "referenceSegur" } : null,
-            entrees: new[] { new EntreeLue("$.editeur.referenceSegur", Chemins.Texte(seg)) },
+            entrees: !faits.Explications ? null : new[] { new EntreeLue("$.editeur.referenceSegur", Chemins.Texte(seg)) },
             enfants: enfants);
     }
 

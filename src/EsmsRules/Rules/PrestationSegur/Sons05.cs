@@ -74,7 +74,7 @@ public sealed class Sons05 : RegleSurNoeuds
         {
             var cmd = commandes[c];
             var cal = b.CalendrierSonsPour(cmd.Couloir);
-            var chemin = "$.commandesSons[" + c.ToString(CultureInfo.InvariantCulture) + "].";
+            var chemin = !faits.Explications ? null : "$.commandesSons[" + c.ToString(CultureInfo.InvariantCulture) + "].";
             var chiffres = new List<Chiffre>(7)
             {
                 Chiffre.Entier("numero", c + 1), Chiffre.Mot("couloir", cmd.Couloir.ToString()),
@@ -83,7 +83,7 @@ public sealed class Sons05 : RegleSurNoeuds
             if (cmd.DateCommande is not { } date)
             {
                 enfants.Add(Conclude(faits, Resultat.MissingInput, "dateNonRenseignee", chiffres.ToArray(),
-                    manquantes: new[] { "dateCommande" }, entrees: new[] { new EntreeLue(chemin + "dateCommande", null) }));
+                    manquantes: new[] { "dateCommande" }, entrees: !faits.Explications ? null : new[] { new EntreeLue(chemin + "dateCommande", null) }));
             }
             else
             {
@@ -107,7 +107,7 @@ public sealed class Sons05 : RegleSurNoeuds
                 {
                     chiffres.Add(Distances.Jours("ecart", date, debut));
                 }
-                enfants.Add(Conclude(faits, resultat, motif, chiffres.ToArray(), entrees: new[] { new EntreeLue(chemin + "dateCommande", Sons02.Iso(date)) }));
+                enfants.Add(Conclude(faits, resultat, motif, chiffres.ToArray(), entrees: !faits.Explications ? null : new[] { new EntreeLue(chemin + "dateCommande", Sons02.Iso(date)) }));
             }
 
             // Balance request (VA signed) no later than the balance closing date, else the editor refunds the advance.
@@ -118,7 +118,7 @@ public sealed class Sons05 : RegleSurNoeuds
                     dansLesDelais
                         ? new[] { chiffres[0], Chiffre.LeJour("dateSolde", solde), Chiffre.LeJour("finSoldes", cal.FinSoldes) }
                         : new[] { chiffres[0], Chiffre.LeJour("dateSolde", solde), Chiffre.LeJour("finSoldes", cal.FinSoldes), Distances.Jours("ecart", cal.FinSoldes, solde) },
-                    entrees: new[] { new EntreeLue(chemin + "dateDemandeSolde", Sons02.Iso(solde)) }));
+                    entrees: !faits.Explications ? null : new[] { new EntreeLue(chemin + "dateDemandeSolde", Sons02.Iso(solde)) }));
             }
         }
 

@@ -60,7 +60,7 @@ public sealed class Projet05 : Regle
                     ? new[] { Chiffre.Mot("finess", f.Og.FinessJuridique.Value) }
                     : new[] { Chiffre.Mot("finess", f.Og.FinessJuridique.Value), Chiffre.Mot("nom", f.Og.Nom) };
                 (manquants ??= new List<DecisionNode>()).Add(Conclude(faits, Resultat.NotSatisfied, "og", chiffres,
-                    entrees: new[] { new EntreeLue(Chemins.Og(f.Index, "autodiagnosticFourni"), Chemins.Texte(fourni)) }));
+                    entrees: !faits.Explications ? null : new[] { new EntreeLue(Chemins.Og(f.Index, "autodiagnosticFourni"), Chemins.Texte(fourni)) }));
             }
         }
 

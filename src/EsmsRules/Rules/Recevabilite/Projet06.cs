@@ -41,7 +41,7 @@ public sealed class Projet06 : Regle
 
         var max = (faits.Acquisition ? faits.Bareme.DureeMaxAcquisition : faits.Bareme.DureeMaxConformite).Months;
         var duree = faits.Dossier.DureePrevueMois;
-        var entrees = new[] { new EntreeLue("$.dureePrevueMois", duree?.ToString(CultureInfo.InvariantCulture)) };
+        var entrees = !faits.Explications ? null : new[] { new EntreeLue("$.dureePrevueMois", duree?.ToString(CultureInfo.InvariantCulture)) };
         if (duree is null)
         {
             return Conclude(faits, Resultat.MissingInput, "nonRenseignee", new[] { Chiffre.Entier("dureeMax", max) },

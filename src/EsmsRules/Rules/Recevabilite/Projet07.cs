@@ -72,8 +72,8 @@ public sealed class Projet07 : Regle
 
         // nonRetenu2021 is read only where the national window is (a national or undetermined orientation), and the
         // representativeness only when the orientation is undetermined.
-        var depot = new EntreeLue("$.dateDepot", date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        var entrees = orientation switch
+        var depot = !faits.Explications ? null : new EntreeLue("$.dateDepot", date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        var entrees = depot is null ? null : orientation switch
         {
             Orientation.Regional => new[] { depot },
             Orientation.National => new[] { depot, new EntreeLue("$.nonRetenu2021", Chemins.Texte(d.NonRetenu2021)) },

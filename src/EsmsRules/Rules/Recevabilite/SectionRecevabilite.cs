@@ -174,7 +174,7 @@ public sealed class SectionRecevabilite : Section
     }
 
     /// <summary>The editor's referencings, as read by PROJET-01/02/03.</summary>
-    internal static EntreeLue[] EntreesReferencement(Faits faits) => new[]
+    internal static EntreeLue[]? EntreesReferencement(Faits faits) => !faits.Explications ? null : new[]
     {
         new EntreeLue("$.editeur.referenceSegur", Chemins.Texte(faits.Dossier.Editeur.ReferenceSegur)),
         new EntreeLue("$.editeur.referenceSad", Chemins.Texte(faits.Dossier.Editeur.ReferenceSad)),

@@ -40,7 +40,7 @@ public sealed class Vers05 : Regle
     {
         var total = (faits ?? throw new ArgumentNullException(nameof(faits))).FinancementEtabli.Total;
         var depenses = faits.Dossier.DepensesRealisees;
-        var entrees = new[] { new EntreeLue("$.depensesRealisees", depenses?.ToString(CultureInfo.InvariantCulture)) };
+        var entrees = !faits.Explications ? null : new[] { new EntreeLue("$.depensesRealisees", depenses?.ToString(CultureInfo.InvariantCulture)) };
         if (depenses is not { } d)
         {
             return Conclude(faits, Resultat.MissingInput, "nonRenseignees", manquantes: new[] { "depensesRealisees" }, entrees: entrees);
