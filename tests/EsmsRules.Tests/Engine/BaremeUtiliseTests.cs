@@ -45,4 +45,82 @@ public class BaremeUtiliseTests
         Assert.DoesNotContain(conformite.Bareme!.Valeurs, v => v.Parametre == "partEssmsAcquisition");
         Assert.Contains(conformite.Bareme.Valeurs, v => v.Parametre == "tranchesSons");
     }
+
+    [Fact]
+    public void Evaluate_RuleAtTheSetsFirstPositionReadsAParameter_NamedAmongItsReaders()
+    {
+        // The rule at position 0 of the set (ESSMS-01 replaced) counts as evaluated like any other.
+        var jeu = JeuDeRegles.ParDefaut.Replace("ESSMS-01", new LectriceEssms());
+        Assert.Equal(0, jeu.Position(jeu.Regles[0]));
+        Assert.Equal("ARS-00", jeu.Regles[0].Id);
+
+        var d = DossierBuilder.Grappe(20).Evaluate(new EvaluationOptions { Regles = jeu });
+
+        Assert.Contains("ARS-00", d.Bareme!.Valeurs.Single(v => v.Parametre == "seuilPetitOg").Regles);
+    }
+
+    [Fact]
+    public void Evaluate_RulesBeyondTheSixtyFourthPositionReadParameters_NamedAmongTheirReaders()
+    {
+        // A set of more than 64 rules keeps the rules evaluated in two words: a rule past the 64th counts too, and two
+        // sets that differ only there do not share their values.
+        var jeu = JeuDeRegles.ParDefaut;
+        var n = 0;
+        while (jeu.Regles.Count - jeu.Section("SONS")!.Regles.Count < 64)
+        {
+            jeu = jeu.Add("RECEVABILITE", new Lectrice("ARS-" + (++n).ToString("00", System.Globalization.CultureInfo.InvariantCulture), lit: false));
+        }
+
+        // Last of VERSEMENTS (evaluated for these recevable grappes), after the 64 rules before it; evaluated for an
+        // even number of ESSMS only, so that the two dossiers differ in that rule alone.
+        jeu = jeu.Add("VERSEMENTS", new Lectrice("ARS-99", pair: true));
+        var options = new EvaluationOptions { Regles = jeu };
+
+        var pair = DossierBuilder.Grappe(20).Evaluate(options);
+        var impair = DossierBuilder.Grappe(21).Evaluate(options);
+
+        Assert.Equal(64, jeu.Position(jeu.Regles.Single(r => r.Id == "ARS-99")));
+        Assert.Equal(EsmsRules.Decisions.Resultat.Satisfied, pair.Arbre.Find("ARS-99")?.Resultat);
+        Assert.Equal(EsmsRules.Decisions.Resultat.NotApplicable, impair.Arbre.Find("ARS-99")?.Resultat);
+        Assert.Contains("ARS-99", pair.Bareme!.Valeurs.Single(v => v.Parametre == "seuilPetitOg").Regles);
+        Assert.DoesNotContain(impair.Bareme!.Valeurs, v => v.Regles.Contains("ARS-99"));
+    }
+
+    /// <summary>A rule of one's own reading <c>seuilPetitOg</c> (or nothing), satisfied (with <c>pair</c>, only for an even
+    /// number of ESSMS; otherwise not applicable).</summary>
+    private sealed class Lectrice : Regle
+    {
+        private readonly bool _pair;
+
+        public Lectrice(string id, bool lit = true, bool pair = false)
+            : base(id, "Règle propre " + id, new[] { EsmsRules.Sources.Documents.AppelAProjets.Section() },
+                new[] { new Modele("oui", EsmsRules.Decisions.Resultat.Satisfied, "Lue."), new Modele("non", EsmsRules.Decisions.Resultat.NotApplicable, "Sans objet.") },
+                lit ? new[] { "seuilPetitOg" } : null)
+        {
+            _pair = pair;
+        }
+
+        public override EsmsRules.Decisions.DecisionNode Evaluate(Faits faits) => !_pair || faits.Dossier.OrganismesGestionnaires.Sum(og => og.Essms.Count) % 2 == 0
+            ? Conclude(faits, EsmsRules.Decisions.Resultat.Satisfied, "oui")
+            : Conclude(faits, EsmsRules.Decisions.Resultat.NotApplicable, "non");
+    }
+
+    /// <summary>An ESSMS rule of one's own reading <c>seuilPetitOg</c>: every ESSMS satisfies it.</summary>
+    private sealed class LectriceEssms : RegleEssms
+    {
+        public LectriceEssms()
+            : base("ARS-00", "Règle ESSMS propre", new[] { EsmsRules.Sources.Documents.AppelAProjets.Section() },
+                new[] { new Modele(MotifResume, null, "{ok} ESSMS sur {total}."), new Modele("non", EsmsRules.Decisions.Resultat.NotSatisfied, "{finess}.") },
+                "relevantL312_1", new[] { "seuilPetitOg" })
+        {
+        }
+
+        public override bool Exclut => false;
+
+        public override EsmsRules.Decisions.Resultat EvaluateEssms(EsmsRules.Model.Essms essms, ContexteEssms contexte) => EsmsRules.Decisions.Resultat.Satisfied;
+
+        protected override bool? Valeur(EsmsRules.Model.Essms essms) => true;
+
+        protected override string Detail(EsmsRules.Model.Essms essms, EsmsRules.Decisions.Resultat resultat, ContexteEssms contexte) => "non";
+    }
 }

@@ -60,6 +60,32 @@ public class ListesDecisionTests
         Assert.Equal(d.AApprecier.OrderBy(x => x, StringComparer.Ordinal), d.AApprecier);
     }
 
+    [Fact]
+    public void Decider_RuleNestingRuleOutcomesInAReadOnlyCollection_TheirFieldsAreListed()
+    {
+        // Children given as another list than an array or a List<T> (a rule of one's own may): still walked.
+        var jeu = JeuDeRegles.ParDefaut.Add("RECEVABILITE", new Englobante());
+        var d = new EsmsEvaluator(new EvaluationOptions { Regles = jeu, Remedes = false }).EvaluateJson(File.ReadAllText(DossierMutations.Exemples[0])).GetDecisionOrThrow();
+
+        Assert.Equal(new[] { "a", "x" }, d.DonneesManquantes);
+        Assert.IsType<System.Collections.ObjectModel.ReadOnlyCollection<DecisionNode>>(d.Arbre.Find("ARS-10")!.Enfants);
+    }
+
+    /// <summary>A rule whose node holds two rules' outcomes missing "x" then "a", in a read-only collection.</summary>
+    private sealed class Englobante : Regle
+    {
+        private readonly Fixe _x = new("ARS-11", Resultat.MissingInput, "x");
+        private readonly Fixe _a = new("ARS-12", Resultat.MissingInput, "a");
+
+        public Englobante()
+            : base("ARS-10", "Règle englobante", new[] { Documents.AppelAProjets.Section() }, new[] { new Modele("groupe", Resultat.NotApplicable, "Groupe.") })
+        {
+        }
+
+        public override DecisionNode Evaluate(Faits faits) =>
+            Conclude(faits, Resultat.NotApplicable, "groupe", enfants: Array.AsReadOnly(new[] { _x.Evaluate(faits), _a.Evaluate(faits) }));
+    }
+
     /// <summary>A rule of one's own with a fixed outcome (not blocking), naming the fields it misses.</summary>
     private sealed class Fixe : Regle
     {

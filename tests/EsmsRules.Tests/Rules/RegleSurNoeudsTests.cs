@@ -181,6 +181,29 @@ public class RegleSurNoeudsTests
     }
 
     [Fact]
+    public void EvaluerDansLOrdre_MaskOverExactlySixtyFourRules_SkipsTheLastOne()
+    {
+        var regles = Enumerable.Range(0, 64).Select(i => (Regle)new Source("R" + i, i)).ToArray();
+
+        var noeuds = RegleSurNoeuds.EvaluerDansLOrdre(regles, F, 1UL << 63);
+
+        Assert.Equal(63, noeuds.Count);
+        Assert.DoesNotContain(noeuds, n => n.Regle == "R63");
+        Assert.Equal(1UL << 63, RegleSurNoeuds.Masque(regles, r => r.Id == "R63"));
+    }
+
+    [Fact]
+    public void EvaluerDansLOrdre_NullRulesOrFacts_ArgumentNullNamingThem()
+    {
+        var regles = new Regle[] { new Source("A", 1m) };
+
+        Assert.Equal("regles", Assert.Throws<ArgumentNullException>(() => RegleSurNoeuds.EvaluerDansLOrdre(null!, F)).ParamName);
+        Assert.Equal("faits", Assert.Throws<ArgumentNullException>(() => RegleSurNoeuds.EvaluerDansLOrdre(regles, null!)).ParamName);
+        Assert.Equal("regles", Assert.Throws<ArgumentNullException>(() => RegleSurNoeuds.EvaluerDansLOrdre(null!, F, 0UL)).ParamName);
+        Assert.Equal("faits", Assert.Throws<ArgumentNullException>(() => RegleSurNoeuds.EvaluerDansLOrdre(regles, null!, 0UL)).ParamName);
+    }
+
+    [Fact]
     public void EvaluerDansLOrdre_MaskOverMoreThanSixtyFourRules_ArgumentException()
     {
         var regles = Enumerable.Range(0, 65).Select(i => (Regle)new Source("R" + i, i)).ToArray();
