@@ -49,6 +49,23 @@ public class AvertissementsTests
 
         var a = Assert.Single(d.Avertissements);
         Assert.Equal((AvertissementCodes.FinessInconnu, "$.commandesSons[0].finessGeographiques[1]"), (a.Code, a.Chemin));
+        Assert.Equal($"La commande SONS n°1 cite {dehors.Value}, qui n'est aucun ESSMS du dossier : ignoré.", a.Message);
         Assert.Equal(8, Assert.Single(d.PrestationSegur).NombreEssms);
+    }
+
+    [Fact]
+    public void EvaluateJson_ReadersWarningAndAMeasureOutsideTheDossier_BothWarningsReadersFirst()
+    {
+        // The reader's warnings (an unknown field) come first, then the evaluation's (finessInconnu).
+        var dossier = Acquisition(20).AvecMesures(e => Mesure(e.FinessGeographique), 500_000m);
+        var etranger = Mesure(DossierBuilder.Finess("31", 777));
+        var json = System.Text.Json.Nodes.JsonNode.Parse(EsmsRules.Serialization.DossierJsonWriter.Serialize(dossier with { Mesures = dossier.Mesures.Append(etranger).ToArray() }))!;
+        json["champAjoute"] = 1;
+
+        var d = new EsmsRules.Engine.EsmsEvaluator().EvaluateJson(json.ToJsonString()).GetDecisionOrThrow();
+
+        Assert.Equal(new[] { (AvertissementCodes.ChampInconnu, "$.champAjoute"), (AvertissementCodes.FinessInconnu, "$.mesures[20].finessGeographique") },
+            d.Avertissements.Select(a => (a.Code, a.Chemin)));
+        Assert.Equal($"La mesure d'usage de {etranger.FinessGeographique.Value} ne concerne aucun ESSMS du dossier : elle est ignorée.", d.Avertissements[1].Message);
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using EsmsRules.Baremes;
 using EsmsRules.Engine;
@@ -86,16 +87,45 @@ public class BaremeUtiliseTests
         Assert.DoesNotContain(impair.Bareme!.Valeurs, v => v.Regles.Contains("ARS-99"));
     }
 
+    [Fact]
+    public void OrdreDuCatalogue_Ids_ByFamilyThenNumberThenOthersByOrdinal()
+    {
+        // The readers of a barème value are listed in the catalogue's order, not the set's (FIN-04 is evaluated before
+        // FIN-02, the VERS rules around the CIBLE ones); ids outside the catalogue's families come last.
+        var ids = new[] { "SONS-01", "OCC-01", "FIN-04", "CIBLE-01", "FIN-100", "VERS-03", "FIN-20", "ESSMS", "PROJET-08", "GRAPPE-02", "FIN-2X", "ACHAT-01", "ESSMS-05", "ARS-01", "MOD-01", "PETITOG-02", "ORIENT-03", "VERS-01" };
+
+        var triee = ids.OrderBy(id => id, Comparer<string>.Create(EsmsRules.Engine.Moteur.OrdreDuCatalogue.Comparer)).ToArray();
+
+        Assert.Equal(new[]
+        {
+            "ESSMS-05", "GRAPPE-02", "ORIENT-03", "PROJET-08", "ACHAT-01", "FIN-04", "FIN-20", "FIN-100", "PETITOG-02", "MOD-01",
+            "VERS-01", "VERS-03", "CIBLE-01", "SONS-01", "ARS-01", "ESSMS", "FIN-2X", "OCC-01",
+        }, triee);
+    }
+
+    [Fact]
+    public void Evaluate_ValueReadByRulesTheSetEvaluatesOutOfTheCataloguesOrder_ReadersInTheCataloguesOrder()
+    {
+        // A rule of one's own in GRAPPE reads what FIN-01 reads: evaluated first, listed after it.
+        var jeu = JeuDeRegles.ParDefaut.Add("GRAPPE", new Lectrice("ARS-01", parametre: "partEssmsAcquisition"));
+
+        var d = DossierBuilder.Grappe(20).Evaluate(new EvaluationOptions { Regles = jeu });
+
+        Assert.Equal(new[] { "FIN-01", "ARS-01" }, d.Bareme!.Valeurs.Single(v => v.Parametre == "partEssmsAcquisition").Regles);
+        Assert.All(d.Bareme.Valeurs, v => Assert.Equal(
+            v.Regles.OrderBy(id => id, Comparer<string>.Create(EsmsRules.Engine.Moteur.OrdreDuCatalogue.Comparer)), v.Regles));
+    }
+
     /// <summary>A rule of one's own reading <c>seuilPetitOg</c> (or nothing), satisfied (with <c>pair</c>, only for an even
     /// number of ESSMS; otherwise not applicable).</summary>
     private sealed class Lectrice : Regle
     {
         private readonly bool _pair;
 
-        public Lectrice(string id, bool lit = true, bool pair = false)
+        public Lectrice(string id, bool lit = true, bool pair = false, string parametre = "seuilPetitOg")
             : base(id, "Règle propre " + id, new[] { EsmsRules.Sources.Documents.AppelAProjets.Section() },
                 new[] { new Modele("oui", EsmsRules.Decisions.Resultat.Satisfied, "Lue."), new Modele("non", EsmsRules.Decisions.Resultat.NotApplicable, "Sans objet.") },
-                lit ? new[] { "seuilPetitOg" } : null)
+                lit ? new[] { parametre } : null)
         {
             _pair = pair;
         }
