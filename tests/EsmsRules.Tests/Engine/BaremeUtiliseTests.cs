@@ -60,27 +60,30 @@ public class BaremeUtiliseTests
         Assert.Contains("ARS-00", d.Bareme!.Valeurs.Single(v => v.Parametre == "seuilPetitOg").Regles);
     }
 
-    [Fact]
-    public void Evaluate_RulesBeyondTheSixtyFourthPositionReadParameters_NamedAmongTheirReaders()
+    [Theory]
+    [InlineData(64)]
+    [InlineData(65)]
+    [InlineData(70)]
+    public void Evaluate_RuleAtOrPastTheSixtyFifthPositionReadsAParameter_NamedAmongItsReadersOnlyWhenEvaluated(int position)
     {
         // A set of more than 64 rules keeps the rules evaluated in two words: a rule past the 64th counts too, and two
-        // sets that differ only there do not share their values.
+        // dossiers that differ only in whether it is evaluated do not share their values.
         var jeu = JeuDeRegles.ParDefaut;
         var n = 0;
-        while (jeu.Regles.Count - jeu.Section("SONS")!.Regles.Count < 64)
+        while (jeu.Regles.Count - jeu.Section("SONS")!.Regles.Count < position)
         {
             jeu = jeu.Add("RECEVABILITE", new Lectrice("ARS-" + (++n).ToString("00", System.Globalization.CultureInfo.InvariantCulture), lit: false));
         }
 
-        // Last of VERSEMENTS (evaluated for these recevable grappes), after the 64 rules before it; evaluated for an
-        // even number of ESSMS only, so that the two dossiers differ in that rule alone.
+        // Last of VERSEMENTS (evaluated for these recevable grappes), after the rules before it; evaluated for an even
+        // number of ESSMS only, so that the two dossiers differ in that rule alone.
         jeu = jeu.Add("VERSEMENTS", new Lectrice("ARS-99", pair: true));
         var options = new EvaluationOptions { Regles = jeu };
 
         var pair = DossierBuilder.Grappe(20).Evaluate(options);
         var impair = DossierBuilder.Grappe(21).Evaluate(options);
 
-        Assert.Equal(64, jeu.Position(jeu.Regles.Single(r => r.Id == "ARS-99")));
+        Assert.Equal(position, jeu.Position(jeu.Regles.Single(r => r.Id == "ARS-99")));
         Assert.Equal(EsmsRules.Decisions.Resultat.Satisfied, pair.Arbre.Find("ARS-99")?.Resultat);
         Assert.Equal(EsmsRules.Decisions.Resultat.NotApplicable, impair.Arbre.Find("ARS-99")?.Resultat);
         Assert.Contains("ARS-99", pair.Bareme!.Valeurs.Single(v => v.Parametre == "seuilPetitOg").Regles);
