@@ -21,8 +21,8 @@ namespace EsmsRules.Serialization;
 /// (<c>","source":"…","montant":</c>) are encoded once. Variable text (explanations, inputs read) is written as UTF-8
 /// when no character of it needs escaping under the JSON encoder (French text never does: accents, <c>€</c>,
 /// narrow no-break spaces are written as they are); otherwise, or when the tree is deeper than
-/// <see cref="ProfondeurMax"/> or larger than <see cref="TailleMax"/>, <see cref="TryWrite"/> writes nothing and
-/// returns false, and the caller writes the tree through the <see cref="Utf8JsonWriter"/>, which escapes and checks.
+/// <see cref="ProfondeurMax"/> or larger than <see cref="TailleMax"/>, <see cref="Preparer"/> gives null, and the caller
+/// writes the tree through the <see cref="Utf8JsonWriter"/>, which escapes and checks.
 /// </remarks>
 internal static class ArbreCompact
 {
@@ -63,27 +63,6 @@ internal static class ArbreCompact
 
     // Built from the names above (static fields are initialised in the order they are written).
     private static readonly byte[][] Resultats = ResultatsSuivisExplication();
-
-    /// <summary>Writes <paramref name="racine"/> as the next value of <paramref name="w"/> when the writer is compact
-    /// with the JSON encoder and the tree can be written directly; otherwise writes nothing.</summary>
-    /// <returns>Whether the tree was written.</returns>
-    internal static bool TryWrite(Utf8JsonWriter w, DecisionNode racine)
-    {
-        if (Preparer(w, racine) is not { } arbre)
-        {
-            return false;
-        }
-
-        try
-        {
-            Ecrire(w, arbre);
-            return true;
-        }
-        finally
-        {
-            Rendre(arbre);
-        }
-    }
 
     /// <summary>The tree's bytes, written before anything else of the decision (so that a tree left to the writer is
     /// known before a byte is written), or null when <paramref name="w"/> is not compact with the JSON encoder or the

@@ -38,7 +38,7 @@ public class ArbreCompactTests
         new EsmsEvaluator().Evaluate(DossierBuilder.Grappe(8)).Decision! with { Arbre = arbre };
 
     [Fact]
-    public void TryWrite_EveryExample_SameBytesAsNodeByNode()
+    public void Preparer_EveryExample_SameBytesAsNodeByNode()
     {
         var evaluated = 0;
         foreach (var file in DossierMutations.Exemples)
@@ -64,7 +64,7 @@ public class ArbreCompactTests
     /// <summary>Every example with boolean, enum and date facts flipped, nulled or removed: trees with missing inputs,
     /// inputs read, refusals, Prestation Ségur and second-payment nodes.</summary>
     [Property(MaxTest = 300, QuietOnSuccess = true, Arbitrary = new[] { typeof(DossierMutations.Arbitraires) })]
-    public void TryWrite_RandomDossiers_SameBytesAsNodeByNode((int Base, IList<(int, int)> Mutations) t)
+    public void Preparer_RandomDossiers_SameBytesAsNodeByNode((int Base, IList<(int, int)> Mutations) t)
     {
         var json = DossierMutations.Muter(Bases.Value[t.Base], t.Mutations);
         var result = new EsmsEvaluator().EvaluateJson(json);
@@ -80,7 +80,7 @@ public class ArbreCompactTests
     /// <summary>The property above compares the two writers on trees the direct writer takes: of 300 mutated dossiers
     /// (a fixed seed, as many as the property runs), more than 150 are written directly.</summary>
     [Fact]
-    public void TryWrite_MutatedDossiers_MostWrittenDirectly()
+    public void Preparer_MutatedDossiers_MostWrittenDirectly()
     {
         var direct = 0;
         var valides = 0;
@@ -134,7 +134,7 @@ public class ArbreCompactTests
     [InlineData("trait d'union\u00ADconditionnel")]
     [InlineData("<html> & 'apostrophes' +")]
     [InlineData("")]
-    public void TryWrite_AnyText_SameBytesAsNodeByNode(string texte)
+    public void Preparer_AnyText_SameBytesAsNodeByNode(string texte)
     {
         var feuille = DecisionNode.Create("ESSMS-01", "titre « " + texte + " »", Resultat.MissingInput, texte, texte, 1234.565m,
             new[] { new EntreeLue("$.porteur." + texte, texte), new EntreeLue("$.x", null) }, new[] { texte, "porteur" });
@@ -151,7 +151,7 @@ public class ArbreCompactTests
     }
 
     [Fact]
-    public void TryWrite_DeepOrLargeTree_LeftToTheWriterWithTheSameBytes()
+    public void Preparer_DeepOrLargeTree_LeftToTheWriterWithTheSameBytes()
     {
         var profond = DecisionNode.Create("ESSMS-01", "t", Resultat.Satisfied, "e", "s");
         for (var i = 0; i < ArbreCompact.ProfondeurMax + 5; i++)
@@ -170,7 +170,7 @@ public class ArbreCompactTests
     }
 
     [Fact]
-    public void TryWrite_IndentedOrOtherEncoder_WritesNothing()
+    public void Preparer_IndentedOrOtherEncoder_NothingPreparedNothingWritten()
     {
         var d = new EsmsEvaluator().Evaluate(DossierBuilder.Grappe(8)).Decision!;
         var indented = new ArrayBufferWriter<byte>();
@@ -178,8 +178,8 @@ public class ArbreCompactTests
         using var w1 = new Utf8JsonWriter(indented, DecisionJsonWriter.Options(indented: true));
         using var w2 = new Utf8JsonWriter(escaped, new JsonWriterOptions { Encoder = JavaScriptEncoder.Default });
 
-        Assert.False(ArbreCompact.TryWrite(w1, d.Arbre));
-        Assert.False(ArbreCompact.TryWrite(w2, d.Arbre));
+        Assert.Null(ArbreCompact.Preparer(w1, d.Arbre));
+        Assert.Null(ArbreCompact.Preparer(w2, d.Arbre));
         w1.Flush();
         w2.Flush();
         Assert.Equal(0, indented.WrittenCount);
